@@ -1,0 +1,112 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+/// Settings shared by every target: Swift 6 language mode with strict concurrency (the default for
+/// tools version 6), and upcoming features that keep dependencies out of our public API by accident.
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "exosphere",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "exosphere", targets: ["ExosphereCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/swift-server/async-http-client", exact: "1.37.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+    ],
+    targets: [
+        // Front end: argument parsing, output formatting and exit codes only.
+        .executableTarget(
+            name: "ExosphereCLI",
+            dependencies: [
+                "ExosphereCore", "CloudConfig", "OpenStackSimulator",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // Domain: clouds, projects, instances; multi-cloud sessions and the token cache.
+        .target(
+            name: "ExosphereCore",
+            dependencies: [
+                "OpenStackAPI", "CloudConfig", "Secrets", "Localization",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // Typed wire models and async clients for Keystone, Nova, Glance, Neutron and Cinder.
+        .target(
+            name: "OpenStackAPI",
+            dependencies: [
+                "Secrets", "Localization",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // clouds.yaml, secure.yaml, OS_* variables and Exosphere's own settings file.
+        .target(
+            name: "CloudConfig",
+            dependencies: ["Secrets", "Localization", .product(name: "Yams", package: "Yams")],
+            swiftSettings: swiftSettings
+        ),
+        // An OpenStack simulator on loopback. It must not import OpenStackAPI: it builds its JSON
+        // from its own types, so a misunderstanding of the API cannot pass on both sides.
+        .target(
+            name: "OpenStackSimulator",
+            dependencies: [
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // A value type for passwords and tokens whose description is always `<redacted>`.
+        .target(name: "Secrets", swiftSettings: swiftSettings),
+        // Messages shown to people (msgid + arguments) and the `UserFacingError` protocol.
+        .target(name: "Localization", swiftSettings: swiftSettings),
+        .testTarget(name: "SecretsTests", dependencies: ["Secrets"], swiftSettings: swiftSettings),
+        .testTarget(name: "LocalizationTests", dependencies: ["Localization"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "CloudConfigTests",
+            dependencies: ["CloudConfig"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "OpenStackAPITests",
+            dependencies: ["OpenStackAPI"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "OpenStackSimulatorTests",
+            dependencies: [
+                "OpenStackSimulator",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ExosphereCoreTests",
+            dependencies: ["ExosphereCore", "OpenStackSimulator", "OpenStackAPI", "CloudConfig"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ExosphereCLITests",
+            dependencies: ["ExosphereCLI", "OpenStackSimulator", "CloudConfig"],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)
