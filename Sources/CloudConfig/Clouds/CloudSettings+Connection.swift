@@ -33,13 +33,9 @@ extension CloudSettings {
         try value(service + "_api_version")?.text()
     }
 
-    /// `api_timeout`, in seconds; it must be more than zero.
+    /// `api_timeout`, in seconds (from 0.001 to 86400).
     func apiTimeout() throws(CloudConfigError) -> Duration? {
-        guard let value = value("api_timeout"), let seconds = try value.number() else { return nil }
-        guard seconds > 0 else {
-            throw .outOfRange(value.location, keyPath: value.keyPath, value: "\(seconds)", minimum: "0", maximum: nil)
-        }
-        return .milliseconds(Int64((seconds * 1000).rounded()))
+        try value("api_timeout")?.seconds()
     }
 
     /// `verify` (default true) unless `insecure` is true (openstacksdk `get_requests_verify_args`).

@@ -73,6 +73,15 @@ struct LocatedValue: Sendable {
         return number
     }
 
+    /// A duration written as a number of seconds, from 0.001 (one millisecond) to 86400 (one day).
+    func seconds() throws(CloudConfigError) -> Duration? {
+        guard let seconds = try number() else { return nil }
+        guard seconds >= 0.001, seconds <= 86_400 else {
+            throw .outOfRange(location, keyPath: keyPath, value: node.text ?? "", minimum: "0.001", maximum: "86400")
+        }
+        return .milliseconds(Int64((seconds * 1000).rounded()))
+    }
+
     /// The entries of a map.
     func map() throws(CloudConfigError) -> [ConfigEntry]? {
         if node.isNull { return nil }
