@@ -1,0 +1,111 @@
+public import Localization
+
+// The English text of every case. Each message starts with the location, as compilers print it, so
+// editors and terminals can jump to the line.
+extension CloudConfigError {
+    /// What went wrong, naming the file, line, column and key.
+    public var message: LocalizableMessage {
+        switch self {
+        case .unreadableFile(let path, let reason):
+            return LocalizableMessage("Cannot read {path}: {reason}.", ["path": path, "reason": reason])
+        case .fileNotFound(let path, let variable):
+            return LocalizableMessage(
+                "{variable} names {path}, but there is no such file.", ["variable": variable, "path": path])
+        case .invalidSyntax(let location, let problem):
+            return LocalizableMessage(
+                "{location}: this is not valid YAML: {problem}.", ["location": "\(location)", "problem": problem])
+        case .duplicateKey(let location, let keyPath, let firstLine):
+            guard let firstLine else {
+                return LocalizableMessage(
+                    "{location}: {key} appears more than once.", ["location": "\(location)", "key": keyPath])
+            }
+            return LocalizableMessage(
+                "{location}: {key} is already set on line {first}.",
+                ["location": "\(location)", "key": keyPath, "first": "\(firstLine)"])
+        case .wrongType(let location, let keyPath, let expected, let found):
+            return LocalizableMessage(
+                "{location}: {key} must be {expected}, but it is {found}.",
+                ["location": "\(location)", "key": keyPath, "expected": expected, "found": found])
+        case .invalidURL(let location, let keyPath, let value):
+            return LocalizableMessage(
+                "{location}: {key} must be an http or https URL, but it is {value}.",
+                ["location": "\(location)", "key": keyPath, "value": value])
+        case .invalidChoice(let location, let keyPath, let value, _):
+            return LocalizableMessage(
+                "{location}: {key} cannot be {value}.", ["location": "\(location)", "key": keyPath, "value": value])
+        case .outOfRange(let location, let keyPath, let value, let minimum, let maximum):
+            var arguments = ["location": "\(location)", "key": keyPath, "value": value, "minimum": minimum]
+            guard let maximum else {
+                return LocalizableMessage(
+                    "{location}: {key} must be more than {minimum}, but it is {value}.", arguments)
+            }
+            arguments["maximum"] = maximum
+            return LocalizableMessage(
+                "{location}: {key} must be from {minimum} to {maximum}, but it is {value}.", arguments)
+        case .relativePath(let location, let keyPath, let value):
+            return LocalizableMessage(
+                "{location}: {key} must be an absolute path or start with ~/, but it is {value}.",
+                ["location": "\(location)", "key": keyPath, "value": value])
+        case .missingKey(let location, let cloud, let keyPath, let alternatives):
+            let arguments = ["location": "\(location)", "cloud": cloud, "key": keyPath]
+            guard !alternatives.isEmpty else {
+                return LocalizableMessage("{location}: cloud {cloud} has no {key}.", arguments)
+            }
+            return LocalizableMessage(
+                "{location}: cloud {cloud} has neither {key} nor {alternatives}.",
+                arguments.merging(["alternatives": alternatives.joined(separator: " nor ")]) { $1 })
+        case .unknownKey(let location, let keyPath, let suggestion, _):
+            guard let suggestion else {
+                return LocalizableMessage(
+                    "{location}: {key}: unknown key.", ["location": "\(location)", "key": keyPath])
+            }
+            return LocalizableMessage(
+                "{location}: {key}: unknown key; did you mean {suggestion}?",
+                ["location": "\(location)", "key": keyPath, "suggestion": suggestion])
+        default:
+            return selectionMessage
+        }
+    }
+
+    /// What to do about it.
+    public var recovery: LocalizableMessage? {
+        switch self {
+        case .unreadableFile:
+            return LocalizableMessage("Check that the file is a text file and that you may read it.")
+        case .fileNotFound(_, let variable):
+            return LocalizableMessage("Create the file, or correct or unset {variable}.", ["variable": variable])
+        case .invalidSyntax:
+            return LocalizableMessage("Fix the YAML at that line and column: check indentation, colons and quotes.")
+        case .duplicateKey:
+            return LocalizableMessage("Keep only one of them; key names spelled with - and _ count as the same key.")
+        case .wrongType(_, let keyPath, let expected, _):
+            return LocalizableMessage("Change {key} to {expected}.", ["key": keyPath, "expected": expected])
+        case .invalidURL:
+            return LocalizableMessage("Write the whole URL, for example https://keystone.example.org:5000/v3.")
+        case .invalidChoice(_, _, _, let choices):
+            return LocalizableMessage("Use one of: {choices}.", ["choices": choices.joined(separator: ", ")])
+        case .outOfRange(_, let keyPath, _, _, _):
+            return LocalizableMessage("Change {key} to a number in that range.", ["key": keyPath])
+        case .relativePath:
+            return LocalizableMessage("Write the whole path, for example ~/.cache/exosphere/tokens.")
+        case .missingKey(let location, _, let keyPath, _):
+            return Self.missingKeyRecovery(location: location, keyPath: keyPath)
+        case .unknownKey(_, _, _, let known):
+            return LocalizableMessage(
+                "Correct or remove the key. Keys allowed here: {known}.", ["known": known.joined(separator: ", ")])
+        default:
+            return selectionRecovery
+        }
+    }
+
+    private static func missingKeyRecovery(location: SourceLocation, keyPath: String) -> LocalizableMessage {
+        let key = keyPath.split(separator: ".").last.map(String.init) ?? keyPath
+        let variable = "OS_" + key.uppercased()
+        guard let file = location.file else {
+            return LocalizableMessage("Set the environment variable {variable}.", ["variable": variable])
+        }
+        return LocalizableMessage(
+            "Add {key} to {file} (or to secure.yaml for a secret), or set the environment variable {variable}.",
+            ["key": keyPath, "file": file, "variable": variable])
+    }
+}

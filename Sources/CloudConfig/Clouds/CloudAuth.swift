@@ -1,0 +1,61 @@
+public import Secrets
+
+/// How Exosphere proves who it is to Keystone (Identity API v3), read from a cloud's `auth_type`
+/// and `auth` settings.
+///
+/// Each case matches a keystoneauth plugin and a method of `POST /v3/auth/tokens` (Identity API v3,
+/// "Password authentication with scoped authorization", "Authenticating with an Application
+/// Credential", "Token authentication with scoped authorization").
+public enum CloudAuth: Sendable, Hashable {
+    /// `auth_type: password` or `v3password`: a user's name or id and password.
+    case password(PasswordAuth)
+    /// `auth_type: v3applicationcredential`: an application credential and its secret.
+    case applicationCredential(ApplicationCredentialAuth)
+    /// `auth_type: token` or `v3token`: an existing Keystone token.
+    case token(TokenAuth)
+}
+
+/// A user's password, with the project to scope the token to.
+public struct PasswordAuth: Sendable, Hashable {
+    /// The user, by id or by name within a domain.
+    public var user: UserReference
+    /// The password.
+    public var password: Secret
+    /// The project to scope the token to; `nil` asks Keystone for an unscoped token.
+    public var project: ProjectReference?
+
+    /// Creates password authentication settings.
+    public init(user: UserReference, password: Secret, project: ProjectReference?) {
+        self.user = user
+        self.password = password
+        self.project = project
+    }
+}
+
+/// An application credential; its project scope is fixed when the credential is created.
+public struct ApplicationCredentialAuth: Sendable, Hashable {
+    /// The credential, by id or by name together with the user who owns it.
+    public var credential: ApplicationCredentialReference
+    /// The credential's secret.
+    public var secret: Secret
+
+    /// Creates application-credential authentication settings.
+    public init(credential: ApplicationCredentialReference, secret: Secret) {
+        self.credential = credential
+        self.secret = secret
+    }
+}
+
+/// An existing token, with the project to rescope it to.
+public struct TokenAuth: Sendable, Hashable {
+    /// The token (an `X-Subject-Token` value).
+    public var token: Secret
+    /// The project to scope the new token to; `nil` keeps the token's own scope.
+    public var project: ProjectReference?
+
+    /// Creates token authentication settings.
+    public init(token: Secret, project: ProjectReference?) {
+        self.token = token
+        self.project = project
+    }
+}

@@ -1,0 +1,15 @@
+/// Where a cloud was defined.
+public enum CloudSource: Sendable, Hashable, CustomStringConvertible {
+    /// A clouds.yaml (or secure.yaml, for a cloud only it defines), by path.
+    case file(String)
+    /// The `OS_*` environment variables (an openrc file), as the cloud openstacksdk calls `envvars`.
+    case environment
+
+    /// The path, or `environment`.
+    public var description: String {
+        switch self {
+        case .file(let path): return path
+        case .environment: return "environment"
+        }
+    }
+}
