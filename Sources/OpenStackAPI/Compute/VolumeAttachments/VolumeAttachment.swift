@@ -1,0 +1,60 @@
+/// A volume attached to a server (Compute API reference, "Servers with volume attachments").
+public struct VolumeAttachment: Sendable, Hashable, Codable {
+    /// The attachment's id (equal to the volume id); removed in 2.89.
+    public var id: String?
+    /// The server's id.
+    public var serverID: String
+    /// The volume's id.
+    public var volumeID: String
+    /// The device name, such as `/dev/vdb` (hypervisors may ignore it).
+    public var device: String?
+    /// The device tag; since 2.70.
+    public var tag: String?
+    /// Whether the volume is deleted with the server; since 2.79.
+    public var deleteOnTermination: Bool?
+    /// The Cinder attachment id; since 2.89.
+    public var attachmentID: String?
+
+    enum CodingKeys: String, CodingKey {
+        case id
+        case serverID = "serverId"
+        case volumeID = "volumeId"
+        case device, tag
+        case deleteOnTermination = "delete_on_termination"
+        case attachmentID = "attachment_id"
+    }
+
+    /// Creates a record.
+    public init(id: String? = nil, serverID: String, volumeID: String, device: String? = nil) {
+        self.id = id
+        self.serverID = serverID
+        self.volumeID = volumeID
+        self.device = device
+    }
+}
+
+/// What to send to attach a volume (`POST /servers/{server_id}/os-volume_attachments`).
+public struct VolumeAttachRequest: Sendable, Hashable, Encodable {
+    /// The volume's id.
+    public var volumeID: String
+    /// A device name hint.
+    public var device: String?
+    /// A device tag; since 2.49.
+    public var tag: String?
+    /// Delete the volume with the server; since 2.79.
+    public var deleteOnTermination: Bool?
+
+    enum CodingKeys: String, CodingKey {
+        case volumeID = "volumeId"
+        case device, tag
+        case deleteOnTermination = "delete_on_termination"
+    }
+
+    /// Creates a request.
+    public init(volumeID: String, device: String? = nil, tag: String? = nil, deleteOnTermination: Bool? = nil) {
+        self.volumeID = volumeID
+        self.device = device
+        self.tag = tag
+        self.deleteOnTermination = deleteOnTermination
+    }
+}

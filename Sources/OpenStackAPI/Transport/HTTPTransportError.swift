@@ -1,0 +1,39 @@
+/// Why a transport got no HTTP response at all.
+///
+/// Thrown by ``HTTPTransport/send(_:)``; the clients wrap it in ``OpenStackError/transport(_:)``
+/// together with the service and the operation.
+public struct HTTPTransportError: Error, Sendable, Hashable {
+    /// The kinds of failure a person can act on differently.
+    public enum Kind: Sendable, Hashable {
+        /// No connection within the connect timeout.
+        case connectTimeout
+        /// Connected, but the response did not arrive within the read timeout or deadline.
+        case readTimeout
+        /// Nothing listens on the host and port.
+        case connectionRefused
+        /// The host name could not be resolved.
+        case hostNotFound
+        /// The server closed the connection before a complete response.
+        case connectionClosed
+        /// TLS failed (certificate, handshake).
+        case tls
+        /// The response body was larger than the transport accepts, in bytes.
+        case responseTooLarge(limit: Int)
+        /// Anything else; the text is the underlying library's description (it holds no secrets).
+        case other(String)
+    }
+
+    /// What went wrong.
+    public var kind: Kind
+    /// The host the request went to.
+    public var host: String
+    /// The port the request went to.
+    public var port: Int
+
+    /// Creates a transport error.
+    public init(kind: Kind, host: String, port: Int) {
+        self.kind = kind
+        self.host = host
+        self.port = port
+    }
+}
