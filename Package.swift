@@ -28,7 +28,7 @@ let package = Package(
         .executableTarget(
             name: "ExosphereCLI",
             dependencies: [
-                "ExosphereCore", "CloudConfig", "OpenStackSimulator",
+                "ExosphereCore", "CloudConfig", "OpenStackAPI", "OpenStackSimulator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],

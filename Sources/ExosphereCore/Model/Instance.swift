@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// A computer in the cloud, as Exosphere shows it: one Nova server with the names of the cloud and
 /// project it lives in.

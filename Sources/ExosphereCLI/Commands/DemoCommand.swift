@@ -1,0 +1,84 @@
+import ArgumentParser
+import CloudConfig
+import ExosphereCore
+import Foundation
+import Logging
+import OpenStackAPI
+import OpenStackSimulator
+
+/// `exosphere demo`: everything working, with no cloud needed.
+struct DemoCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Start a simulated OpenStack and show Exosphere working against it.",
+        discussion: """
+            Starts the simulator on 127.0.0.1, writes a clouds.yaml for it, signs in as the demo \
+            user and lists what the demo cloud holds. Then it keeps the cloud running, so you can try \
+            the other commands from another terminal, until you press Ctrl-C.
+            """)
+
+    @Option(help: "TCP port on 127.0.0.1; 0 picks a free one.")
+    var port = 0
+    @Option(
+        name: .customLong("clouds-yaml"),
+        help: ArgumentHelp("Where to write the demo's clouds.yaml (default: ~/.config/exosphere/demo/clouds.yaml).", valueName: "path"))
+    var cloudsYAML: String?
+    @OptionGroup var seed: SimulatorSeedOptions
+
+    func run() async throws {
+        try await ErrorReport.guarding {
+            let server = SimulatorServer(options: seed.simulatorOptions(port: port), logger: Logger(label: "exosphere.simulator"))
+            let endpoint = try await server.start()
+            let path = cloudsYAML ?? FileManager.default.homeDirectoryForCurrentUser
+                .appendingPathComponent(".config/exosphere/demo/clouds.yaml").path
+            try FileManager.default.createDirectory(
+                atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try endpoint.writeCloudsYAML(to: path)
+            Console.out("A simulated OpenStack is running at \(endpoint.baseURL.absoluteString)\n")
+            try await showWhatItHolds(cloudsYAML: path)
+            Console.out("""
+
+                Try it from another terminal:
+                  export OS_CLIENT_CONFIG_FILE=\(path) OS_CLOUD=simulator
+                  swift run exosphere server list
+                  swift run exosphere server show <name>
+                  swift run exosphere image list
+                  swift run exosphere flavor list
+
+                Press Ctrl-C to stop the demo.
+
+                """)
+            await TerminationSignal.wait()
+            await server.stop()
+        }
+    }
+
+    /// Signs in through the written clouds.yaml, exactly as a user's command would, and summarises.
+    private func showWhatItHolds(cloudsYAML path: String) async throws {
+        var sources = CloudConfigSources.current()
+        sources.environment = ["OS_CLIENT_CONFIG_FILE": path]
+        let profile = try CloudConfigLoader(sources: sources).load().select("simulator")
+        var settings = try ExosphereSettings.load(from: CloudConfigSources.current())
+        settings.tokenCache.enabled = false
+        let sessions = CloudSessions.open([profile], settings: settings, logger: Logger(label: "exosphere.demo"))
+        let projects = await sessions.listProjects()
+        let instances = await sessions.listInstances()
+        await sessions.close()
+        try ListingReport.finish(projects)
+        try ListingReport.finish(instances)
+        let byStatus = Dictionary(grouping: instances.items, by: \.status).mapValues(\.count)
+            .sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+            .map { "\($0.value) \($0.key)" }
+        Console.out("""
+            Signed in as the demo user through \(path)
+            \(projects.items.count) projects: \(projects.items.map(\.name).joined(separator: ", "))
+            \(instances.items.count) instances: \(byStatus.joined(separator: ", "))
+            (\(sessions.activityLog.records().count) API calls, \(sessions.activityLog.sequentialRoundTrips()) sequential round trips)
+
+            """)
+        Console.out(InstanceRow.table(Array(instances.items.prefix(10)), showCloud: false))
+        if instances.items.count > 10 {
+            Console.out("… and \(instances.items.count - 10) more: see `exosphere server list`.\n")
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import ArgumentParser
+import ExosphereCore
+import Foundation
+
+/// `exosphere server …`: instances across clouds and projects.
+struct ServerCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "server", abstract: "List and inspect instances.", subcommands: [List.self, Show.self])
+
+    /// `exosphere server list`.
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the instances in every project your credentials reach, fetched concurrently.")
+
+        @OptionGroup var cloud: CloudOptions
+        @OptionGroup var output: OutputOptions
+        @Option(help: ArgumentHelp("Only this project (name or id).", valueName: "project"))
+        var project: String?
+
+        func run() async throws {
+            try await ErrorReport.guarding {
+                let context = try CommandContext.load(cloud)
+                let listing = try await context.withSessions(output) { await $0.listInstances(projectFilter: project) }
+                if output.json {
+                    try Console.json(listing.items.map(InstanceRow.init))
+                } else {
+                    Console.out(InstanceRow.table(listing.items, showCloud: context.profiles.count > 1))
+                }
+                try ListingReport.finish(listing)
+            }
+        }
+    }
+
+    /// `exosphere server show`.
+    struct Show: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show one instance, found by name or id.")
+
+        @OptionGroup var cloud: CloudOptions
+        @OptionGroup var output: OutputOptions
+        @Option(help: ArgumentHelp("Only search this project (name or id).", valueName: "project"))
+        var project: String?
+        @Argument(help: "The instance's name or id.")
+        var instance: String
+
+        func run() async throws {
+            try await ErrorReport.guarding {
+                let context = try CommandContext.load(cloud)
+                let found = try await context.withSessions(output) {
+                    try await $0.findInstance(instance, projectFilter: project)
+                }
+                if output.json {
+                    try Console.json(InstanceRow(found))
+                } else {
+                    Console.out(InstanceRow(found).details())
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import ExosphereCore
+import Foundation
+
+/// An instance as `--json` prints it. The keys are a stable interface for scripts: add, never rename.
+struct InstanceRow: Encodable {
+    var id: String
+    var name: String
+    var status: String
+    var taskState: String?
+    var project: String
+    var projectID: String
+    var cloud: String
+    var flavor: String?
+    var imageID: String?
+    var addresses: [String]
+    var floatingIPs: [String]
+    var keyName: String?
+    var created: Date?
+    var locked: Bool?
+
+    enum CodingKeys: String, CodingKey {
+        case id, name, status, project, cloud, flavor, addresses, created, locked
+        case taskState = "task_state"
+        case projectID = "project_id"
+        case imageID = "image_id"
+        case floatingIPs = "floating_ips"
+        case keyName = "key_name"
+    }
+
+    init(_ instance: Instance) {
+        id = instance.id
+        name = instance.name
+        status = instance.status
+        taskState = instance.taskState
+        project = instance.project.name
+        projectID = instance.project.id
+        cloud = instance.project.cloud
+        flavor = instance.flavorName
+        imageID = instance.imageID
+        addresses = instance.addresses.map(\.address)
+        floatingIPs = instance.addresses.filter(\.isFloating).map(\.address)
+        keyName = instance.keyName
+        created = instance.created
+        locked = instance.locked
+    }
+
+    /// The status with the task under way, such as `ACTIVE (rebooting)`.
+    var statusText: String {
+        taskState.map { "\(status) (\($0))" } ?? status
+    }
+
+    /// Instances as an aligned table; the CLOUD column only when several clouds are shown.
+    static func table(_ instances: [Instance], showCloud: Bool) -> String {
+        let rows = instances.map(InstanceRow.init)
+        var headers = ["NAME", "STATUS", "PROJECT", "ADDRESSES", "FLAVOR", "ID"]
+        if showCloud { headers.insert("CLOUD", at: 3) }
+        return TextTable(
+            headers: headers,
+            rows: rows.map { row in
+                var cells = [row.name, row.statusText, row.project, row.addresses.joined(separator: ", "),
+                             row.flavor ?? "-", row.id]
+                if showCloud { cells.insert(row.cloud, at: 3) }
+                return cells
+            }
+        ).rendered()
+    }
+
+    /// One instance as `field  value` lines.
+    func details() -> String {
+        let fields: [(String, String)] = [
+            ("name", name), ("id", id), ("status", statusText), ("cloud", cloud), ("project", "\(project) (\(projectID))"),
+            ("flavor", flavor ?? "-"), ("image", imageID ?? "boots from a volume"),
+            ("addresses", addresses.isEmpty ? "-" : addresses.joined(separator: ", ")),
+            ("key pair", keyName ?? "-"), ("created", created.map { $0.formatted(.iso8601) } ?? "-"),
+            ("locked", locked.map { $0 ? "yes" : "no" } ?? "-"),
+        ]
+        return TextTable(headers: ["FIELD", "VALUE"], rows: fields.map { [$0.0, $0.1] }).rendered()
+    }
+}

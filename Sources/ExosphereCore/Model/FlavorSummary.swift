@@ -1,0 +1,33 @@
+import OpenStackAPI
+
+/// A size of computer a project can launch, in the words people use.
+public struct FlavorSummary: Sendable, Hashable, Codable {
+    /// Nova's flavor id.
+    public var id: String
+    /// The flavor's name, such as `m3.small`.
+    public var name: String
+    /// Virtual CPUs.
+    public var vcpus: Int
+    /// Memory, in MiB.
+    public var ramMiB: Int
+    /// Root disk, in GiB; 0 means the size of the image (or a volume chosen at launch).
+    public var diskGiB: Int
+    /// The project it was listed for.
+    public var project: ProjectSummary
+
+    /// Creates a flavor summary.
+    public init(id: String, name: String, vcpus: Int, ramMiB: Int, diskGiB: Int, project: ProjectSummary) {
+        self.id = id
+        self.name = name
+        self.vcpus = vcpus
+        self.ramMiB = ramMiB
+        self.diskGiB = diskGiB
+        self.project = project
+    }
+
+    init(flavor: Flavor, project: ProjectSummary) {
+        self.init(
+            id: flavor.id, name: flavor.name, vcpus: flavor.vcpus, ramMiB: flavor.ram, diskGiB: flavor.disk,
+            project: project)
+    }
+}

@@ -1,0 +1,83 @@
+import CloudConfig
+import OpenStackAPI
+
+// The one place where clouds.yaml's view of authentication (CloudConfig) is mapped onto Keystone's
+// (OpenStackAPI). The two modules keep separate types on purpose: config files and the wire change
+// for different reasons.
+
+extension CloudProfile {
+    /// How to authenticate to this cloud's Keystone.
+    var authMethod: AuthMethod {
+        switch auth {
+        case .password(let settings):
+            return .password(user: settings.user.wire, password: settings.password)
+        case .applicationCredential(let settings):
+            return .applicationCredential(settings.credential.wire, secret: settings.secret)
+        case .token(let settings):
+            return .token(settings.token)
+        }
+    }
+
+    /// The scope of the first token: the project clouds.yaml names, else unscoped.
+    var defaultScope: AuthScope {
+        let project: CloudConfig.ProjectReference?
+        switch auth {
+        case .password(let settings): project = settings.project
+        case .token(let settings): project = settings.project
+        case .applicationCredential: return .unscoped
+        }
+        switch project {
+        case .id(let id): return .project(id: id)
+        case .name(let name, let domain): return .projectName(name, domain: domain.wire)
+        case nil: return .unscoped
+        }
+    }
+
+    /// Whether tokens may be written to the on-disk cache. A token given in clouds.yaml is itself
+    /// the credential, so nothing is gained by caching what it yields.
+    var allowsTokenCache: Bool {
+        if case .token = auth { return false }
+        return true
+    }
+
+    /// The catalog interface in the client's terms.
+    var endpointInterface: OpenStackAPI.EndpointInterface {
+        OpenStackAPI.EndpointInterface(rawValue: interface.rawValue) ?? .public
+    }
+
+    /// Who logs in, for telling cached tokens of different logins apart (no secret in it).
+    var loginIdentity: String {
+        switch auth {
+        case .password(let settings): return "password:\(settings.user.wire)"
+        case .applicationCredential(let settings): return "appcred:\(settings.credential.wire)"
+        case .token: return "token"
+        }
+    }
+}
+
+extension CloudConfig.UserReference {
+    var wire: OpenStackAPI.UserReference {
+        switch self {
+        case .id(let id): return .id(id)
+        case .name(let name, let domain): return .name(name, domain: domain.wire)
+        }
+    }
+}
+
+extension CloudConfig.DomainReference {
+    var wire: OpenStackAPI.DomainReference {
+        switch self {
+        case .id(let id): return .id(id)
+        case .name(let name): return .name(name)
+        }
+    }
+}
+
+extension CloudConfig.ApplicationCredentialReference {
+    var wire: OpenStackAPI.ApplicationCredentialReference {
+        switch self {
+        case .id(let id): return .id(id)
+        case .name(let name, let user): return .name(name, user: user.wire)
+        }
+    }
+}

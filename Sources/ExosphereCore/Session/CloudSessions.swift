@@ -1,0 +1,106 @@
+public import CloudConfig
+import Foundation
+public import Logging
+public import OpenStackAPI
+
+/// Several clouds at once: one ``CloudSession`` per cloud sharing one HTTP client and one activity
+/// log, with listings that ask every cloud concurrently.
+///
+/// Open with ``open(_:settings:logger:)`` and always ``close()`` when done.
+public struct CloudSessions: Sendable {
+    /// One session per cloud, in the order given.
+    public let sessions: [CloudSession]
+    /// Every API call made through these sessions.
+    public let activityLog: APIActivityLog
+    private let transport: AsyncHTTPClientTransport
+
+    /// Opens sessions for `profiles` with the timeouts and token cache of `settings`.
+    public static func open(_ profiles: [CloudProfile], settings: ExosphereSettings, logger: Logger) -> CloudSessions {
+        let transport = AsyncHTTPClientTransport(
+            configuration: .init(
+                connectTimeout: settings.http.connectTimeout, readTimeout: settings.http.timeout,
+                requestTimeout: settings.http.timeout * 2))
+        let activityLog = APIActivityLog()
+        let context = APIContext(transport: transport, activityLog: activityLog, logger: logger)
+        let cacheDirectory =
+            settings.tokenCache.enabled ? URL(fileURLWithPath: settings.tokenCache.directory, isDirectory: true) : nil
+        let sessions = profiles.map { CloudSession(profile: $0, context: context, cacheDirectory: cacheDirectory) }
+        return CloudSessions(sessions: sessions, activityLog: activityLog, transport: transport)
+    }
+
+    /// Closes the HTTP client. Call once, after the last request.
+    public func close() async {
+        try? await transport.shutdown()
+    }
+
+    /// Every project on every cloud, sorted by cloud then name.
+    public func listProjects() async -> Listing<ProjectSummary> {
+        let listing = await gather { session in
+            do {
+                let projects = try await session.listProjects()
+                await session.persist()
+                return Listing(items: projects)
+            } catch {
+                return Listing(failures: [ListingFailure(cloud: session.profile.name, error: error)])
+            }
+        }
+        return Listing(items: listing.items.sorted { ($0.cloud, $0.name) < ($1.cloud, $1.name) }, failures: listing.failures)
+    }
+
+    /// Every instance on every cloud (in the projects `projectFilter` names, or all), sorted by cloud,
+    /// project and name.
+    public func listInstances(projectFilter: String? = nil) async -> Listing<Instance> {
+        let listing = await gather { await $0.listInstances(projectFilter: projectFilter) }
+        let sorted = listing.items.sorted {
+            ($0.project.cloud, $0.project.name, $0.name, $0.id) < ($1.project.cloud, $1.project.name, $1.name, $1.id)
+        }
+        return Listing(items: sorted, failures: listing.failures)
+    }
+
+    /// The flavors of each cloud's home project (or of the project `projectFilter` names).
+    public func listFlavors(projectFilter: String? = nil) async -> Listing<FlavorSummary> {
+        let listing = await gather { await $0.listFlavors(projectFilter: projectFilter) }
+        let sorted = listing.items.sorted {
+            ($0.project.cloud, $0.vcpus, $0.ramMiB, $0.name) < ($1.project.cloud, $1.vcpus, $1.ramMiB, $1.name)
+        }
+        return Listing(items: sorted, failures: listing.failures)
+    }
+
+    /// The images of each cloud's home project (or of the project `projectFilter` names).
+    public func listImages(projectFilter: String? = nil) async -> Listing<ImageSummary> {
+        let listing = await gather { await $0.listImages(projectFilter: projectFilter) }
+        let sorted = listing.items.sorted { ($0.project.cloud, $0.name, $0.id) < ($1.project.cloud, $1.name, $1.id) }
+        return Listing(items: sorted, failures: listing.failures)
+    }
+
+    /// The one instance whose id or name is `nameOrID`, searched across every cloud and project.
+    ///
+    /// - Throws: ``CoreError/instanceNotFound(_:)``, ``CoreError/ambiguousInstance(_:matches:)``,
+    ///   or the first failure when a cloud could not be searched and nothing was found.
+    public func findInstance(_ nameOrID: String, projectFilter: String? = nil) async throws -> Instance {
+        let listing = await listInstances(projectFilter: projectFilter)
+        if let byID = listing.items.first(where: { $0.id == nameOrID }) { return byID }
+        let byName = listing.items.filter { $0.name == nameOrID }
+        if byName.count > 1 {
+            throw CoreError.ambiguousInstance(nameOrID, matches: byName.map { "\($0.id) (\($0.project.name))" })
+        }
+        if let only = byName.first { return only }
+        if let failure = listing.failures.first { throw failure.error }
+        throw CoreError.instanceNotFound(nameOrID)
+    }
+
+    private func gather<Item: Sendable>(
+        _ body: @escaping @Sendable (CloudSession) async -> Listing<Item>
+    ) async -> Listing<Item> {
+        await withTaskGroup(of: Listing<Item>.self) { group in
+            for session in sessions {
+                group.addTask { await body(session) }
+            }
+            var combined = Listing<Item>()
+            for await part in group {
+                combined.merge(part)
+            }
+            return combined
+        }
+    }
+}
