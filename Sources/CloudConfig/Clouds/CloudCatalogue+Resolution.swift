@@ -13,7 +13,7 @@ extension CloudCatalogue {
             } else {
                 nil
             }
-        let region = try RegionChoice.choose(in: record, requested: requested)
+        let region = try RegionChoice.choose(in: found, expanded: record, requested: requested)
         if let values = region.values {
             record.node = record.node.authMerged(with: values)
         }

@@ -13,15 +13,19 @@ struct RegionChoice: Sendable {
     /// The chosen region's `values`, laid over the cloud's settings.
     var values: ConfigNode?
 
-    /// Chooses the region for `record`: the requested one, which must be listed when the cloud
+    /// Chooses the region for a cloud: the requested one, which must be listed when the cloud
     /// lists regions (region names are case-sensitive), else the first listed.
     ///
     /// Listed regions come from `regions:` (names, or maps with `name` and `values`), else from
-    /// `region_name`, whose comma-separated form openstacksdk still accepts.
+    /// `region_name`, whose comma-separated form openstacksdk still accepts; the cloud's own
+    /// settings are asked first and its profile only when they list none.
     static func choose(
-        in record: CloudRecord, requested: (name: String, selectedBy: SourceLocation?)?
+        in record: CloudRecord, expanded: CloudRecord, requested: (name: String, selectedBy: SourceLocation?)?
     ) throws(CloudConfigError) -> RegionChoice {
-        let known = try knownRegions(of: record)
+        var known = try knownRegions(of: record)
+        if known.isEmpty {
+            known = try knownRegions(of: expanded)
+        }
         guard let requested else {
             return RegionChoice(name: known.first?.name, known: known.map(\.name), values: known.first?.values)
         }

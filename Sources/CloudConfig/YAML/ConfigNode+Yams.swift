@@ -10,8 +10,8 @@ extension ConfigNode {
     ///   - file: The path, for error locations.
     ///   - normalizingKeys: Whether to spell every `-` in a key as `_`, as openstacksdk's
     ///     `_util.normalize_keys` does for clouds.yaml; two keys that become equal are an error.
-    ///     Cloud names (the keys under a top-level `clouds` or `public-clouds`) keep their spelling,
-    ///     as openstacksdk only normalises the settings inside a cloud.
+    ///     Top-level keys (`clouds`, `public-clouds`) and cloud names keep their spelling, as
+    ///     openstacksdk only normalises the settings inside a cloud.
     static func parse(yaml text: String, file: String, normalizingKeys: Bool) throws(CloudConfigError) -> ConfigNode? {
         let root: Node?
         do {
@@ -76,14 +76,14 @@ private struct YAMLConverter {
         for (keyNode, valueNode) in mapping {
             guard case .scalar(let scalar) = keyNode else {
                 throw .wrongType(
-                    location(of: keyNode), keyPath: keyPath.isEmpty ? "(top level)" : keyPath,
+                    location(of: keyNode), keyPath: keyPath.isEmpty ? CloudConfigError.topLevel : keyPath,
                     expected: "a map with plain keys", found: "a map with a list or map as a key")
             }
             if keyNode.tag.description == Tag.Name.merge.rawValue {
                 merged += try mergeEntries(valueNode, keyPath: keyPath)
                 continue
             }
-            let normalizes = normalizingKeys && keyPath != "clouds" && keyPath != "public-clouds"
+            let normalizes = normalizingKeys && keyPath.contains(".")
             let key = normalizes ? scalar.string.replacing("-", with: "_") : scalar.string
             let path = keyPath.isEmpty ? key : "\(keyPath).\(key)"
             let keyLocation = location(of: keyNode)
