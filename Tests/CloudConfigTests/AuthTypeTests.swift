@@ -12,17 +12,23 @@ struct AuthTypeTests {
         (
             "explicit-password",
             .password(
-                PasswordAuth(user: .name("alice", domain: .name("Default")), password: "auth-password-explicit", project: demo))
+                PasswordAuth(
+                    user: .name("alice", domain: .name("Default")), password: "auth-password-explicit", project: demo))
         ),
-        ("v3password-ids", .password(PasswordAuth(user: .id("9a8b7c"), password: "auth-password-ids", project: .id("1f2e3d")))),
+        (
+            "v3password-ids",
+            .password(PasswordAuth(user: .id("9a8b7c"), password: "auth-password-ids", project: .id("1f2e3d")))
+        ),
         (
             "inferred-password",
             .password(
-                PasswordAuth(user: .name("alice", domain: .id("default")), password: "auth-password-inferred", project: demo))
+                PasswordAuth(
+                    user: .name("alice", domain: .id("default")), password: "auth-password-inferred", project: demo))
         ),
         (
             "inferred-appcred-id",
-            .applicationCredential(ApplicationCredentialAuth(credential: .id("21fe43"), secret: "auth-credential-secret-id"))
+            .applicationCredential(
+                ApplicationCredentialAuth(credential: .id("21fe43"), secret: "auth-credential-secret-id"))
         ),
         (
             "inferred-appcred-name",
@@ -44,7 +50,8 @@ struct AuthTypeTests {
         (
             "top-level-keys",
             .password(
-                PasswordAuth(user: .name("alice", domain: .id("default")), password: "auth-password-top-level", project: demo))
+                PasswordAuth(
+                    user: .name("alice", domain: .id("default")), password: "auth-password-top-level", project: demo))
         ),
         (
             "tenant-and-auth-plugin",
@@ -69,7 +76,9 @@ struct AuthTypeTests {
         ),
         (
             "unscoped",
-            .password(PasswordAuth(user: .name("alice", domain: .id("default")), password: "auth-password-unscoped", project: nil))
+            .password(
+                PasswordAuth(
+                    user: .name("alice", domain: .id("default")), password: "auth-password-unscoped", project: nil))
         ),
     ]
 
@@ -91,16 +100,17 @@ struct AuthTypeTests {
 }
 
 struct RegionTests {
-    static let cases: [(cloud: String, requested: String?, region: String?, regions: [String], interface: EndpointInterface)] = [
-        ("listed", nil, "RegionOne", ["RegionOne", "RegionTwo", "RegionThree"], .public),
-        ("listed", "RegionTwo", "RegionTwo", ["RegionOne", "RegionTwo", "RegionThree"], .internal),
-        ("listed", "RegionThree", "RegionThree", ["RegionOne", "RegionTwo", "RegionThree"], .public),
-        ("single", nil, "RegionOne", ["RegionOne"], .public),
-        ("comma", nil, "RegionA", ["RegionA", "RegionB"], .public),
-        ("comma", "RegionB", "RegionB", ["RegionA", "RegionB"], .public),
-        ("unlisted", nil, nil, [], .public),
-        ("unlisted", "Anywhere", "Anywhere", [], .public),
-    ]
+    static let cases:
+        [(cloud: String, requested: String?, region: String?, regions: [String], interface: EndpointInterface)] = [
+            ("listed", nil, "RegionOne", ["RegionOne", "RegionTwo", "RegionThree"], .public),
+            ("listed", "RegionTwo", "RegionTwo", ["RegionOne", "RegionTwo", "RegionThree"], .internal),
+            ("listed", "RegionThree", "RegionThree", ["RegionOne", "RegionTwo", "RegionThree"], .public),
+            ("single", nil, "RegionOne", ["RegionOne"], .public),
+            ("comma", nil, "RegionA", ["RegionA", "RegionB"], .public),
+            ("comma", "RegionB", "RegionB", ["RegionA", "RegionB"], .public),
+            ("unlisted", nil, nil, [], .public),
+            ("unlisted", "Anywhere", "Anywhere", [], .public),
+        ]
 
     @Test("the region is the one asked for, else the first listed; a region's values apply", arguments: cases)
     func region(

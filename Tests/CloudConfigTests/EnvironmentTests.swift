@@ -13,7 +13,8 @@ struct EnvironmentTests {
         #expect(
             cloud.auth
                 == .applicationCredential(
-                    ApplicationCredentialAuth(credential: .id("openrc-credential-id"), secret: "openrc-credential-secret")))
+                    ApplicationCredentialAuth(
+                        credential: .id("openrc-credential-id"), secret: "openrc-credential-secret")))
         #expect(cloud.authURL.absoluteString == "https://js2.jetstream-cloud.org:5000/v3/")
         #expect(cloud.regionName == "IU")
         #expect(cloud.regions == ["IU"])
@@ -106,20 +107,25 @@ struct EnvironmentTests {
         let sandbox = try Sandbox()
         let missingURL = ["OS_USERNAME": "alice", "OS_PASSWORD": "env-password-no-url"]
         #expect(
-            throws: CloudConfigError.missingKey(.environment(), cloud: "envvars", keyPath: "OS_AUTH_URL", alternatives: [])
+            throws: CloudConfigError.missingKey(
+                .environment(), cloud: "envvars", keyPath: "OS_AUTH_URL", alternatives: [])
         ) {
             try sandbox.catalogue(missingURL).select()
         }
         let badURL = ["OS_AUTH_URL": "keystone:5000", "OS_TOKEN": "env-token-bad-url"]
         #expect(
-            throws: CloudConfigError.invalidURL(.environment("OS_AUTH_URL"), keyPath: "OS_AUTH_URL", value: "keystone:5000")
+            throws: CloudConfigError.invalidURL(
+                .environment("OS_AUTH_URL"), keyPath: "OS_AUTH_URL", value: "keystone:5000")
         ) {
             try sandbox.catalogue(badURL).select()
         }
-        let badInterface = ["OS_AUTH_URL": "https://k.example.org/v3", "OS_TOKEN": "env-token", "OS_INTERFACE": "outside"]
+        let badInterface = [
+            "OS_AUTH_URL": "https://k.example.org/v3", "OS_TOKEN": "env-token", "OS_INTERFACE": "outside",
+        ]
         #expect(
             throws: CloudConfigError.invalidChoice(
-                .environment("OS_INTERFACE"), keyPath: "OS_INTERFACE", value: "outside", choices: ["public", "internal", "admin"])
+                .environment("OS_INTERFACE"), keyPath: "OS_INTERFACE", value: "outside",
+                choices: ["public", "internal", "admin"])
         ) {
             try sandbox.catalogue(badInterface).select()
         }

@@ -8,7 +8,9 @@ struct ExosphereSettingsTests {
         let sandbox = try Sandbox()
         let settings = try ExosphereSettings.load(from: sandbox.sources())
         #expect(settings.source == nil)
-        #expect(settings.tokenCache == TokenCacheSettings(directory: sandbox.home + "/.cache/exosphere/tokens", enabled: true))
+        #expect(
+            settings.tokenCache
+                == TokenCacheSettings(directory: sandbox.home + "/.cache/exosphere/tokens", enabled: true))
         #expect(settings.http == HTTPSettings(timeout: .seconds(30), connectTimeout: .seconds(10)))
         #expect(settings.ui == UISettings(bind: "127.0.0.1", port: 8080, theme: "default", locale: nil))
         #expect(settings == ExosphereSettings(homeDirectory: sandbox.home))
@@ -46,7 +48,8 @@ struct ExosphereSettingsTests {
         #expect(try ExosphereSettings.file(in: sandbox.sources()) == user)
         let named = try sandbox.install("settings/empty.yaml", at: "work/exo.yaml")
         #expect(try ExosphereSettings.file(in: sandbox.sources(["EXOSPHERE_CONFIG": "exo.yaml"])) == named)
-        #expect(throws: CloudConfigError.fileNotFound(path: sandbox.work + "/nope.yaml", variable: "EXOSPHERE_CONFIG")) {
+        #expect(throws: CloudConfigError.fileNotFound(path: sandbox.work + "/nope.yaml", variable: "EXOSPHERE_CONFIG"))
+        {
             try ExosphereSettings.load(from: sandbox.sources(["EXOSPHERE_CONFIG": "nope.yaml"]))
         }
     }
@@ -60,10 +63,13 @@ struct ExosphereSettingsTests {
 
     static let errorCases: [Case] = [
         Case(fixture: "typo.yaml") {
-            .unknownKey(.file($0, line: 3, column: 3), keyPath: "ui.prot", suggestion: "port", known: ["bind", "port", "theme", "locale"])
+            .unknownKey(
+                .file($0, line: 3, column: 3), keyPath: "ui.prot", suggestion: "port",
+                known: ["bind", "port", "theme", "locale"])
         },
         Case(fixture: "unknown-section.yaml") {
-            .unknownKey(.file($0, line: 3, column: 1), keyPath: "launch", suggestion: nil, known: ["token_cache", "http", "ui"])
+            .unknownKey(
+                .file($0, line: 3, column: 1), keyPath: "launch", suggestion: nil, known: ["token_cache", "http", "ui"])
         },
         Case(fixture: "dashed-key.yaml") {
             .unknownKey(
@@ -71,7 +77,8 @@ struct ExosphereSettingsTests {
                 known: ["timeout_seconds", "connect_timeout_seconds"])
         },
         Case(fixture: "port-range.yaml") {
-            .outOfRange(.file($0, line: 2, column: 9), keyPath: "ui.port", value: "70000", minimum: "1", maximum: "65535")
+            .outOfRange(
+                .file($0, line: 2, column: 9), keyPath: "ui.port", value: "70000", minimum: "1", maximum: "65535")
         },
         Case(fixture: "relative-directory.yaml") {
             .relativePath(.file($0, line: 2, column: 14), keyPath: "token_cache.directory", value: "tokens")
@@ -81,11 +88,14 @@ struct ExosphereSettingsTests {
         },
         Case(fixture: "theme-path.yaml") {
             .wrongType(
-                .file($0, line: 2, column: 10), keyPath: "ui.theme", expected: "a theme name (letters, digits, - and _)",
+                .file($0, line: 2, column: 10), keyPath: "ui.theme",
+                expected: "a theme name (letters, digits, - and _)",
                 found: "text")
         },
         Case(fixture: "enabled-number.yaml") {
-            .wrongType(.file($0, line: 2, column: 12), keyPath: "token_cache.enabled", expected: "true or false", found: "the number 2")
+            .wrongType(
+                .file($0, line: 2, column: 12), keyPath: "token_cache.enabled", expected: "true or false",
+                found: "the number 2")
         },
         Case(fixture: "zero-timeout.yaml") {
             .outOfRange(
@@ -109,6 +119,7 @@ struct ExosphereSettingsTests {
         let file = try sandbox.install("settings/typo.yaml", at: "home/.config/exosphere/config.yaml")
         let error = try #require(throws: CloudConfigError.self) { try ExosphereSettings.load(from: sandbox.sources()) }
         #expect(error.message.sourceText == "\(file):3:3: ui.prot: unknown key; did you mean port?")
-        #expect(error.recovery?.sourceText == "Correct or remove the key. Keys allowed here: bind, port, theme, locale.")
+        #expect(
+            error.recovery?.sourceText == "Correct or remove the key. Keys allowed here: bind, port, theme, locale.")
     }
 }

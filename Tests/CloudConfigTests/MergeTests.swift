@@ -48,7 +48,10 @@ struct MergeTests {
             expectedURL: "https://secure-only.example.org:5000/v3", expectedRegion: nil),
         Case(
             label: "profile: fills auth_url, domains and regions from clouds-public.yaml",
-            files: [("profiles/clouds.yaml", "work/clouds.yaml"), ("profiles/clouds-public.yaml", "work/clouds-public.yaml")],
+            files: [
+                ("profiles/clouds.yaml", "work/clouds.yaml"),
+                ("profiles/clouds-public.yaml", "work/clouds-public.yaml"),
+            ],
             cloud: "jetstream",
             expectedAuth: .applicationCredential(
                 ApplicationCredentialAuth(credential: .id("4d5e6f"), secret: "profile-credential-secret")),
@@ -67,7 +70,10 @@ struct MergeTests {
             expectedURL: "https://js2.jetstream-cloud.org:5000/v3", expectedRegion: "IU"),
         Case(
             label: "a cloud's own values win over its profile's",
-            files: [("profiles/clouds.yaml", "work/clouds.yaml"), ("profiles/clouds-public.yaml", "work/clouds-public.yaml")],
+            files: [
+                ("profiles/clouds.yaml", "work/clouds.yaml"),
+                ("profiles/clouds-public.yaml", "work/clouds-public.yaml"),
+            ],
             cloud: "overriding",
             expectedAuth: .token(TokenAuth(token: "profile-token-value", project: nil)),
             expectedURL: "https://private.example.org:5000/v3", expectedRegion: "IU"),

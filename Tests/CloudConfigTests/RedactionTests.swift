@@ -1,6 +1,6 @@
 import CloudConfig
-import Localization
 import Foundation
+import Localization
 import Testing
 
 struct RedactionTests {
@@ -40,7 +40,9 @@ struct RedactionTests {
         let sandbox = try Sandbox()
         record { _ = try sandbox.catalogue(["OS_PASSWORD": "env-password-no-url", "OS_USERNAME": "u"]).select() }
         record { _ = try sandbox.catalogue(["OS_AUTH_URL": "bad", "OS_TOKEN": "env-token-bad-url"]).select() }
-        record { _ = try sandbox.catalogue(["OS_AUTH_URL": "https://k/v3", "OS_PASSWORD": ["a": "b"].description]).select() }
+        record {
+            _ = try sandbox.catalogue(["OS_AUTH_URL": "https://k/v3", "OS_PASSWORD": ["a": "b"].description]).select()
+        }
         return errors
     }
 
@@ -78,6 +80,29 @@ struct RedactionTests {
     }
 }
 
+extension RedactionTests {
+    @Test("printing or dumping the catalogue or its sources never shows a secret")
+    func catalogueNeverShowsSecrets() throws {
+        let sandbox = try Sandbox()
+        try sandbox.install("merge/clouds.yaml", at: "work/clouds.yaml")
+        try sandbox.install("merge/secure.yaml", at: "work/secure.yaml")
+        let sources = sandbox.sources(applicationCredentialEnvironment)
+        let catalogue = try CloudConfigLoader(sources: sources).load()
+        let secrets = try Self.fixtureSecrets().union(
+            applicationCredentialEnvironment.values.filter { $0.contains("secret") })
+        for value in [catalogue, sources] as [Any] {
+            var dumped = ""
+            dump(value, to: &dumped)
+            for shown in [String(describing: value), String(reflecting: value), dumped] {
+                let leaked = secrets.filter { shown.contains($0) }
+                #expect(leaked.isEmpty, "\(type(of: value)) shows \(leaked)")
+            }
+        }
+        #expect("\(catalogue)".contains("secure-only"))
+        #expect("\(sources)".contains("OS_APPLICATION_CREDENTIAL_SECRET"))
+    }
+}
+
 struct KeySuggestionTests {
     static let known = ["bind", "port", "theme", "locale"]
 
@@ -94,6 +119,9 @@ struct KeySuggestionTests {
         let error = try #require(throws: CloudConfigError.self) {
             try ExosphereSettings.load(from: sandbox.sources(["EXOSPHERE_CONFIG": file]))
         }
-        #expect(error == .unknownKey(.file(file, line: 2, column: 3), keyPath: "ui.\(typed)", suggestion: expected, known: Self.known))
+        #expect(
+            error
+                == .unknownKey(
+                    .file(file, line: 2, column: 3), keyPath: "ui.\(typed)", suggestion: expected, known: Self.known))
     }
 }

@@ -31,14 +31,16 @@ final class Sandbox {
     func install(_ fixture: String, at relative: String) throws -> String {
         let destination = path(relative)
         try FileManager.default.createDirectory(
-            atPath: URL(fileURLWithPath: destination).deletingLastPathComponent().path, withIntermediateDirectories: true)
+            atPath: URL(fileURLWithPath: destination).deletingLastPathComponent().path,
+            withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: Fixtures.path(fixture), toPath: destination)
         return destination
     }
 
     /// Sources over this sandbox with the given environment.
     func sources(_ environment: [String: String] = [:]) -> CloudConfigSources {
-        CloudConfigSources(environment: environment, homeDirectory: home, currentDirectory: work, systemConfigDirectory: etc)
+        CloudConfigSources(
+            environment: environment, homeDirectory: home, currentDirectory: work, systemConfigDirectory: etc)
     }
 
     /// Loads the cloud catalogue with the given environment.
@@ -59,7 +61,9 @@ enum Fixtures {
 
     /// Every fixture file's path, relative to the fixture directory.
     static func all() -> [String] {
-        (FileManager.default.subpaths(atPath: directory) ?? []).filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".json") }
+        (FileManager.default.subpaths(atPath: directory) ?? []).filter {
+            $0.hasSuffix(".yaml") || $0.hasSuffix(".json")
+        }
     }
 }
 

@@ -46,7 +46,8 @@ struct SearchPathTests {
             ],
             environment: [:], expectedFile: "work/clouds.yaml", expectedClouds: ["alpha", "beta"]),
         Case(
-            label: "clouds.json alone", placements: [("selection/one-cloud.json", "home/.config/openstack/clouds.json")],
+            label: "clouds.json alone",
+            placements: [("selection/one-cloud.json", "home/.config/openstack/clouds.json")],
             environment: [:], expectedFile: "home/.config/openstack/clouds.json", expectedClouds: ["from-json"]),
         Case(
             label: "OS_CLIENT_CONFIG_FILE before the current directory",
@@ -62,7 +63,8 @@ struct SearchPathTests {
                 ("selection/two-clouds.yaml", "home/.config/openstack/clouds.yaml"),
                 ("selection/one-cloud.yaml", "xdg/openstack/clouds.yaml"),
             ],
-            environment: ["XDG_CONFIG_HOME": "XDG"], expectedFile: "xdg/openstack/clouds.yaml", expectedClouds: ["solo"]),
+            environment: ["XDG_CONFIG_HOME": "XDG"], expectedFile: "xdg/openstack/clouds.yaml", expectedClouds: ["solo"]
+        ),
         Case(
             label: "/etc/xdg/openstack before /etc/openstack",
             placements: [
@@ -96,16 +98,20 @@ struct SearchPathTests {
             let user: [String] = []
             let site = [sandbox.etc + "/xdg/openstack"]
         #endif
-        let expected = [sandbox.work] + user + [sandbox.home + "/.config/openstack"] + site + [sandbox.etc + "/openstack"]
+        let expected =
+            [sandbox.work] + user + [sandbox.home + "/.config/openstack"] + site + [sandbox.etc + "/openstack"]
         #expect(loader.searchDirectories == expected)
-        #expect(loader.candidateFiles(named: "secure").prefix(3) == [
-            sandbox.work + "/secure.yaml", sandbox.work + "/secure.yml", sandbox.work + "/secure.json",
-        ])
+        #expect(
+            loader.candidateFiles(named: "secure").prefix(3) == [
+                sandbox.work + "/secure.yaml", sandbox.work + "/secure.yml", sandbox.work + "/secure.json",
+            ])
     }
 
-    @Test("a file named by OS_CLIENT_CONFIG_FILE or OS_CLIENT_SECURE_FILE must exist", arguments: [
-        "OS_CLIENT_CONFIG_FILE", "OS_CLIENT_SECURE_FILE",
-    ])
+    @Test(
+        "a file named by OS_CLIENT_CONFIG_FILE or OS_CLIENT_SECURE_FILE must exist",
+        arguments: [
+            "OS_CLIENT_CONFIG_FILE", "OS_CLIENT_SECURE_FILE",
+        ])
     func overrideFileMustExist(variable: String) throws {
         let sandbox = try Sandbox()
         try sandbox.install("selection/two-clouds.yaml", at: "work/clouds.yaml")

@@ -55,7 +55,8 @@ struct SelectionTests {
             label: "an unknown OS_CLOUD", fixture: "selection/two-clouds.yaml", explicit: nil,
             environment: openrc.merging(["OS_CLOUD": "gamma"]) { $1 },
             expected: .failure(
-                .unknownCloud(name: "gamma", selectedBy: .environment("OS_CLOUD"), available: ["alpha", "beta", "envvars"]))),
+                .unknownCloud(
+                    name: "gamma", selectedBy: .environment("OS_CLOUD"), available: ["alpha", "beta", "envvars"]))),
     ]
 
     @Test("the cloud is chosen by --os-cloud, then OS_CLOUD, then envvars, then the only cloud", arguments: cases)

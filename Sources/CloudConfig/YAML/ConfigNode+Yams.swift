@@ -90,7 +90,9 @@ private struct YAMLConverter {
             if let first = explicit.first(where: { $0.key == key }) {
                 throw .duplicateKey(keyLocation, keyPath: path, firstLine: first.keyLocation.line)
             }
-            explicit.append(ConfigEntry(key: key, keyPath: path, keyLocation: keyLocation, node: try convert(valueNode, keyPath: path)))
+            explicit.append(
+                ConfigEntry(
+                    key: key, keyPath: path, keyLocation: keyLocation, node: try convert(valueNode, keyPath: path)))
         }
         // YAML merge keys (`<<: *defaults`): keys written in the map win over merged ones.
         let written = Set(explicit.map(\.key))
@@ -106,13 +108,15 @@ private struct YAMLConverter {
             var entries: [ConfigEntry] = []
             for item in items {
                 guard let itemEntries = item.entries else {
-                    throw .wrongType(item.location, keyPath: "\(keyPath).<<", expected: "a map", found: item.kindDescription)
+                    throw .wrongType(
+                        item.location, keyPath: "\(keyPath).<<", expected: "a map", found: item.kindDescription)
                 }
                 entries += itemEntries
             }
             return entries
         }
-        throw .wrongType(converted.location, keyPath: "\(keyPath).<<", expected: "a map", found: converted.kindDescription)
+        throw .wrongType(
+            converted.location, keyPath: "\(keyPath).<<", expected: "a map", found: converted.kindDescription)
     }
 
     private func location(of node: Node) -> SourceLocation {
