@@ -124,6 +124,18 @@ struct RegionTests {
         #expect(profile.interface == interface)
     }
 
+    @Test("verify may name a CA bundle; insecure turns verification off", arguments: [
+        ("verify-path", true, "/home/certs/site-ca.pem"), ("insecure", false, "/etc/ssl/site-ca.pem"),
+        ("single", true, nil),
+    ] as [(String, Bool, String?)])
+    func tls(cloud: String, verify: Bool, bundle: String?) throws {
+        let sandbox = try Sandbox()
+        try sandbox.install("regions/clouds.yaml", at: "work/clouds.yaml")
+        let profile = try sandbox.catalogue().profile(named: cloud)
+        #expect(profile.verifyTLS == verify)
+        #expect(profile.caCertificatePath == bundle.map { $0.replacing("/home", with: sandbox.home) })
+    }
+
     @Test("region names are case-sensitive and must be listed")
     func unknownRegion() throws {
         let sandbox = try Sandbox()
