@@ -22,7 +22,7 @@ extension ConfigNode {
             throw .invalidSyntax(.file(file), problem: "the YAML parser failed")
         }
         guard let root else { return nil }
-        let converter = YAMLConverter(file: file, normalizingKeys: normalizingKeys)
+        var converter = YAMLConverter(file: file, normalizingKeys: normalizingKeys)
         return try converter.convert(root, keyPath: "")
     }
 
@@ -50,9 +50,21 @@ extension ConfigNode {
 private struct YAMLConverter {
     let file: String
     let normalizingKeys: Bool
+    /// How many more values may be converted. Aliases share one node in Yams' tree but become
+    /// copies here, so a few lines of nested aliases ("billion laughs") could otherwise exhaust memory.
+    private var budget = 20_000
 
-    func convert(_ node: Node, keyPath: String) throws(CloudConfigError) -> ConfigNode {
+    init(file: String, normalizingKeys: Bool) {
+        self.file = file
+        self.normalizingKeys = normalizingKeys
+    }
+
+    mutating func convert(_ node: Node, keyPath: String) throws(CloudConfigError) -> ConfigNode {
         let location = self.location(of: node)
+        budget -= 1
+        guard budget >= 0 else {
+            throw .invalidSyntax(location, problem: "the file expands to more than 20000 values through its aliases")
+        }
         switch node {
         case .scalar(let scalar):
             return ConfigNode(value: .scalar(scalar.string, Self.kind(of: node)), location: location)
@@ -70,7 +82,7 @@ private struct YAMLConverter {
         }
     }
 
-    private func entries(of mapping: Node.Mapping, keyPath: String) throws(CloudConfigError) -> [ConfigEntry] {
+    private mutating func entries(of mapping: Node.Mapping, keyPath: String) throws(CloudConfigError) -> [ConfigEntry] {
         var explicit: [ConfigEntry] = []
         var merged: [ConfigEntry] = []
         for (keyNode, valueNode) in mapping {
@@ -101,7 +113,7 @@ private struct YAMLConverter {
         return inherited + explicit
     }
 
-    private func mergeEntries(_ node: Node, keyPath: String) throws(CloudConfigError) -> [ConfigEntry] {
+    private mutating func mergeEntries(_ node: Node, keyPath: String) throws(CloudConfigError) -> [ConfigEntry] {
         let converted = try convert(node, keyPath: keyPath)
         if let entries = converted.entries { return entries }
         if case .list(let items) = converted.value {
