@@ -124,10 +124,12 @@ struct RegionTests {
         #expect(profile.interface == interface)
     }
 
-    @Test("verify may name a CA bundle; insecure turns verification off", arguments: [
-        ("verify-path", true, "/home/certs/site-ca.pem"), ("insecure", false, "/etc/ssl/site-ca.pem"),
-        ("single", true, nil),
-    ] as [(String, Bool, String?)])
+    @Test(
+        "verify may name a CA bundle; insecure turns verification off",
+        arguments: [
+            ("verify-path", true, "/home/certs/site-ca.pem"), ("insecure", false, "/etc/ssl/site-ca.pem"),
+            ("single", true, nil),
+        ] as [(String, Bool, String?)])
     func tls(cloud: String, verify: Bool, bundle: String?) throws {
         let sandbox = try Sandbox()
         try sandbox.install("regions/clouds.yaml", at: "work/clouds.yaml")
