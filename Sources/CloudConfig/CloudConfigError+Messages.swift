@@ -23,9 +23,11 @@ extension CloudConfigError {
                 "{location}: {key} is already set on line {first}.",
                 ["location": "\(location)", "key": keyPath, "first": "\(firstLine)"])
         case .wrongType(let location, let keyPath, let expected, let found):
-            return LocalizableMessage(
-                "{location}: {key} must be {expected}, but it is {found}.",
-                ["location": "\(location)", "key": keyPath, "expected": expected, "found": found])
+            let arguments = ["location": "\(location)", "key": keyPath, "expected": expected, "found": found]
+            guard keyPath != Self.topLevel else {
+                return LocalizableMessage("{location}: the file must be {expected}, but it is {found}.", arguments)
+            }
+            return LocalizableMessage("{location}: {key} must be {expected}, but it is {found}.", arguments)
         case .invalidURL(let location, let keyPath, let value):
             return LocalizableMessage(
                 "{location}: {key} must be an http or https URL, but it is {value}.",
@@ -47,13 +49,15 @@ extension CloudConfigError {
                 "{location}: {key} must be an absolute path or start with ~/, but it is {value}.",
                 ["location": "\(location)", "key": keyPath, "value": value])
         case .missingKey(let location, let cloud, let keyPath, let alternatives):
-            let arguments = ["location": "\(location)", "cloud": cloud, "key": keyPath]
+            let arguments = [
+                "location": "\(location)", "cloud": cloud, "key": keyPath,
+                "alternatives": alternatives.joined(separator: " or "),
+            ]
             guard !alternatives.isEmpty else {
-                return LocalizableMessage("{location}: cloud {cloud} has no {key}.", arguments)
+                return LocalizableMessage("{location}: cloud {cloud} needs {key}, which is not set.", arguments)
             }
             return LocalizableMessage(
-                "{location}: cloud {cloud} has neither {key} nor {alternatives}.",
-                arguments.merging(["alternatives": alternatives.joined(separator: " nor ")]) { $1 })
+                "{location}: cloud {cloud} needs {key} or {alternatives}, and neither is set.", arguments)
         case .unknownKey(let location, let keyPath, let suggestion, _):
             guard let suggestion else {
                 return LocalizableMessage(
@@ -79,6 +83,9 @@ extension CloudConfigError {
         case .duplicateKey:
             return LocalizableMessage("Keep only one of them; key names spelled with - and _ count as the same key.")
         case .wrongType(_, let keyPath, let expected, _):
+            guard keyPath != Self.topLevel else {
+                return LocalizableMessage("Rewrite the file as {expected}.", ["expected": expected])
+            }
             return LocalizableMessage("Change {key} to {expected}.", ["key": keyPath, "expected": expected])
         case .invalidURL:
             return LocalizableMessage("Write the whole URL, for example https://keystone.example.org:5000/v3.")
@@ -98,14 +105,22 @@ extension CloudConfigError {
         }
     }
 
+    /// The key path errors use for a whole file.
+    static let topLevel = "(top level)"
+
+    private static let secretKeys: Set<String> = ["password", "token", "application_credential_secret"]
+
     private static func missingKeyRecovery(location: SourceLocation, keyPath: String) -> LocalizableMessage {
         let key = keyPath.split(separator: ".").last.map(String.init) ?? keyPath
-        let variable = "OS_" + key.uppercased()
+        let variable = key.hasPrefix("OS_") ? key : "OS_" + key.uppercased()
         guard let file = location.file else {
             return LocalizableMessage("Set the environment variable {variable}.", ["variable": variable])
         }
+        let arguments = ["key": keyPath, "file": file, "variable": variable]
+        guard secretKeys.contains(key) else {
+            return LocalizableMessage("Add {key} to {file}, or set the environment variable {variable}.", arguments)
+        }
         return LocalizableMessage(
-            "Add {key} to {file} (or to secure.yaml for a secret), or set the environment variable {variable}.",
-            ["key": keyPath, "file": file, "variable": variable])
+            "Add {key} to {file} or to a secure.yaml beside it, or set the environment variable {variable}.", arguments)
     }
 }

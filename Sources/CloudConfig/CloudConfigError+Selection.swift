@@ -48,12 +48,18 @@ extension CloudConfigError {
                 ["clouds": available.joined(separator: ", ")])
         case .noClouds(let searched):
             return LocalizableMessage(
-                "Put a clouds.yaml in one of {places} (your cloud's dashboard offers one for download), or source an openrc file.",
+                """
+                Put a clouds.yaml in one of {places} (your cloud's dashboard offers one for download), \
+                or source an openrc file.
+                """,
                 ["places": searched.joined(separator: ", ")])
         case .unknownProfile(_, _, let profile, let publicCloudsFile):
             guard let publicCloudsFile else {
                 return LocalizableMessage(
-                    "Define {profile} under public-clouds in a clouds-public.yaml, or set auth_url in the cloud itself; Exosphere does not include openstacksdk's built-in vendor profiles.",
+                    """
+                    Define {profile} under public-clouds in a clouds-public.yaml, or set auth_url in the cloud \
+                    itself; Exosphere does not include openstacksdk's built-in vendor profiles.
+                    """,
                     ["profile": profile])
             }
             return LocalizableMessage(
@@ -61,7 +67,8 @@ extension CloudConfigError {
                 ["profile": profile, "file": publicCloudsFile])
         case .unknownRegion(_, _, _, let known):
             return LocalizableMessage(
-                "Choose one of: {regions} (region names are case-sensitive).", ["regions": known.joined(separator: ", ")])
+                "Choose one of: {regions} (region names are case-sensitive).",
+                ["regions": known.joined(separator: ", ")])
         case .unsupportedDomainScope:
             return LocalizableMessage("Set project_name or project_id to work in a project.")
         case .reservedCloudName:

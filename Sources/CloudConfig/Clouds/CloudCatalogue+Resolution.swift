@@ -1,6 +1,8 @@
 /// Turning a cloud's records into a ``CloudProfile``: profile, region, overrides, then typed values.
 extension CloudCatalogue {
-    func resolve(_ name: String, regionName: String?, applyingEnvironment: Bool) throws(CloudConfigError) -> CloudProfile {
+    func resolve(_ name: String, regionName: String?, applyingEnvironment: Bool) throws(CloudConfigError)
+        -> CloudProfile
+    {
         guard let found = clouds.last(where: { $0.name == name }) else {
             throw .unknownCloud(name: name, selectedBy: nil, available: cloudNames)
         }
@@ -13,7 +15,7 @@ extension CloudCatalogue {
             } else {
                 nil
             }
-        let region = try RegionChoice.choose(in: record, requested: requested)
+        let region = try RegionChoice.choose(in: found, expanded: record, requested: requested)
         if let values = region.values {
             record.node = record.node.authMerged(with: values)
         }
@@ -42,10 +44,12 @@ extension CloudCatalogue {
             return record
         }
         guard let base = publicClouds.last(where: { $0.name == profile }) else {
-            throw .unknownProfile(entry.node.location, cloud: record.name, profile: profile, publicCloudsFile: files.publicClouds)
+            throw .unknownProfile(
+                entry.node.location, cloud: record.name, profile: profile, publicCloudsFile: files.publicClouds)
         }
         var expanded = record
-        expanded.node = base.node.removing(["profile", "cloud"]).authMerged(with: record.node.removing(["profile", "cloud"]))
+        expanded.node = base.node.removing(["profile", "cloud"]).authMerged(
+            with: record.node.removing(["profile", "cloud"]))
         return expanded
     }
 }

@@ -46,7 +46,8 @@ public struct CloudConfigLoader: Sendable {
         #endif
         directories.append(CloudConfigSources.join(sources.variable("SNAP_REAL_HOME") ?? home, ".config/openstack"))
         #if !os(macOS)
-            let siteConfig = sources.variable("XDG_CONFIG_DIRS") ?? CloudConfigSources.join(sources.systemConfigDirectory, "xdg")
+            let siteConfig =
+                sources.variable("XDG_CONFIG_DIRS") ?? CloudConfigSources.join(sources.systemConfigDirectory, "xdg")
             for directory in siteConfig.split(separator: ":") where !directory.isEmpty {
                 directories.append(CloudConfigSources.join(String(directory), "openstack"))
             }

@@ -25,7 +25,8 @@ extension CloudRecord {
             return entry(String(variable.dropFirst(3)).lowercased(), value: value, variable: variable)
         }
         return CloudRecord(
-            name: name, keyPath: "", keyLocation: .environment(), node: ConfigNode(value: .map(entries), location: .environment()),
+            name: name, keyPath: "", keyLocation: .environment(),
+            node: ConfigNode(value: .map(entries), location: .environment()),
             source: .environment)
     }
 

@@ -20,10 +20,13 @@ struct CloudRecord: Sendable {
     static func read(_ file: String, rootKey: String) throws(CloudConfigError) -> [CloudRecord] {
         let expectedRoot = "a map with a \(rootKey): key"
         guard let root = try ConfigFileReader.parse(file, normalizingKeys: true) else {
-            throw .wrongType(.file(file, line: 1, column: 1), keyPath: "(top level)", expected: expectedRoot, found: "an empty file")
+            throw .wrongType(
+                .file(file, line: 1, column: 1), keyPath: CloudConfigError.topLevel, expected: expectedRoot,
+                found: "an empty file")
         }
         guard root.entries != nil else {
-            throw .wrongType(root.location, keyPath: "(top level)", expected: expectedRoot, found: root.kindDescription)
+            throw .wrongType(
+                root.location, keyPath: CloudConfigError.topLevel, expected: expectedRoot, found: root.kindDescription)
         }
         // openstacksdk only warns about a file without `clouds:`; it then simply defines no cloud.
         guard let clouds = root.entry(rootKey), !clouds.node.isNull else { return [] }

@@ -30,7 +30,8 @@ extension CloudSettings {
         // `auth_plugin` is the older spelling; openstacksdk `_fix_backwards_auth_plugin` lets
         // `auth_type` win.
         if let written = try value("auth_type", "auth_plugin")?.text() { return written }
-        if try hasAuthValue("application_credential_id", "application_credential_name", "application_credential_secret") {
+        if try hasAuthValue("application_credential_id", "application_credential_name", "application_credential_secret")
+        {
             return "v3applicationcredential"
         }
         if try hasAuthValue("username", "user_id") { return "password" }

@@ -39,14 +39,29 @@ extension CloudSettings {
     }
 
     /// `verify` (default true) unless `insecure` is true (openstacksdk `get_requests_verify_args`).
+    /// A path in `verify` is a CA bundle, as in the requests library openstacksdk passes it to.
     func verifyTLS() throws(CloudConfigError) -> Bool {
-        let verify = try value("verify")?.boolean() ?? true
+        var verify = true
+        if try verifyBundle() == nil, let written = try value("verify")?.boolean() {
+            verify = written
+        }
         let insecure = try value("insecure")?.boolean() ?? false
         return verify && !insecure
     }
 
-    /// `cacert`, with `~` expanded and made absolute against the working directory.
+    /// `cacert`, else a path given as `verify`, with `~` expanded and made absolute against the
+    /// working directory.
     func caCertificatePath(sources: CloudConfigSources) throws(CloudConfigError) -> String? {
-        try value("cacert")?.text().map(sources.absolutePath)
+        if let cacert = try value("cacert")?.text() {
+            return sources.absolutePath(cacert)
+        }
+        return try verifyBundle().map(sources.absolutePath)
+    }
+
+    private func verifyBundle() throws(CloudConfigError) -> String? {
+        guard let value = value("verify"), case .scalar(_, .string) = value.node.value, let text = try value.text(),
+            text.hasPrefix("/") || text.hasPrefix("~/")
+        else { return nil }
+        return text
     }
 }

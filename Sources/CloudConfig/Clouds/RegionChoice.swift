@@ -13,15 +13,19 @@ struct RegionChoice: Sendable {
     /// The chosen region's `values`, laid over the cloud's settings.
     var values: ConfigNode?
 
-    /// Chooses the region for `record`: the requested one, which must be listed when the cloud
+    /// Chooses the region for a cloud: the requested one, which must be listed when the cloud
     /// lists regions (region names are case-sensitive), else the first listed.
     ///
     /// Listed regions come from `regions:` (names, or maps with `name` and `values`), else from
-    /// `region_name`, whose comma-separated form openstacksdk still accepts.
+    /// `region_name`, whose comma-separated form openstacksdk still accepts; the cloud's own
+    /// settings are asked first and its profile only when they list none.
     static func choose(
-        in record: CloudRecord, requested: (name: String, selectedBy: SourceLocation?)?
+        in record: CloudRecord, expanded: CloudRecord, requested: (name: String, selectedBy: SourceLocation?)?
     ) throws(CloudConfigError) -> RegionChoice {
-        let known = try knownRegions(of: record)
+        var known = try knownRegions(of: record)
+        if known.isEmpty {
+            known = try knownRegions(of: expanded)
+        }
         guard let requested else {
             return RegionChoice(name: known.first?.name, known: known.map(\.name), values: known.first?.values)
         }
@@ -40,7 +44,8 @@ struct RegionChoice: Sendable {
             }
             var known: [Known] = []
             for (index, item) in items.enumerated() {
-                known.append(try region(LocatedValue(node: item, keyPath: "\(regions.keyPath)[\(index)]"), cloud: record.name))
+                known.append(
+                    try region(LocatedValue(node: item, keyPath: "\(regions.keyPath)[\(index)]"), cloud: record.name))
             }
             return known
         }
@@ -53,23 +58,30 @@ struct RegionChoice: Sendable {
             }
         }
         guard let text = try regionName.value.text() else { return [] }
-        return text.split(separator: ",").map { Known(name: $0.trimmingSpaces(), values: nil) }.filter { !$0.name.isEmpty }
+        return text.split(separator: ",").map { Known(name: $0.trimmingSpaces(), values: nil) }.filter {
+            !$0.name.isEmpty
+        }
     }
 
     private static func region(_ value: LocatedValue, cloud: String) throws(CloudConfigError) -> Known {
         guard let entries = value.node.entries else {
-            guard let name = try value.text() else { throw value.wrongType(expected: "a region name or a map with name") }
+            guard let name = try value.text() else {
+                throw value.wrongType(expected: "a region name or a map with name")
+            }
             return Known(name: name, values: nil)
         }
         for entry in entries where entry.key != "name" && entry.key != "values" {
             throw .unknownKey(
-                entry.keyLocation, keyPath: entry.keyPath, suggestion: KeySuggestion.closest(to: entry.key, in: ["name", "values"]),
+                entry.keyLocation, keyPath: entry.keyPath,
+                suggestion: KeySuggestion.closest(to: entry.key, in: ["name", "values"]),
                 known: ["name", "values"])
         }
         guard let nameEntry = value.node.entry("name"), let name = try nameEntry.value.text() else {
             throw .missingKey(value.location, cloud: cloud, keyPath: value.keyPath + ".name", alternatives: [])
         }
-        guard let values = value.node.entry("values"), !values.node.isNull else { return Known(name: name, values: nil) }
+        guard let values = value.node.entry("values"), !values.node.isNull else {
+            return Known(name: name, values: nil)
+        }
         guard values.node.entries != nil else { throw values.value.wrongType(expected: "a map of settings") }
         return Known(name: name, values: values.node)
     }

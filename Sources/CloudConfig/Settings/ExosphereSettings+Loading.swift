@@ -7,7 +7,9 @@ extension ExosphereSettings {
     public static func file(in sources: CloudConfigSources) throws(CloudConfigError) -> String? {
         if let named = sources.variable("EXOSPHERE_CONFIG") {
             let path = sources.absolutePath(named)
-            guard ConfigFileReader.fileExists(path) else { throw .fileNotFound(path: path, variable: "EXOSPHERE_CONFIG") }
+            guard ConfigFileReader.fileExists(path) else {
+                throw .fileNotFound(path: path, variable: "EXOSPHERE_CONFIG")
+            }
             return path
         }
         return ConfigFileReader.firstExisting([
@@ -63,15 +65,20 @@ extension UISettings {
         if let bind = try section["bind"]?.text() { self.bind = bind }
         if let value = section["port"], let port = try value.integer() {
             guard (1...65535).contains(port) else {
-                throw .outOfRange(value.location, keyPath: value.keyPath, value: "\(port)", minimum: "1", maximum: "65535")
+                throw .outOfRange(
+                    value.location, keyPath: value.keyPath, value: "\(port)", minimum: "1", maximum: "65535")
             }
             self.port = port
         }
         // Theme and locale names become folder and file names, so only plain names are accepted.
-        if let theme = try section.name("theme", extraCharacters: "-_", expected: "a theme name (letters, digits, - and _)") {
+        if let theme = try section.name(
+            "theme", extraCharacters: "-_", expected: "a theme name (letters, digits, - and _)")
+        {
             self.theme = theme
         }
-        if let locale = try section.name("locale", extraCharacters: "-_@.", expected: "a locale such as en, fr or pt_BR") {
+        if let locale = try section.name(
+            "locale", extraCharacters: "-_@.", expected: "a locale such as en, fr or pt_BR")
+        {
             self.locale = locale
         }
     }

@@ -35,7 +35,8 @@ extension ConfigNode {
             }
             if entry.key == "auth", let oldAuth = merged[index].node.entries, let newAuth = entry.node.entries {
                 var joined = entry
-                joined.node = ConfigNode(value: .map(Self.replacing(oldAuth, with: newAuth)), location: entry.node.location)
+                joined.node = ConfigNode(
+                    value: .map(Self.replacing(oldAuth, with: newAuth)), location: entry.node.location)
                 merged[index] = joined
             } else {
                 merged[index] = entry

@@ -10,8 +10,8 @@ extension ConfigNode {
     ///   - file: The path, for error locations.
     ///   - normalizingKeys: Whether to spell every `-` in a key as `_`, as openstacksdk's
     ///     `_util.normalize_keys` does for clouds.yaml; two keys that become equal are an error.
-    ///     Cloud names (the keys under a top-level `clouds` or `public-clouds`) keep their spelling,
-    ///     as openstacksdk only normalises the settings inside a cloud.
+    ///     Top-level keys (`clouds`, `public-clouds`) and cloud names keep their spelling, as
+    ///     openstacksdk only normalises the settings inside a cloud.
     static func parse(yaml text: String, file: String, normalizingKeys: Bool) throws(CloudConfigError) -> ConfigNode? {
         let root: Node?
         do {
@@ -22,7 +22,7 @@ extension ConfigNode {
             throw .invalidSyntax(.file(file), problem: "the YAML parser failed")
         }
         guard let root else { return nil }
-        let converter = YAMLConverter(file: file, normalizingKeys: normalizingKeys)
+        var converter = YAMLConverter(file: file, normalizingKeys: normalizingKeys)
         return try converter.convert(root, keyPath: "")
     }
 
@@ -50,9 +50,21 @@ extension ConfigNode {
 private struct YAMLConverter {
     let file: String
     let normalizingKeys: Bool
+    /// How many more values may be converted. Aliases share one node in Yams' tree but become
+    /// copies here, so a few lines of nested aliases ("billion laughs") could otherwise exhaust memory.
+    private var budget = 20_000
 
-    func convert(_ node: Node, keyPath: String) throws(CloudConfigError) -> ConfigNode {
+    init(file: String, normalizingKeys: Bool) {
+        self.file = file
+        self.normalizingKeys = normalizingKeys
+    }
+
+    mutating func convert(_ node: Node, keyPath: String) throws(CloudConfigError) -> ConfigNode {
         let location = self.location(of: node)
+        budget -= 1
+        guard budget >= 0 else {
+            throw .invalidSyntax(location, problem: "the file expands to more than 20000 values through its aliases")
+        }
         switch node {
         case .scalar(let scalar):
             return ConfigNode(value: .scalar(scalar.string, Self.kind(of: node)), location: location)
@@ -70,27 +82,29 @@ private struct YAMLConverter {
         }
     }
 
-    private func entries(of mapping: Node.Mapping, keyPath: String) throws(CloudConfigError) -> [ConfigEntry] {
+    private mutating func entries(of mapping: Node.Mapping, keyPath: String) throws(CloudConfigError) -> [ConfigEntry] {
         var explicit: [ConfigEntry] = []
         var merged: [ConfigEntry] = []
         for (keyNode, valueNode) in mapping {
             guard case .scalar(let scalar) = keyNode else {
                 throw .wrongType(
-                    location(of: keyNode), keyPath: keyPath.isEmpty ? "(top level)" : keyPath,
+                    location(of: keyNode), keyPath: keyPath.isEmpty ? CloudConfigError.topLevel : keyPath,
                     expected: "a map with plain keys", found: "a map with a list or map as a key")
             }
             if keyNode.tag.description == Tag.Name.merge.rawValue {
                 merged += try mergeEntries(valueNode, keyPath: keyPath)
                 continue
             }
-            let normalizes = normalizingKeys && keyPath != "clouds" && keyPath != "public-clouds"
+            let normalizes = normalizingKeys && keyPath.contains(".")
             let key = normalizes ? scalar.string.replacing("-", with: "_") : scalar.string
             let path = keyPath.isEmpty ? key : "\(keyPath).\(key)"
             let keyLocation = location(of: keyNode)
             if let first = explicit.first(where: { $0.key == key }) {
                 throw .duplicateKey(keyLocation, keyPath: path, firstLine: first.keyLocation.line)
             }
-            explicit.append(ConfigEntry(key: key, keyPath: path, keyLocation: keyLocation, node: try convert(valueNode, keyPath: path)))
+            explicit.append(
+                ConfigEntry(
+                    key: key, keyPath: path, keyLocation: keyLocation, node: try convert(valueNode, keyPath: path)))
         }
         // YAML merge keys (`<<: *defaults`): keys written in the map win over merged ones.
         let written = Set(explicit.map(\.key))
@@ -99,20 +113,22 @@ private struct YAMLConverter {
         return inherited + explicit
     }
 
-    private func mergeEntries(_ node: Node, keyPath: String) throws(CloudConfigError) -> [ConfigEntry] {
+    private mutating func mergeEntries(_ node: Node, keyPath: String) throws(CloudConfigError) -> [ConfigEntry] {
         let converted = try convert(node, keyPath: keyPath)
         if let entries = converted.entries { return entries }
         if case .list(let items) = converted.value {
             var entries: [ConfigEntry] = []
             for item in items {
                 guard let itemEntries = item.entries else {
-                    throw .wrongType(item.location, keyPath: "\(keyPath).<<", expected: "a map", found: item.kindDescription)
+                    throw .wrongType(
+                        item.location, keyPath: "\(keyPath).<<", expected: "a map", found: item.kindDescription)
                 }
                 entries += itemEntries
             }
             return entries
         }
-        throw .wrongType(converted.location, keyPath: "\(keyPath).<<", expected: "a map", found: converted.kindDescription)
+        throw .wrongType(
+            converted.location, keyPath: "\(keyPath).<<", expected: "a map", found: converted.kindDescription)
     }
 
     private func location(of node: Node) -> SourceLocation {
