@@ -33,6 +33,7 @@ public struct LocalizableMessage: Sendable, Hashable, CustomStringConvertible {
         var rest = Substring(template)
         while let open = rest.firstIndex(of: "{") {
             result += rest[..<open]
+            rest = rest[open...]
             let afterOpen = rest.index(after: open)
             guard let close = rest[afterOpen...].firstIndex(of: "}") else {
                 break
