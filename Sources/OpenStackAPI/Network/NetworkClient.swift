@@ -63,9 +63,7 @@ public struct NetworkListQuery: Sendable, Hashable {
 }
 
 extension NetworkClient {
-    func list<Item: Decodable & Sendable & Identifiable>(_ type: Item.Type, key: String, path: String, query: NetworkListQuery)
-        -> PagedSequence<Item> where Item.ID == String
-    {
-        caller.paged(type, key: key, path: [path], query: query.items, limit: query.limit, markerOf: { $0.id })
+    func list<Item: Decodable & Sendable>(_ type: Item.Type, key: String, path: String, query: NetworkListQuery) -> PagedSequence<Item> {
+        caller.paged(type, key: key, path: [path], query: query.items)
     }
 }
