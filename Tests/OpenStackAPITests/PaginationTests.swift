@@ -1,6 +1,7 @@
 import Foundation
 import Localization
 import OpenStackAPI
+import Secrets
 import Testing
 
 struct PaginationTests {

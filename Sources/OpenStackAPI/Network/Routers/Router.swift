@@ -14,6 +14,13 @@ public struct Router: Sendable, Hashable, Codable, Identifiable {
             case enableSNAT = "enable_snat"
             case externalFixedIPs = "external_fixed_ips"
         }
+
+        /// Creates a gateway record.
+        public init(networkID: String, enableSNAT: Bool? = nil, externalFixedIPs: [FixedIP]? = nil) {
+            self.networkID = networkID
+            self.enableSNAT = enableSNAT
+            self.externalFixedIPs = externalFixedIPs
+        }
     }
 
     /// The router's UUID.

@@ -6,6 +6,12 @@ public struct Subnet: Sendable, Hashable, Codable, Identifiable {
         public var start: String
         /// Last address.
         public var end: String
+
+        /// Creates a pool.
+        public init(start: String, end: String) {
+            self.start = start
+            self.end = end
+        }
     }
 
     /// The subnet's UUID.
