@@ -2,9 +2,11 @@ import Foundation
 
 /// The pages of a collection, fetched one at a time as you iterate.
 ///
-/// One mechanism serves every service: after each page it follows the `next` link the service
-/// gave (Nova, Cinder and Neutron `*_links`, Glance `next`), or, when a `limit` was asked for and a
-/// full page came back without a link, asks again with `marker` set to the last item's id. It stops
+/// One mechanism serves every service: the first request carries the query's `limit` and
+/// `marker`; after each page it follows the `next` link the service gave (Nova, Cinder and
+/// Neutron `*_links`, Glance `next`), whose query carries the filters, `limit` and the next
+/// `marker`. Only the link's query is used, so a proxy that rewrites hosts in links cannot send
+/// requests elsewhere; a page without a next link is the last. It stops
 /// with ``OpenStackError/paginationLoop(service:path:marker:)`` if a cloud hands out the same
 /// marker twice and with ``OpenStackError/tooManyPages(service:path:limit:)`` after
 /// ``maximumPages`` pages.
@@ -27,8 +29,6 @@ public struct PagedSequence<Item: Sendable>: AsyncSequence, Sendable {
     let service: ServiceType
     let path: String
     let firstQuery: [QueryItem]
-    let limit: Int?
-    let markerOf: (@Sendable (Item) -> String?)?
     let fetch: @Sendable ([QueryItem]) async throws -> Page
     /// The most pages fetched before giving up; 1,000 by default.
     public let maximumPages: Int
@@ -37,25 +37,19 @@ public struct PagedSequence<Item: Sendable>: AsyncSequence, Sendable {
         service: ServiceType,
         path: String,
         query: [QueryItem],
-        limit: Int? = nil,
         maximumPages: Int = 1000,
-        markerOf: (@Sendable (Item) -> String?)? = nil,
         fetch: @escaping @Sendable ([QueryItem]) async throws -> Page
     ) {
         self.service = service
         self.path = path
         self.firstQuery = query
-        self.limit = limit
         self.maximumPages = maximumPages
-        self.markerOf = markerOf
         self.fetch = fetch
     }
 
     /// The same sequence with another page cap.
     public func maximumPages(_ pages: Int) -> PagedSequence {
-        PagedSequence(
-            service: service, path: path, query: firstQuery, limit: limit, maximumPages: Swift.max(1, pages), markerOf: markerOf,
-            fetch: fetch)
+        PagedSequence(service: service, path: path, query: firstQuery, maximumPages: Swift.max(1, pages), fetch: fetch)
     }
 
     /// Fetches every page and returns all items in order.
@@ -98,16 +92,8 @@ public struct PagedSequence<Item: Sendable>: AsyncSequence, Sendable {
         }
 
         private mutating func nextQuery(after page: Page, current: [QueryItem]) throws -> [QueryItem]? {
-            var next: [QueryItem]
-            if let link = page.next {
-                next = URLEncoding.queryItems(of: link)
-            } else if let limit = sequence.limit, limit > 0, page.items.count >= limit,
-                let last = page.items.last, let marker = sequence.markerOf?(last)
-            {
-                next = current.filter { $0.name != "marker" } + [QueryItem("marker", marker)]
-            } else {
-                return nil
-            }
+            guard let link = page.next else { return nil }
+            let next = URLEncoding.queryItems(of: link)
             if next.isEmpty { return nil }
             let marker = next.first { $0.name == "marker" }?.value ?? URLEncoding.query(next)
             guard next != current, seenMarkers.insert(marker).inserted else {
@@ -125,13 +111,11 @@ extension ServiceCaller {
         _ type: Item.Type,
         key: String,
         path: [String],
-        query: [QueryItem],
-        limit: Int? = nil,
-        markerOf: (@Sendable (Item) -> String?)? = nil
+        query: [QueryItem]
     ) -> PagedSequence<Item> {
         let caller = self
         let shownPath = (try? url(path).path) ?? path.joined(separator: "/")
-        return PagedSequence(service: service, path: shownPath, query: query, limit: limit, markerOf: markerOf) { pageQuery in
+        return PagedSequence(service: service, path: shownPath, query: query) { pageQuery in
             let response = try await caller.send(.get, path, query: pageQuery)
             let envelope = try caller.decodeEnveloped(ListEnvelope<Item>.self, key: key, from: response, method: .get, path: path)
             return PagedSequence.Page(items: envelope.items, next: envelope.next)

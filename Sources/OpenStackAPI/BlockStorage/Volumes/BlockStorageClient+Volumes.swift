@@ -7,7 +7,7 @@ extension BlockStorageClient {
 
     /// The volumes, page by page (`GET /volumes/detail`).
     public func volumes(_ query: VolumeListQuery = VolumeListQuery()) -> PagedSequence<Volume> {
-        caller.paged(Volume.self, key: "volumes", path: VolumePaths.detail, query: query.items, limit: query.limit, markerOf: { $0.id })
+        caller.paged(Volume.self, key: "volumes", path: VolumePaths.detail, query: query.items)
     }
 
     /// Every volume matching `query` (`GET /volumes/detail`, all pages).

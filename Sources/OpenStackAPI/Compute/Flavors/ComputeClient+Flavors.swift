@@ -13,8 +13,7 @@ extension ComputeClient {
     /// The flavors, page by page (`GET /flavors/detail`).
     public func flavors(_ query: FlavorListQuery = FlavorListQuery()) -> PagedSequence<Flavor> {
         caller.paged(
-            Flavor.self, key: "flavors", path: FlavorPaths.detail, query: query.items, limit: query.limit,
-            markerOf: { $0.id })
+            Flavor.self, key: "flavors", path: FlavorPaths.detail, query: query.items)
     }
 
     /// Every flavor matching `query` (`GET /flavors/detail`, all pages).

@@ -15,8 +15,7 @@ extension ComputeClient {
         if userID != nil { try require(2, 10, for: "Listing another user's key pairs") }
         query.add("user_id", userID)
         let pages = caller.paged(
-            KeypairListEntry.self, key: "keypairs", path: KeypairPaths.keypairs, query: query.items,
-            markerOf: { $0.keypair.name })
+            KeypairListEntry.self, key: "keypairs", path: KeypairPaths.keypairs, query: query.items)
         return try await pages.all().map(\.keypair)
     }
 

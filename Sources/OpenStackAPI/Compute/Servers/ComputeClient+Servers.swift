@@ -9,8 +9,7 @@ extension ComputeClient {
     /// The servers, page by page (`GET /servers/detail`).
     public func servers(_ query: ServerListQuery = ServerListQuery()) -> PagedSequence<Server> {
         caller.paged(
-            Server.self, key: "servers", path: ServerPaths.detail, query: query.items, limit: query.limit,
-            markerOf: { $0.id })
+            Server.self, key: "servers", path: ServerPaths.detail, query: query.items)
     }
 
     /// Every server matching `query`, following all pages (`GET /servers/detail`).

@@ -6,7 +6,7 @@ extension ImageClient {
 
     /// The images, page by page, following Glance's `next` links (`GET /v2/images`).
     public func images(_ query: ImageListQuery = ImageListQuery()) -> PagedSequence<Image> {
-        caller.paged(Image.self, key: "images", path: ImagePaths.images, query: query.items, limit: query.limit, markerOf: { $0.id })
+        caller.paged(Image.self, key: "images", path: ImagePaths.images, query: query.items)
     }
 
     /// Every image matching `query` (`GET /v2/images`, all pages).
