@@ -34,7 +34,7 @@ struct DemoCommand: AsyncParsableCommand {
             try FileManager.default.createDirectory(
                 atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             try endpoint.writeCloudsYAML(to: path)
-            Console.out("A simulated OpenStack is running at \(endpoint.baseURL.absoluteString)\n")
+            Console.out("A simulated OpenStack is running at \(endpoint.baseURL)\n")
             try await showWhatItHolds(cloudsYAML: path)
             Console.out("""
 

@@ -10,7 +10,7 @@ struct SimulatorSeedOptions: ParsableArguments {
     @Option(help: "Servers seeded across those projects.")
     var servers = 36
     @Option(help: "Seed for the generated demo data; the same seed gives the same cloud.")
-    var seed: UInt64 = 1
+    var seed: UInt64?
     @Option(name: .customLong("latency-ms"), help: "Delay added to every response, in milliseconds.")
     var latencyMilliseconds = 0
     @Option(name: .customLong("boot-seconds"), help: "How long a new server takes to become ACTIVE, in seconds.")
@@ -33,7 +33,7 @@ struct SimulatorSeedOptions: ParsableArguments {
         options.port = port
         options.projects = projects
         options.servers = servers
-        options.seed = seed
+        if let seed { options.seed = seed }
         options.latency = .milliseconds(latencyMilliseconds)
         options.bootTime = .seconds(bootSeconds)
         options.tokenLifetime = .seconds(tokenLifetimeSeconds)
@@ -62,7 +62,7 @@ struct SimulatorCommand: AsyncParsableCommand {
         try await ErrorReport.guarding {
             let server = SimulatorServer(options: seed.simulatorOptions(port: port), logger: Logger(label: "exosphere.simulator"))
             let endpoint = try await server.start()
-            Console.out("OpenStack simulator listening on \(endpoint.baseURL.absoluteString) (Keystone: \(endpoint.authURL.absoluteString))\n")
+            Console.out("OpenStack simulator listening on \(endpoint.baseURL) (Keystone: \(endpoint.authURL))\n")
             if let cloudsYAML {
                 try endpoint.writeCloudsYAML(to: cloudsYAML)
                 Console.out("Wrote \(cloudsYAML) with cloud `simulator`.\n")
