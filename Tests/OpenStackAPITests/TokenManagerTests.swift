@@ -135,6 +135,14 @@ struct TokenManagerTests {
         #expect(setup.environment.transport.requests(.get, "/compute/v2.1/servers/detail").count == 2)
     }
 
+    @Test("a fixed token refused with 401 is not retried")
+    func staticTokenNotRetried() async throws {
+        let environment = TestEnvironment()
+        try environment.transport.on(.get, "/compute/v2.1/servers/detail", status: 401, fixture: "errors/keystone-401.json")
+        await #expect(throws: OpenStackError.self) { try await environment.compute().listServers() }
+        #expect(environment.transport.requests.count == 1)
+    }
+
     @Test("application-credential tokens serve their own project only, from one Keystone call")
     func applicationCredentialScope() async throws {
         let environment = TestEnvironment()

@@ -52,7 +52,8 @@ struct ServiceCaller: Sendable {
             if response.status == 401, let tokens, let token, !retriedAuthentication {
                 retriedAuthentication = true
                 await tokens.invalidate(token)
-                continue
+                // A source that cannot renew (a fixed token) would only be refused again.
+                if try await tokens.currentToken() != token { continue }
             }
             if response.status == 406, let sentVersion, sentVersion.cloudHasMicroversions, !retriedMicroversion {
                 retriedMicroversion = true
