@@ -14,7 +14,9 @@ struct ConcurrentlyTests {
     func collect() async {
         let running = Mutex((now: 0, peak: 0))
         let results = await Concurrently.collect(Array(0..<12), maximumConcurrency: 4) { key in
-            running.withLock { $0.now += 1; $0.peak = max($0.peak, $0.now) }
+            running.withLock {
+                $0.now += 1; $0.peak = max($0.peak, $0.now)
+            }
             try await Task.sleep(for: .milliseconds(10))
             running.withLock { $0.now -= 1 }
             if key == 5 { throw Failure(key: key) }

@@ -30,7 +30,9 @@ struct DateParsingTests {
         #expect(abs(created.timeIntervalSince1970 - expected) < 0.000_001)
     }
 
-    @Test("malformed timestamps are refused", arguments: ["2013-13-01T00:00:00Z", "yesterday", "2013-09-23", "2013-09-23T13:53:12Zjunk"])
+    @Test(
+        "malformed timestamps are refused",
+        arguments: ["2013-13-01T00:00:00Z", "yesterday", "2013-09-23", "2013-09-23T13:53:12Zjunk"])
     func refuses(text: String) async throws {
         let environment = TestEnvironment()
         let body = Data("{\"server\": {\"id\": \"x\", \"created\": \"\(text)\"}}".utf8)

@@ -22,20 +22,24 @@ struct ShowOperationsTests {
             call: { try await $0.compute().showFlavor(id: "1").name }),
         ShowCase(
             name: "showKeypair", path: "/compute/v2.1/os-keypairs/laptop",
-            body: #"{"keypair": {"name": "laptop", "public_key": "ssh-ed25519 AAAA", "user_id": "u1", "created_at": "2014-05-07T12:06:13.681238"}}"#,
+            body:
+                #"{"keypair": {"name": "laptop", "public_key": "ssh-ed25519 AAAA", "user_id": "u1", "created_at": "2014-05-07T12:06:13.681238"}}"#,
             call: { try await $0.compute().showKeypair(name: "laptop").userID }),
         ShowCase(
-            name: "showNetwork", path: "/network/v2.0/networks/n1", body: #"{"network": {"id": "n1", "name": "private"}}"#,
+            name: "showNetwork", path: "/network/v2.0/networks/n1",
+            body: #"{"network": {"id": "n1", "name": "private"}}"#,
             call: { try await $0.network().showNetwork(id: "n1").name }),
         ShowCase(
             name: "showSubnet", path: "/network/v2.0/subnets/s1",
-            body: #"{"subnet": {"id": "s1", "name": "sub", "network_id": "n1", "cidr": "10.0.0.0/24", "ip_version": 4}}"#,
+            body:
+                #"{"subnet": {"id": "s1", "name": "sub", "network_id": "n1", "cidr": "10.0.0.0/24", "ip_version": 4}}"#,
             call: { try await $0.network().showSubnet(id: "s1").cidr }),
         ShowCase(
             name: "showRouter", path: "/network/v2.0/routers/r1", body: #"{"router": {"id": "r1", "name": "router1"}}"#,
             call: { try await $0.network().showRouter(id: "r1").name }),
         ShowCase(
-            name: "showPort", path: "/network/v2.0/ports/p1", body: #"{"port": {"id": "p1", "network_id": "n1", "device_id": "vm"}}"#,
+            name: "showPort", path: "/network/v2.0/ports/p1",
+            body: #"{"port": {"id": "p1", "network_id": "n1", "device_id": "vm"}}"#,
             call: { try await $0.network().showPort(id: "p1").deviceID }),
         ShowCase(
             name: "listSecurityGroupRules", path: "/network/v2.0/security-group-rules",
@@ -45,12 +49,17 @@ struct ShowOperationsTests {
             name: "showApplicationCredential",
             path: "/identity/v3/users/u1/application_credentials/c1",
             body: #"{"application_credential": {"id": "c1", "name": "ci", "project_id": "p", "unrestricted": false}}"#,
-            call: { try await $0.identity().showApplicationCredential(userID: "u1", id: "c1", using: StaticTokenSource(TestEnvironment.token)).name }),
+            call: {
+                try await $0.identity().showApplicationCredential(
+                    userID: "u1", id: "c1", using: StaticTokenSource(TestEnvironment.token)
+                ).name
+            }),
     ]
 
     static let expected = [
         "showFlavor": "m1.tiny", "showKeypair": "u1", "showNetwork": "private", "showSubnet": "10.0.0.0/24",
-        "showRouter": "router1", "showPort": "vm", "listSecurityGroupRules": "ingress", "showApplicationCredential": "ci",
+        "showRouter": "router1", "showPort": "vm", "listSecurityGroupRules": "ingress",
+        "showApplicationCredential": "ci",
     ]
 
     @Test("each read sends GET with the token to the documented path", arguments: cases)

@@ -12,12 +12,15 @@ struct TransportTests {
         // With retries on, AsyncHTTPClient reports the refusal when the connect timeout ends.
         let transport = AsyncHTTPClientTransport(
             configuration: .init(
-                connectTimeout: .milliseconds(200), requestTimeout: .seconds(5), retryConnectionEstablishment: retrying))
+                connectTimeout: .milliseconds(200), requestTimeout: .seconds(5), retryConnectionEstablishment: retrying)
+        )
         let url = try TestEnvironment.url(URL(string: "http://127.0.0.1:1/compute/v2.1"))
         let environment = TestEnvironment()
-        let context = APIContext(transport: transport, activityLog: environment.activity, logger: environment.logs.logger)
+        let context = APIContext(
+            transport: transport, activityLog: environment.activity, logger: environment.logs.logger)
         let compute = ComputeClient(
-            context: context, endpoint: url, tokens: StaticTokenSource(TestEnvironment.token), microversion: .base(for: .compute))
+            context: context, endpoint: url, tokens: StaticTokenSource(TestEnvironment.token),
+            microversion: .base(for: .compute))
         let error = await #expect(throws: OpenStackError.self) { try await compute.showServer(id: "x") }
         try await transport.shutdown()
         guard case .transport(let failure) = error else {
@@ -37,6 +40,9 @@ struct TransportTests {
         #expect(request.header("x-auth-token") == "t")
         let response = TransportResponse(status: 200, headers: ["X-Compute-Request-Id": "req-1"])
         #expect(response.requestID == "req-1")
-        #expect(TransportResponse(status: 200, headers: ["x-openstack-request-id": "req-2", "x-compute-request-id": "req-1"]).requestID == "req-2")
+        #expect(
+            TransportResponse(
+                status: 200, headers: ["x-openstack-request-id": "req-2", "x-compute-request-id": "req-1"]
+            ).requestID == "req-2")
     }
 }

@@ -17,8 +17,11 @@ public enum MicroversionDiscovery {
     ///
     /// - Throws: ``OpenStackError/transport(_:)`` when the service cannot be reached;
     ///   ``OpenStackError/noCommonMicroversion(service:cloudMinimum:cloudMaximum:clientMaximum:)``.
-    public static func discover(service: ServiceType, endpoint: URL, context: APIContext) async throws -> NegotiatedMicroversion {
-        let caller = ServiceCaller(context: context, service: service, baseURL: endpoint, tokens: nil, microversion: nil)
+    public static func discover(service: ServiceType, endpoint: URL, context: APIContext) async throws
+        -> NegotiatedMicroversion
+    {
+        let caller = ServiceCaller(
+            context: context, service: service, baseURL: endpoint, tokens: nil, microversion: nil)
         for candidate in documentURLs(service: service, endpoint: endpoint) {
             let response: TransportResponse
             do {

@@ -92,7 +92,8 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
                 headers[key] = headers[key].map { $0 + ", " + value } ?? value
             }
             let buffer = try await response.body.collect(upTo: configuration.maximumBodySize)
-            return TransportResponse(status: Int(response.status.code), headers: headers, body: Data(buffer.readableBytesView))
+            return TransportResponse(
+                status: Int(response.status.code), headers: headers, body: Data(buffer.readableBytesView))
         } catch {
             throw Self.classify(error, host: host, port: port, limit: configuration.maximumBodySize)
         }
@@ -125,7 +126,9 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
                 kind = .connectionRefused
             } else if text.contains("DNS") || text.localizedCaseInsensitiveContains("name resolution") {
                 kind = .hostNotFound
-            } else if text.localizedCaseInsensitiveContains("ssl") || text.localizedCaseInsensitiveContains("certificate") {
+            } else if text.localizedCaseInsensitiveContains("ssl")
+                || text.localizedCaseInsensitiveContains("certificate")
+            {
                 kind = .tls
             } else {
                 kind = .other(text)

@@ -12,7 +12,9 @@ public struct FlavorListQuery: Sendable, Hashable {
     public var marker: String?
 
     /// Creates a query.
-    public init(minDisk: Int? = nil, minRAM: Int? = nil, isPublic: Bool? = nil, limit: Int? = nil, marker: String? = nil) {
+    public init(
+        minDisk: Int? = nil, minRAM: Int? = nil, isPublic: Bool? = nil, limit: Int? = nil, marker: String? = nil
+    ) {
         self.minDisk = minDisk
         self.minRAM = minRAM
         self.isPublic = isPublic

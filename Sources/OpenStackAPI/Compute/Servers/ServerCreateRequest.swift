@@ -76,7 +76,9 @@ public struct BlockDeviceMapping: Sendable, Hashable, Encodable {
     }
 
     /// Boot from a new volume made from `imageID`, `size` GiB.
-    public static func bootVolume(fromImage imageID: String, size: Int, deleteOnTermination: Bool = true) -> BlockDeviceMapping {
+    public static func bootVolume(fromImage imageID: String, size: Int, deleteOnTermination: Bool = true)
+        -> BlockDeviceMapping
+    {
         BlockDeviceMapping(
             bootIndex: 0, uuid: imageID, sourceType: "image", destinationType: "volume", volumeSize: size,
             deleteOnTermination: deleteOnTermination)

@@ -17,7 +17,9 @@ public struct FloatingIPCreateRequest: Sendable, Hashable, Encodable {
     }
 
     /// Creates a request.
-    public init(floatingNetworkID: String, portID: String? = nil, fixedIPAddress: String? = nil, description: String? = nil) {
+    public init(
+        floatingNetworkID: String, portID: String? = nil, fixedIPAddress: String? = nil, description: String? = nil
+    ) {
         self.floatingNetworkID = floatingNetworkID
         self.portID = portID
         self.fixedIPAddress = fixedIPAddress

@@ -12,14 +12,18 @@ extension NetworkClient {
     /// Allocates a floating IP (`POST /v2.0/floatingips`, 201).
     public func createFloatingIP(_ request: FloatingIPCreateRequest) async throws -> FloatingIP {
         try await caller.unwrapped(
-            FloatingIP.self, key: "floatingip", .post, FloatingIPPaths.floatingIPs, body: RequestEnvelope("floatingip", request))
+            FloatingIP.self, key: "floatingip", .post, FloatingIPPaths.floatingIPs,
+            body: RequestEnvelope("floatingip", request))
     }
 
     /// Associates a floating IP with a port (`PUT /v2.0/floatingips/{id}` with `port_id`).
-    public func associateFloatingIP(id: String, portID: String, fixedIPAddress: String? = nil) async throws -> FloatingIP {
+    public func associateFloatingIP(id: String, portID: String, fixedIPAddress: String? = nil) async throws
+        -> FloatingIP
+    {
         try await caller.unwrapped(
             FloatingIP.self, key: "floatingip", .put, FloatingIPPaths.floatingIP(id),
-            body: RequestEnvelope("floatingip", FloatingIPAssociationBody(portID: portID, fixedIPAddress: fixedIPAddress)))
+            body: RequestEnvelope(
+                "floatingip", FloatingIPAssociationBody(portID: portID, fixedIPAddress: fixedIPAddress)))
     }
 
     /// Disassociates a floating IP (`PUT /v2.0/floatingips/{id}` with `"port_id": null`).
