@@ -116,7 +116,19 @@ struct MicroversionTests {
             tokens: StaticTokenSource(TestEnvironment.token))
         #expect(volumes.microversion.version == Microversion(3, 70))
         #expect(volumes.supports("3.27"))
-        #expect(environment.transport.requests.map(\.url.absoluteString) == ["http://cloud.test/volume/v3/"])
+        #expect(environment.transport.requests.map(\.url.absoluteString) == ["http://cloud.test/volume/v3"])
+    }
+
+    @Test("Cinder's service root (300 Multiple Choices) is read when /v3 has no document")
+    func discoverVolumeFromRoot() async throws {
+        let environment = TestEnvironment()
+        try environment.transport.on(.get, "/volume/v3", status: 404, fixture: "errors/cinder-itemNotFound.json")
+        try environment.transport.on(.get, "/volume", status: 300, fixture: "block-storage/version-v3.json")
+        let negotiated = try await MicroversionDiscovery.discover(
+            service: .blockStorage, endpoint: try TestEnvironment.url(TestEnvironment.volumeURL),
+            context: environment.context)
+        #expect(negotiated.version == Microversion(3, 70))
+        #expect(environment.transport.requests.last?.url.absoluteString == "http://cloud.test/volume/")
     }
 
     @Test("every compute call carries the negotiated version header")
