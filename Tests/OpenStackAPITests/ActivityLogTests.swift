@@ -11,7 +11,8 @@ struct ActivityLogTests {
     static func call(_ start: Int, _ end: Int) -> APIActivityRecord {
         APIActivityRecord(
             service: .compute, method: .get, url: "http://cloud.test/compute/v2.1/servers/detail", status: 200,
-            startedAt: base.addingTimeInterval(Double(start) / 1000), duration: .milliseconds(end - start), requestID: nil)
+            startedAt: base.addingTimeInterval(Double(start) / 1000), duration: .milliseconds(end - start),
+            requestID: nil)
     }
 
     struct Timeline: Sendable, CustomTestStringConvertible {
@@ -45,7 +46,8 @@ struct ActivityLogTests {
             .get, "/compute/v2.1/servers/f5dc", fixture: "compute/server-show.json",
             headers: ["x-compute-request-id": "req-nova-1"])
         try environment.transport.on(
-            .get, "/image/v2/images/1bea", fixture: "image/image-show.json", headers: ["x-openstack-request-id": "req-glance-1"])
+            .get, "/image/v2/images/1bea", fixture: "image/image-show.json",
+            headers: ["x-openstack-request-id": "req-glance-1"])
         let before = Date()
         async let server = environment.compute().showServer(id: "f5dc")
         async let image = environment.image().showImage(id: "1bea")
@@ -53,10 +55,16 @@ struct ActivityLogTests {
 
         let records = environment.activity.records().sorted { $0.url < $1.url }
         #expect(records.map(\.service) == [.compute, .image])
-        #expect(records.map(\.url) == ["http://cloud.test/compute/v2.1/servers/f5dc", "http://cloud.test/image/v2/images/1bea"])
+        #expect(
+            records.map(\.url) == [
+                "http://cloud.test/compute/v2.1/servers/f5dc", "http://cloud.test/image/v2/images/1bea",
+            ])
         #expect(records.map(\.status) == [200, 200])
         #expect(records.map(\.requestID) == ["req-nova-1", "req-glance-1"])
-        #expect(records.allSatisfy { $0.method == .get && $0.startedAt >= before.addingTimeInterval(-1) && $0.duration >= .zero })
+        #expect(
+            records.allSatisfy {
+                $0.method == .get && $0.startedAt >= before.addingTimeInterval(-1) && $0.duration >= .zero
+            })
         #expect(environment.activity.sequentialRoundTrips() >= 1)
     }
 

@@ -30,16 +30,19 @@ struct BlockStorageTests {
         let volumes = try environment.blockStorage()
 
         let created = try await volumes.createVolume(
-            VolumeCreateRequest(size: 2, name: "test-volume-attachments", description: "a volume", volumeType: "lvmdriver-1"))
+            VolumeCreateRequest(
+                size: 2, name: "test-volume-attachments", description: "a volume", volumeType: "lvmdriver-1"))
         #expect(created.status == "creating")
         let body = try #require(try environment.transport.requests.first?.jsonBody())
         #expect(
-            body == .object([
-                "volume": .object([
-                    "size": .number(2), "name": .string("test-volume-attachments"), "description": .string("a volume"),
-                    "volume_type": .string("lvmdriver-1"),
-                ])
-            ]))
+            body
+                == .object([
+                    "volume": .object([
+                        "size": .number(2), "name": .string("test-volume-attachments"),
+                        "description": .string("a volume"),
+                        "volume_type": .string("lvmdriver-1"),
+                    ])
+                ]))
         #expect(try await volumes.showVolume(id: "6edb").size == 2)
         try await volumes.deleteVolume(id: "6edb")
         #expect(environment.transport.requests.map(\.method) == [.post, .get, .delete])
@@ -51,7 +54,9 @@ struct BlockStorageTests {
         try environment.transport.on(.get, Self.root + "/attachments", fixture: "block-storage/attachments.json")
         let attachments = try await environment.blockStorage().listAttachments()
         #expect(attachments.map(\.instance) == ["31c79baf-b59e-469c-979f-1df4ecb6eea7"])
-        let error = await #expect(throws: OpenStackError.self) { try await environment.blockStorage("3.26").listAttachments() }
+        let error = await #expect(throws: OpenStackError.self) {
+            try await environment.blockStorage("3.26").listAttachments()
+        }
         #expect(error?.message.sourceText.contains("3.27") == true)
     }
 

@@ -29,15 +29,20 @@ struct ComputeResourcesTests {
     @Test("flavor extra specs come from os-extra_specs")
     func extraSpecs() async throws {
         let environment = TestEnvironment()
-        try environment.transport.on(.get, "/compute/v2.1/flavors/1/os-extra_specs", fixture: "compute/flavor-extra-specs.json")
-        #expect(try await environment.compute().listFlavorExtraSpecs(id: "1") == ["hw:cpu_policy": "shared", "hw:numa_nodes": "1"])
+        try environment.transport.on(
+            .get, "/compute/v2.1/flavors/1/os-extra_specs", fixture: "compute/flavor-extra-specs.json")
+        #expect(
+            try await environment.compute().listFlavorExtraSpecs(id: "1") == [
+                "hw:cpu_policy": "shared", "hw:numa_nodes": "1",
+            ])
     }
 
     @Test("key pairs are listed, imported and deleted")
     func keypairs() async throws {
         let environment = TestEnvironment()
         try environment.transport.on(.get, "/compute/v2.1/os-keypairs", fixture: "compute/keypairs-list.json")
-        try environment.transport.on(.post, "/compute/v2.1/os-keypairs", status: 201, fixture: "compute/keypair-create-response.json")
+        try environment.transport.on(
+            .post, "/compute/v2.1/os-keypairs", status: 201, fixture: "compute/keypair-create-response.json")
         try environment.transport.on(.delete, "/compute/v2.1/os-keypairs/laptop", status: 204)
         let compute = try environment.compute()
 
@@ -48,8 +53,13 @@ struct ComputeResourcesTests {
         let key = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGk8y7bKN0nbGd2R3OqZ2ZJ9d7y9F7Zl5l2V3h5b6m1x demo@laptop"
         let created = try await compute.createKeypair(KeypairCreateRequest(name: "laptop", publicKey: key, type: "ssh"))
         #expect(created.privateKey == nil)
-        let body = try #require(try environment.transport.requests(.post, "/compute/v2.1/os-keypairs").first?.jsonBody())
-        #expect(body == .object(["keypair": .object(["name": .string("laptop"), "public_key": .string(key), "type": .string("ssh")])]))
+        let body = try #require(
+            try environment.transport.requests(.post, "/compute/v2.1/os-keypairs").first?.jsonBody())
+        #expect(
+            body
+                == .object([
+                    "keypair": .object(["name": .string("laptop"), "public_key": .string(key), "type": .string("ssh")])
+                ]))
 
         try await compute.deleteKeypair(name: "laptop")
         #expect(environment.transport.requests(.delete, "/compute/v2.1/os-keypairs/laptop").count == 1)
@@ -80,10 +90,15 @@ struct ComputeResourcesTests {
         #expect(attachments.last?.deleteOnTermination == true)
         #expect(attachments.first?.attachmentID == "979ce4f8-033a-409d-85e6-6b5c0f6a6302")
 
-        let attached = try await compute.attachVolume(serverID: "7696780b", VolumeAttachRequest(volumeID: "a07f71dc", deleteOnTermination: true))
+        let attached = try await compute.attachVolume(
+            serverID: "7696780b", VolumeAttachRequest(volumeID: "a07f71dc", deleteOnTermination: true))
         #expect(attached.device == "/dev/sdb")
         let body = try #require(try environment.transport.requests(.post, path).first?.jsonBody())
-        #expect(body == .object(["volumeAttachment": .object(["volumeId": .string("a07f71dc"), "delete_on_termination": .bool(true)])]))
+        #expect(
+            body
+                == .object([
+                    "volumeAttachment": .object(["volumeId": .string("a07f71dc"), "delete_on_termination": .bool(true)])
+                ]))
 
         try await compute.detachVolume(serverID: "7696780b", volumeID: "a07f71dc")
         #expect(environment.transport.requests(.delete, path + "/a07f71dc").count == 1)

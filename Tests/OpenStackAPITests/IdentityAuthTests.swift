@@ -78,7 +78,11 @@ struct IdentityAuthTests {
 
         #expect(token.value.revealed == "gAAAAABnewtoken")
         #expect(token.methods == ["password"])
-        #expect(token.user == TokenUser(id: "ee4dfb6e5540447cb3741905149d9b6e", name: "demo", domain: IdentityDomain(id: "default", name: "Default")))
+        #expect(
+            token.user
+                == TokenUser(
+                    id: "ee4dfb6e5540447cb3741905149d9b6e", name: "demo",
+                    domain: IdentityDomain(id: "default", name: "Default")))
         #expect(token.project?.id == "a6944d763bf64ee6a275f1263fae0352")
         #expect(token.project?.name == "demo")
         #expect(token.roles.compactMap(\.name) == ["member", "reader"])
@@ -118,7 +122,8 @@ struct IdentityAuthTests {
     @Test("a response without X-Subject-Token is a decoding error naming the header")
     func missingSubjectToken() async throws {
         let environment = TestEnvironment()
-        try environment.transport.on(.post, "/identity/v3/auth/tokens", status: 201, fixture: "identity/token-unscoped.json")
+        try environment.transport.on(
+            .post, "/identity/v3/auth/tokens", status: 201, fixture: "identity/token-unscoped.json")
         let error = await #expect(throws: OpenStackError.self) {
             try await environment.identity().authenticate(.token("gAAAAABexistingtoken"), scope: .unscoped)
         }
@@ -133,7 +138,8 @@ struct IdentityAuthTests {
     @Test("wrong credentials give a 401 with Keystone's message and a credentials hint")
     func wrongPassword() async throws {
         let environment = TestEnvironment()
-        try environment.transport.on(.post, "/identity/v3/auth/tokens", status: 401, fixture: "errors/keystone-401.json")
+        try environment.transport.on(
+            .post, "/identity/v3/auth/tokens", status: 401, fixture: "errors/keystone-401.json")
         let error = await #expect(throws: OpenStackError.self) {
             try await environment.identity().authenticate(
                 .password(user: .name("demo", domain: .name("Default")), password: Self.password), scope: .unscoped)

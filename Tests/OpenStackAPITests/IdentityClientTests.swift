@@ -11,7 +11,8 @@ struct IdentityClientTests {
     func authProjects() async throws {
         let environment = TestEnvironment()
         try environment.transport.on(.get, "/identity/v3/auth/projects", fixture: "identity/auth-projects.json")
-        let projects = try await environment.identity().listAuthProjects(using: StaticTokenSource(TestEnvironment.token))
+        let projects = try await environment.identity().listAuthProjects(
+            using: StaticTokenSource(TestEnvironment.token))
         #expect(projects.map(\.name) == ["Test Group", "Build Group"])
         #expect(projects.first?.domainID == "1789d1")
         let request = try #require(environment.transport.requests.first)
@@ -23,7 +24,8 @@ struct IdentityClientTests {
     func createApplicationCredential() async throws {
         let environment = TestEnvironment()
         let path = "/identity/v3/users/\(userID)/application_credentials"
-        try environment.transport.on(.post, path, status: 201, fixture: "identity/application-credential-create-response.json")
+        try environment.transport.on(
+            .post, path, status: 201, fixture: "identity/application-credential-create-response.json")
         let request = ApplicationCredentialCreateRequest(
             name: "exosphere", description: "Application credential for Exosphere.",
             expiresAt: Date(timeIntervalSince1970: 1_929_983_459), roles: [Role(name: "member")], unrestricted: false)
@@ -53,7 +55,8 @@ struct IdentityClientTests {
         #expect(credentials.last?.expiresAt == nil)
         #expect(environment.transport.requests.first?.query == ["name": "backups"])
 
-        try await identity.deleteApplicationCredential(userID: userID, id: "308a7e905eee4071aac5971744c061f6", using: tokens)
+        try await identity.deleteApplicationCredential(
+            userID: userID, id: "308a7e905eee4071aac5971744c061f6", using: tokens)
         #expect(environment.transport.requests(.delete, path + "/308a7e905eee4071aac5971744c061f6").count == 1)
     }
 }

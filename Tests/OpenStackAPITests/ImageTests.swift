@@ -14,7 +14,8 @@ struct ImageTests {
                 context: environment.context, endpoint: try TestEnvironment.url(URL(string: endpoint)),
                 tokens: StaticTokenSource(TestEnvironment.token))
             _ = try await client.showImage(id: "1bea")
-            #expect(environment.transport.requests.first?.url.absoluteString == "http://cloud.test/image/v2/images/1bea")
+            #expect(
+                environment.transport.requests.first?.url.absoluteString == "http://cloud.test/image/v2/images/1bea")
         }
     }
 
@@ -30,7 +31,11 @@ struct ImageTests {
         #expect(image.virtualSize == 41_126_400)
         #expect(image.diskFormat == "qcow2")
         #expect(image.isProtected == false)
-        #expect(image.properties == ["image_type": "snapshot", "instance_uuid": "f5dc173b-6804-445a-a6d8-c705dad5b5eb", "hw_qemu_guest_agent": "yes"])
+        #expect(
+            image.properties == [
+                "image_type": "snapshot", "instance_uuid": "f5dc173b-6804-445a-a6d8-c705dad5b5eb",
+                "hw_qemu_guest_agent": "yes",
+            ])
         let reencoded = try JSONDecoder().decode(Image.self, from: JSONEncoder().encode(image))
         #expect(reencoded.properties == image.properties)
     }
@@ -40,7 +45,9 @@ struct ImageTests {
         let environment = TestEnvironment()
         try environment.transport.on(.get, "/image/v2/images", fixture: "image/images-page2.json")
         let images = try await environment.image().listImages(
-            ImageListQuery(name: "F17", visibility: .community, status: .active, owner: "5ef7", tag: "featured", limit: 200, sort: "name:asc"))
+            ImageListQuery(
+                name: "F17", visibility: .community, status: .active, owner: "5ef7", tag: "featured", limit: 200,
+                sort: "name:asc"))
         #expect(images.first?.tags == ["featured"])
         #expect(images.first?.properties == [:])
         #expect(
@@ -58,8 +65,12 @@ struct ImageTests {
         let images = try environment.image()
         try await images.deleteImage(id: "1bea")
         let error = await #expect(throws: OpenStackError.self) { try await images.deleteImage(id: "gone") }
-        #expect(error?.message.sourceText == "Image (Glance) found nothing at DELETE /image/v2/images/gone (HTTP 404): The resource could not be found.")
-        #expect(environment.transport.requests.allSatisfy { $0.header("X-Auth-Token") == TestEnvironment.token.revealed })
+        #expect(
+            error?.message.sourceText
+                == "Image (Glance) found nothing at DELETE /image/v2/images/gone (HTTP 404): The resource could not be found."
+        )
+        #expect(
+            environment.transport.requests.allSatisfy { $0.header("X-Auth-Token") == TestEnvironment.token.revealed })
         #expect(environment.transport.requests.allSatisfy { $0.header("OpenStack-API-Version") == nil })
     }
 }

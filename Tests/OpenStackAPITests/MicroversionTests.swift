@@ -34,12 +34,15 @@ struct MicroversionTests {
     @Test("a cloud whose minimum is above our maximum is refused with a clear error")
     func noOverlap() throws {
         let error = #expect(throws: OpenStackError.self) {
-            try MicroversionNegotiation.negotiate(service: .compute, cloudMinimum: Microversion(2, 95), cloudMaximum: Microversion(2, 99))
+            try MicroversionNegotiation.negotiate(
+                service: .compute, cloudMinimum: Microversion(2, 95), cloudMaximum: Microversion(2, 99))
         }
         #expect(error?.description.contains("2.95 to 2.99") == true)
     }
 
-    @Test("versions compare numerically and parse leniently", arguments: [("2.9", "2.10"), ("2.47", "2.100"), ("v2.1", "3.0")])
+    @Test(
+        "versions compare numerically and parse leniently",
+        arguments: [("2.9", "2.10"), ("2.47", "2.100"), ("v2.1", "3.0")])
     func ordering(lower: String, higher: String) throws {
         #expect(try #require(Microversion(lower)) < #require(Microversion(higher)))
     }
@@ -80,9 +83,13 @@ struct MicroversionTests {
         // URL.path drops the trailing slash; the URL itself keeps it.
         try environment.transport.on(.get, "/compute", fixture: "compute/versions-root.json")
         let negotiated = try await MicroversionDiscovery.discover(
-            service: .compute, endpoint: try TestEnvironment.url(TestEnvironment.computeURL), context: environment.context)
+            service: .compute, endpoint: try TestEnvironment.url(TestEnvironment.computeURL),
+            context: environment.context)
         #expect(negotiated.version == Microversion(2, 90))
-        #expect(environment.transport.requests.map(\.url.absoluteString) == ["http://cloud.test/compute/v2.1", "http://cloud.test/compute/"])
+        #expect(
+            environment.transport.requests.map(\.url.absoluteString) == [
+                "http://cloud.test/compute/v2.1", "http://cloud.test/compute/",
+            ])
     }
 
     @Test("an empty version string means no microversions, and no header is sent")
@@ -109,7 +116,19 @@ struct MicroversionTests {
             tokens: StaticTokenSource(TestEnvironment.token))
         #expect(volumes.microversion.version == Microversion(3, 70))
         #expect(volumes.supports("3.27"))
-        #expect(environment.transport.requests.map(\.url.absoluteString) == ["http://cloud.test/volume/v3/"])
+        #expect(environment.transport.requests.map(\.url.absoluteString) == ["http://cloud.test/volume/v3"])
+    }
+
+    @Test("Cinder's service root (300 Multiple Choices) is read when /v3 has no document")
+    func discoverVolumeFromRoot() async throws {
+        let environment = TestEnvironment()
+        try environment.transport.on(.get, "/volume/v3", status: 404, fixture: "errors/cinder-itemNotFound.json")
+        try environment.transport.on(.get, "/volume", status: 300, fixture: "block-storage/version-v3.json")
+        let negotiated = try await MicroversionDiscovery.discover(
+            service: .blockStorage, endpoint: try TestEnvironment.url(TestEnvironment.volumeURL),
+            context: environment.context)
+        #expect(negotiated.version == Microversion(3, 70))
+        #expect(environment.transport.requests.last?.url.absoluteString == "http://cloud.test/volume/")
     }
 
     @Test("every compute call carries the negotiated version header")
@@ -136,7 +155,9 @@ struct MicroversionTests {
         let compute = try environment.compute("2.90")
         _ = try await compute.showServer(id: "f5dc")
         #expect(compute.microversion.version == Microversion(2, 60))
-        let versions = environment.transport.requests(.get, "/compute/v2.1/servers/f5dc").map { $0.header("OpenStack-API-Version") }
+        let versions = environment.transport.requests(.get, "/compute/v2.1/servers/f5dc").map {
+            $0.header("OpenStack-API-Version")
+        }
         #expect(versions == ["compute 2.90", "compute 2.60"])
         _ = try await compute.showServer(id: "f5dc")
         #expect(environment.transport.requests(.get, "/compute/v2.1").count == 1)
@@ -145,7 +166,8 @@ struct MicroversionTests {
     @Test("the negotiated version is Codable for the core's cache")
     func codable() throws {
         let negotiated = NegotiatedMicroversion(
-            service: .compute, version: Microversion(2, 79), cloudMinimum: Microversion(2, 1), cloudMaximum: Microversion(2, 93))
+            service: .compute, version: Microversion(2, 79), cloudMinimum: Microversion(2, 1),
+            cloudMaximum: Microversion(2, 93))
         let data = try JSONEncoder().encode(negotiated)
         #expect(try JSONDecoder().decode(NegotiatedMicroversion.self, from: data) == negotiated)
         #expect(String(decoding: data, as: UTF8.self).contains("\"2.79\""))

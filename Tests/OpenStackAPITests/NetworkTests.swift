@@ -22,9 +22,13 @@ struct NetworkTests {
         async let groups = network.listSecurityGroups()
 
         #expect(try await networks.first?.isExternal == false)
-        #expect(try await subnets.first?.allocationPools == [Subnet.AllocationPool(start: "10.0.0.2", end: "10.0.0.254")])
+        #expect(
+            try await subnets.first?.allocationPools == [Subnet.AllocationPool(start: "10.0.0.2", end: "10.0.0.254")])
         #expect(try await routers.first?.externalGatewayInfo?.externalFixedIPs?.first?.ipAddress == "172.24.4.3")
-        #expect(try await ports.first?.fixedIPs == [FixedIP(subnetID: "a0304c3a-4f08-4c43-88af-d796509c97d2", ipAddress: "10.0.0.5")])
+        #expect(
+            try await ports.first?.fixedIPs == [
+                FixedIP(subnetID: "a0304c3a-4f08-4c43-88af-d796509c97d2", ipAddress: "10.0.0.5")
+            ])
         let rules = try await groups.first?.rules ?? []
         #expect(rules.map(\.direction) == ["egress", "ingress"])
         #expect(rules.last?.portRangeMin == 22)
@@ -40,14 +44,16 @@ struct NetworkTests {
     func floatingIPLifecycle() async throws {
         let environment = TestEnvironment()
         let path = "/network/v2.0/floatingips/2f245a7b-796b-4f26-9cf9-9e82d248fda7"
-        try environment.transport.on(.post, "/network/v2.0/floatingips", status: 201, fixture: "network/floatingip.json")
+        try environment.transport.on(
+            .post, "/network/v2.0/floatingips", status: 201, fixture: "network/floatingip.json")
         try environment.transport.on(.put, path, fixture: "network/floatingip.json")
         try environment.transport.on(.delete, path, status: 204)
         let network = try environment.network()
 
         let created = try await network.createFloatingIP(
             FloatingIPCreateRequest(
-                floatingNetworkID: "376da547-b977-4cfe-9cba-275c80debf57", portID: "ce705c24-c1ef-408a-bda3-7bbd946164ab",
+                floatingNetworkID: "376da547-b977-4cfe-9cba-275c80debf57",
+                portID: "ce705c24-c1ef-408a-bda3-7bbd946164ab",
                 description: "floating ip for testing"))
         #expect(created.floatingIPAddress == "172.24.4.228")
         let createBody = try #require(try environment.transport.requests.first?.jsonBody())
@@ -58,10 +64,11 @@ struct NetworkTests {
         let released = try await network.disassociateFloatingIP(id: created.id)
         #expect(released.portID == nil)
         let updates = try environment.transport.requests(.put, path).map { try $0.jsonBody() }
-        #expect(updates == [
-            .object(["floatingip": .object(["port_id": .string("ce705c24-c1ef-408a-bda3-7bbd946164ab")])]),
-            .object(["floatingip": .object(["port_id": .null])]),
-        ])
+        #expect(
+            updates == [
+                .object(["floatingip": .object(["port_id": .string("ce705c24-c1ef-408a-bda3-7bbd946164ab")])]),
+                .object(["floatingip": .object(["port_id": .null])]),
+            ])
 
         try await network.deleteFloatingIP(id: created.id)
         #expect(environment.transport.requests(.delete, path).count == 1)
@@ -79,20 +86,24 @@ struct NetworkTests {
     @Test("security groups and rules are created and deleted")
     func securityGroups() async throws {
         let environment = TestEnvironment()
-        try environment.transport.on(.post, "/network/v2.0/security-groups", status: 201, fixture: "network/security-group.json")
-        try environment.transport.on(.post, "/network/v2.0/security-group-rules", status: 201, fixture: "network/security-group-rule.json")
+        try environment.transport.on(
+            .post, "/network/v2.0/security-groups", status: 201, fixture: "network/security-group.json")
+        try environment.transport.on(
+            .post, "/network/v2.0/security-group-rules", status: 201, fixture: "network/security-group-rule.json")
         try environment.transport.on(.delete, "/network/v2.0/security-group-rules/2bc0", status: 204)
         try environment.transport.on(.delete, "/network/v2.0/security-groups/a773", status: 204)
         let network = try environment.network()
 
-        let created = try await network.createSecurityGroup(SecurityGroupCreateRequest(name: "default", description: "default"))
+        let created = try await network.createSecurityGroup(
+            SecurityGroupCreateRequest(name: "default", description: "default"))
         #expect(created.rules?.count == 2)
         let rule = try await network.createSecurityGroupRule(
             SecurityGroupRuleCreateRequest(
                 securityGroupID: "a7734e61-b545-452d-a3cd-0189cbd9747a", direction: "ingress", ethertype: "IPv4",
                 protocol: "tcp", portRangeMin: 80, portRangeMax: 80, remoteIPPrefix: "0.0.0.0/0"))
         #expect(rule.id == "2bc0accf-312e-429a-956e-e4407625eb62")
-        let ruleBody = try #require(try environment.transport.requests(.post, "/network/v2.0/security-group-rules").first?.jsonBody())
+        let ruleBody = try #require(
+            try environment.transport.requests(.post, "/network/v2.0/security-group-rules").first?.jsonBody())
         #expect(ruleBody == (try Fixtures.json("network/security-group-rule-create-request.json")))
 
         try await network.deleteSecurityGroupRule(id: "2bc0")
@@ -103,7 +114,8 @@ struct NetworkTests {
     @Test("quota details are read per resource")
     func quotas() async throws {
         let environment = TestEnvironment()
-        try environment.transport.on(.get, "/network/v2.0/quotas/4fd4/details.json", fixture: "network/quota-details.json")
+        try environment.transport.on(
+            .get, "/network/v2.0/quotas/4fd4/details.json", fixture: "network/quota-details.json")
         let quotas = try await environment.network().showQuotaDetails(projectID: "4fd4")
         #expect(quotas["floatingip"] == NetworkQuotaUsage(used: 1, limit: 50, reserved: 0))
         #expect(quotas["subnetpool"]?.limit == -1)
@@ -112,8 +124,14 @@ struct NetworkTests {
     @Test("Neutron's error body is read")
     func neutronError() async throws {
         let environment = TestEnvironment()
-        try environment.transport.on(.get, "/network/v2.0/networks/8d6a", status: 404, fixture: "errors/neutron-NetworkNotFound.json")
-        let error = await #expect(throws: OpenStackError.self) { try await environment.network().showNetwork(id: "8d6a") }
-        #expect(error?.message.sourceText == "Network (Neutron) found nothing at GET /network/v2.0/networks/8d6a (HTTP 404): Network 8d6a could not be found.")
+        try environment.transport.on(
+            .get, "/network/v2.0/networks/8d6a", status: 404, fixture: "errors/neutron-NetworkNotFound.json")
+        let error = await #expect(throws: OpenStackError.self) {
+            try await environment.network().showNetwork(id: "8d6a")
+        }
+        #expect(
+            error?.message.sourceText
+                == "Network (Neutron) found nothing at GET /network/v2.0/networks/8d6a (HTTP 404): Network 8d6a could not be found."
+        )
     }
 }

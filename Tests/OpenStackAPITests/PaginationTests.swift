@@ -16,7 +16,8 @@ struct PaginationTests {
             let servers = page.map { "{\"id\": \"\($0)\", \"name\": \"vm-\($0)\", \"status\": \"ACTIVE\"}" }
             var body = "{\"servers\": [" + servers.joined(separator: ",") + "]"
             if page.count == limit, let last = page.last {
-                body += ", \"servers_links\": [{\"rel\": \"next\", \"href\": \"http://elsewhere.example/v2.1/servers/detail?limit=\(limit)&marker=\(last)\"}]"
+                body +=
+                    ", \"servers_links\": [{\"rel\": \"next\", \"href\": \"http://elsewhere.example/v2.1/servers/detail?limit=\(limit)&marker=\(last)\"}]"
             }
             return TransportResponse(status: 200, body: Data((body + "}").utf8))
         }
@@ -54,7 +55,8 @@ struct PaginationTests {
             {"servers": [{"id": "a", "status": "ACTIVE"}],
              "servers_links": [{"rel": "next", "href": "http://cloud.test/compute/v2.1/servers/detail?marker=a"}]}
             """.utf8)
-        environment.transport.on(.get, "/compute/v2.1/servers/detail") { _ in TransportResponse(status: 200, body: body) }
+        environment.transport.on(.get, "/compute/v2.1/servers/detail") { _ in TransportResponse(status: 200, body: body)
+        }
         let error = await #expect(throws: OpenStackError.self) { try await environment.compute().listServers() }
         #expect(error == .paginationLoop(service: .compute, path: "/compute/v2.1/servers/detail", marker: "a"))
         #expect(environment.transport.requests.count == 2)
@@ -66,7 +68,8 @@ struct PaginationTests {
         let environment = TestEnvironment()
         environment.transport.on(.get, "/compute/v2.1/servers/detail") { request in
             let next = (request.query["marker"].flatMap(Int.init) ?? 0) + 1
-            let body = "{\"servers\": [], \"servers_links\": [{\"rel\": \"next\", \"href\": \"/servers/detail?marker=\(next)\"}]}"
+            let body =
+                "{\"servers\": [], \"servers_links\": [{\"rel\": \"next\", \"href\": \"/servers/detail?marker=\(next)\"}]}"
             return TransportResponse(status: 200, body: Data(body.utf8))
         }
         let error = await #expect(throws: OpenStackError.self) {
@@ -85,11 +88,16 @@ struct PaginationTests {
         environment.transport.on(.get, "/image/v2/images") { request in
             TransportResponse(status: 200, body: request.query["marker"] == nil ? first : second)
         }
-        let images = try await environment.image().listImages(ImageListQuery(visibility: .public, status: .active, limit: 1))
+        let images = try await environment.image().listImages(
+            ImageListQuery(visibility: .public, status: .active, limit: 1))
         #expect(images.map(\.name) == ["cirros-0.3.2-x86_64-disk", "F17-x86_64-cfntools"])
         let queries = environment.transport.requests.map(\.query)
         #expect(queries.first == ["visibility": "public", "status": "active", "limit": "1"])
-        #expect(queries.last == ["visibility": "public", "status": "active", "limit": "1", "marker": "1bea47ed-f6a9-463b-b423-14b9cca9ad27"])
+        #expect(
+            queries.last == [
+                "visibility": "public", "status": "active", "limit": "1",
+                "marker": "1bea47ed-f6a9-463b-b423-14b9cca9ad27",
+            ])
     }
 
     @Test("the query's limit and marker go on the first request; a page without a next link is the last")

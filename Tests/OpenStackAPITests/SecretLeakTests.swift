@@ -15,7 +15,9 @@ struct SecretLeakTests {
         environment.logs.text
             + environment.activity.records().map { "\($0)" }
             + errors.map { "\($0)" }
-            + errors.compactMap { ($0 as? OpenStackError).map { $0.message.sourceText + " " + ($0.recovery?.sourceText ?? "") } }
+            + errors.compactMap {
+                ($0 as? OpenStackError).map { $0.message.sourceText + " " + ($0.recovery?.sourceText ?? "") }
+            }
     }
 
     @Test("successful and failed authentication leak nothing")
@@ -26,10 +28,12 @@ struct SecretLeakTests {
             headers: ["X-Subject-Token": Self.subjectToken])
         let identity = try environment.identity()
         let token = try await identity.authenticate(
-            .password(user: .name("demo", domain: .name("Default")), password: Secret(Self.password)), scope: .project(id: "p"))
+            .password(user: .name("demo", domain: .name("Default")), password: Secret(Self.password)),
+            scope: .project(id: "p"))
         #expect(token.value.revealed == Self.subjectToken)
 
-        try environment.transport.on(.post, "/identity/v3/auth/tokens", status: 401, fixture: "errors/keystone-401.json")
+        try environment.transport.on(
+            .post, "/identity/v3/auth/tokens", status: 401, fixture: "errors/keystone-401.json")
         var errors: [any Error] = []
         do {
             _ = try await identity.authenticate(
@@ -38,7 +42,10 @@ struct SecretLeakTests {
             errors.append(error)
         }
         #expect(errors.count == 1)
-        let visible = everythingVisible(environment, errors: errors) + ["\(token)", "\(AuthMethod.token(Secret(Self.subjectToken)))"]
+        let visible =
+            everythingVisible(environment, errors: errors) + [
+                "\(token)", "\(AuthMethod.token(Secret(Self.subjectToken)))",
+            ]
         #expect(!visible.isEmpty)
         #expect(visible.allSatisfy { !$0.contains(Self.sentinel) })
     }
@@ -64,7 +71,8 @@ struct SecretLeakTests {
         let environment = TestEnvironment()
         let endpoint = try TestEnvironment.url(URL(string: "http://admin:\(Self.password)@cloud.test/image"))
         try environment.transport.on(.delete, "/image/v2/images/i1", status: 204)
-        let images = ImageClient(context: environment.context, endpoint: endpoint, tokens: StaticTokenSource(TestEnvironment.token))
+        let images = ImageClient(
+            context: environment.context, endpoint: endpoint, tokens: StaticTokenSource(TestEnvironment.token))
         try await images.deleteImage(id: "i1")
         #expect(environment.activity.records().first?.url == "http://cloud.test/image/v2/images/i1")
         #expect(everythingVisible(environment, errors: []).allSatisfy { !$0.contains(Self.sentinel) })

@@ -44,17 +44,19 @@ struct ServerActionsTests {
         let environment = TestEnvironment()
         try environment.transport.on(.post, Self.actionPath, status: 202, fixture: "compute/rebuild-response.json")
         let request = ServerRebuildRequest(
-            imageRef: "70a599e0", name: "rebuilt", adminPass: Secret("n3w-pass"), keyName: "mykey", userData: "#cloud-config\n")
+            imageRef: "70a599e0", name: "rebuilt", adminPass: Secret("n3w-pass"), keyName: "mykey",
+            userData: "#cloud-config\n")
         let result = try await environment.compute().performServerAction(.rebuild(request), id: "b6da")
         #expect(result.server?.status == .rebuild)
         let body = try #require(try environment.transport.requests.first?.jsonBody())
         #expect(
-            body == .object([
-                "rebuild": .object([
-                    "imageRef": .string("70a599e0"), "name": .string("rebuilt"), "adminPass": .string("n3w-pass"),
-                    "key_name": .string("mykey"), "user_data": .string("I2Nsb3VkLWNvbmZpZwo="),
-                ])
-            ]))
+            body
+                == .object([
+                    "rebuild": .object([
+                        "imageRef": .string("70a599e0"), "name": .string("rebuilt"), "adminPass": .string("n3w-pass"),
+                        "key_name": .string("mykey"), "user_data": .string("I2Nsb3VkLWNvbmZpZwo="),
+                    ])
+                ]))
     }
 
     @Test("createImage reads the image id from the 2.45+ body")
@@ -64,7 +66,11 @@ struct ServerActionsTests {
         let id = try await environment.compute().createServerImage(id: "b6da", name: "snap", metadata: ["a": "b"])
         #expect(id == "0e7761dd-ee98-41f0-ba35-05994e446431")
         let body = try #require(try environment.transport.requests.first?.jsonBody())
-        #expect(body == .object(["createImage": .object(["name": .string("snap"), "metadata": .object(["a": .string("b")])])]))
+        #expect(
+            body
+                == .object([
+                    "createImage": .object(["name": .string("snap"), "metadata": .object(["a": .string("b")])])
+                ]))
     }
 
     @Test("createImage reads the image id from the Location header before 2.45")
@@ -73,7 +79,8 @@ struct ServerActionsTests {
         try environment.transport.on(
             .post, Self.actionPath, status: 202,
             headers: ["Location": "http://cloud.test/image/v2/images/0e7761dd-ee98-41f0-ba35-05994e446431"])
-        let result = try await environment.compute("2.44").performServerAction(.createImage(name: "snap", metadata: [:]), id: "b6da")
+        let result = try await environment.compute("2.44").performServerAction(
+            .createImage(name: "snap", metadata: [:]), id: "b6da")
         #expect(result.imageID == "0e7761dd-ee98-41f0-ba35-05994e446431")
     }
 
@@ -93,7 +100,9 @@ struct ServerActionsTests {
         let error = await #expect(throws: OpenStackError.self) {
             try await environment.compute("2.72").performServerAction(.lock(reason: "why"), id: "b6da")
         }
-        #expect(error?.message.sourceText == "A lock reason needs Compute (Nova) API version 2.73 or later, but this cloud offers 2.72.")
+        #expect(
+            error?.message.sourceText
+                == "A lock reason needs Compute (Nova) API version 2.73 or later, but this cloud offers 2.72.")
         #expect(environment.transport.requests.isEmpty)
     }
 

@@ -18,7 +18,8 @@ struct ServersTests {
         #expect(request.method == .get)
         #expect(
             request.query == [
-                "name": "^web", "status": "ACTIVE", "changes-since": "2023-11-14T22:13:20Z", "tags": "a,b", "limit": "50",
+                "name": "^web", "status": "ACTIVE", "changes-since": "2023-11-14T22:13:20Z", "tags": "a,b",
+                "limit": "50",
                 "sort_key": "created_at", "sort_dir": "desc",
             ])
         #expect(request.url.absoluteString.contains("changes-since=2023-11-14T22%3A13%3A20Z"))
@@ -44,7 +45,10 @@ struct ServersTests {
         #expect(server.id == "f5dc173b-6804-445a-a6d8-c705dad5b5eb")
         #expect(server.name == "new-server-test")
         #expect(server.status == .active)
-        #expect(server.flavor == ServerFlavor(originalName: "m1.tiny", vcpus: 1, ram: 512, disk: 1, ephemeral: 0, swap: 0, extraSpecs: [:]))
+        #expect(
+            server.flavor
+                == ServerFlavor(
+                    originalName: "m1.tiny", vcpus: 1, ram: 512, disk: 1, ephemeral: 0, swap: 0, extraSpecs: [:]))
         #expect(server.image == ServerImage(id: "70a599e0-31e7-49b7-b260-868f441e862b"))
         #expect(server.addresses?["private"]?.map(\.type) == ["fixed", "floating"])
         #expect(server.addresses?["private"]?.last?.address == "203.0.113.17")
@@ -60,7 +64,9 @@ struct ServersTests {
         #expect(server.locked == false)
     }
 
-    @Test("a pre-2.47 server has a flavor reference, a boot-from-volume server an empty image, a down-cell server almost nothing")
+    @Test(
+        "a pre-2.47 server has a flavor reference, a boot-from-volume server an empty image, a down-cell server almost nothing"
+    )
     func decodeLegacyShapes() async throws {
         let environment = TestEnvironment()
         try environment.transport.on(.get, "/compute/v2.1/servers/detail", fixture: "compute/servers-detail-v2.1.json")
@@ -86,10 +92,12 @@ struct ServersTests {
         #expect(server.flavor?.extraSpecs == ["hw:cpu_policy": "shared"])
     }
 
-    @Test("createServer sends the documented body, user data base64-encoded, and returns the admin password as a Secret")
+    @Test(
+        "createServer sends the documented body, user data base64-encoded, and returns the admin password as a Secret")
     func create() async throws {
         let environment = TestEnvironment()
-        try environment.transport.on(.post, "/compute/v2.1/servers", status: 202, fixture: "compute/server-create-response.json")
+        try environment.transport.on(
+            .post, "/compute/v2.1/servers", status: 202, fixture: "compute/server-create-response.json")
         let request = ServerCreateRequest(
             name: "new-server-test", imageRef: "70a599e0-31e7-49b7-b260-868f441e862b", flavorRef: "1",
             networks: .list([
@@ -119,7 +127,8 @@ struct ServersTests {
         ])
     func networks(networks: ServerNetworks, version: String, expected: JSON?) async throws {
         let environment = TestEnvironment()
-        try environment.transport.on(.post, "/compute/v2.1/servers", status: 202, fixture: "compute/server-create-response.json")
+        try environment.transport.on(
+            .post, "/compute/v2.1/servers", status: 202, fixture: "compute/server-create-response.json")
         _ = try await environment.compute(version).createServer(
             ServerCreateRequest(name: "n", imageRef: "i", flavorRef: "f", networks: networks))
         let body = try #require(try environment.transport.requests.first?.jsonBody())
@@ -130,17 +139,24 @@ struct ServersTests {
     func tooOld() async throws {
         let environment = TestEnvironment()
         let error = await #expect(throws: OpenStackError.self) {
-            try await environment.compute("2.36").createServer(ServerCreateRequest(name: "n", imageRef: "i", flavorRef: "f", networks: .none))
+            try await environment.compute("2.36").createServer(
+                ServerCreateRequest(name: "n", imageRef: "i", flavorRef: "f", networks: .none))
         }
-        #expect(error == .microversionTooLow(service: .compute, feature: "Creating a server without networks", required: Microversion(2, 37), negotiated: Microversion(2, 36)))
+        #expect(
+            error
+                == .microversionTooLow(
+                    service: .compute, feature: "Creating a server without networks", required: Microversion(2, 37),
+                    negotiated: Microversion(2, 36)))
         #expect(environment.transport.requests.isEmpty)
     }
 
     @Test("updateServer renames with PUT and returns the server")
     func update() async throws {
         let environment = TestEnvironment()
-        try environment.transport.on(.put, "/compute/v2.1/servers/324dfb7d", fixture: "compute/server-update-response.json")
-        let server = try await environment.compute().updateServer(id: "324dfb7d", ServerUpdateRequest(name: "new-server-name"))
+        try environment.transport.on(
+            .put, "/compute/v2.1/servers/324dfb7d", fixture: "compute/server-update-response.json")
+        let server = try await environment.compute().updateServer(
+            id: "324dfb7d", ServerUpdateRequest(name: "new-server-name"))
         #expect(server.name == "new-server-name")
         let body = try #require(try environment.transport.requests.first?.jsonBody())
         #expect(body == .object(["server": .object(["name": .string("new-server-name")])]))
@@ -157,8 +173,11 @@ struct ServersTests {
     @Test("path segments are percent-encoded")
     func encoding() async throws {
         let environment = TestEnvironment()
-        try environment.transport.on(.get, "/compute/v2.1/os-keypairs/my key/x", status: 404, fixture: "errors/nova-itemNotFound.json")
+        try environment.transport.on(
+            .get, "/compute/v2.1/os-keypairs/my key/x", status: 404, fixture: "errors/nova-itemNotFound.json")
         _ = try? await environment.compute().showKeypair(name: "my key/x")
-        #expect(environment.transport.requests.first?.url.absoluteString == "http://cloud.test/compute/v2.1/os-keypairs/my%20key%2Fx")
+        #expect(
+            environment.transport.requests.first?.url.absoluteString
+                == "http://cloud.test/compute/v2.1/os-keypairs/my%20key%2Fx")
     }
 }

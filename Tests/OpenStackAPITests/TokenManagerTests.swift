@@ -14,7 +14,9 @@ struct TokenManagerTests {
         let keystone: FakeKeystone
         let manager: TokenManager
 
-        init(method: AuthMethod = TokenManagerTests.password, lifetime: TimeInterval = 3600, cached: [Token] = []) throws {
+        init(method: AuthMethod = TokenManagerTests.password, lifetime: TimeInterval = 3600, cached: [Token] = [])
+            throws
+        {
             keystone = FakeKeystone(transport: environment.transport, clock: clock, lifetime: lifetime)
             manager = TokenManager(
                 identity: try environment.identity(), method: method, refreshMargin: .seconds(300), clock: clock,
@@ -120,7 +122,9 @@ struct TokenManagerTests {
         }
         let list = try await compute.listServers()
         #expect(list.count == 2)
-        let tokensSent = setup.environment.transport.requests(.get, "/compute/v2.1/servers/detail").map { $0.header("X-Auth-Token") }
+        let tokensSent = setup.environment.transport.requests(.get, "/compute/v2.1/servers/detail").map {
+            $0.header("X-Auth-Token")
+        }
         #expect(tokensSent == ["token-1-p1", "token-2-p1"])
         #expect(setup.keystone.calls == 2)
     }
@@ -129,10 +133,20 @@ struct TokenManagerTests {
     func persistent401() async throws {
         let setup = try Setup()
         let compute = try setup.environment.compute(tokens: setup.manager.tokenSource(for: .project(id: "p1")))
-        try setup.environment.transport.on(.get, "/compute/v2.1/servers/detail", status: 401, fixture: "errors/keystone-401.json")
+        try setup.environment.transport.on(
+            .get, "/compute/v2.1/servers/detail", status: 401, fixture: "errors/keystone-401.json")
         let error = await #expect(throws: OpenStackError.self) { try await compute.listServers() }
         #expect(error?.status == 401)
         #expect(setup.environment.transport.requests(.get, "/compute/v2.1/servers/detail").count == 2)
+    }
+
+    @Test("a fixed token refused with 401 is not retried")
+    func staticTokenNotRetried() async throws {
+        let environment = TestEnvironment()
+        try environment.transport.on(
+            .get, "/compute/v2.1/servers/detail", status: 401, fixture: "errors/keystone-401.json")
+        await #expect(throws: OpenStackError.self) { try await environment.compute().listServers() }
+        #expect(environment.transport.requests.count == 1)
     }
 
     @Test("application-credential tokens serve their own project only, from one Keystone call")
@@ -163,7 +177,9 @@ struct TokenManagerTests {
         let setup = try Setup(method: .token("gAAAAABexistingtoken"))
         _ = try await setup.manager.token(for: .project(id: "p1"))
         setup.clock.advance(by: 3601)
-        let error = await #expect(throws: OpenStackError.self) { try await setup.manager.token(for: .project(id: "p1")) }
+        let error = await #expect(throws: OpenStackError.self) {
+            try await setup.manager.token(for: .project(id: "p1"))
+        }
         #expect(error == .loginExpired)
         #expect(error?.recovery?.description.contains("Log in again") == true)
         #expect(setup.keystone.calls == 1)
@@ -172,7 +188,8 @@ struct TokenManagerTests {
     @Test("a refused token (401 from Keystone) also means: log in again")
     func tokenMethodRefused() async throws {
         let environment = TestEnvironment()
-        try environment.transport.on(.post, "/identity/v3/auth/tokens", status: 401, fixture: "errors/keystone-401.json")
+        try environment.transport.on(
+            .post, "/identity/v3/auth/tokens", status: 401, fixture: "errors/keystone-401.json")
         let manager = TokenManager(identity: try environment.identity(), method: .token("gAAAAABrevoked"))
         let error = await #expect(throws: OpenStackError.self) { try await manager.token(for: .unscoped) }
         #expect(error == .loginExpired)

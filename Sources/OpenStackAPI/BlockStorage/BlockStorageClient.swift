@@ -29,8 +29,11 @@ public struct BlockStorageClient: Sendable {
     }
 
     /// Reads the version document, negotiates the microversion and creates a client.
-    public static func connect(context: APIContext, endpoint: URL, tokens: any TokenSource) async throws -> BlockStorageClient {
-        let negotiated = try await MicroversionDiscovery.discover(service: .blockStorage, endpoint: endpoint, context: context)
+    public static func connect(context: APIContext, endpoint: URL, tokens: any TokenSource) async throws
+        -> BlockStorageClient
+    {
+        let negotiated = try await MicroversionDiscovery.discover(
+            service: .blockStorage, endpoint: endpoint, context: context)
         return BlockStorageClient(context: context, endpoint: endpoint, tokens: tokens, microversion: negotiated)
     }
 

@@ -29,12 +29,16 @@ public struct ComputeClient: Sendable {
     public init(context: APIContext, endpoint: URL, tokens: any TokenSource, microversion: NegotiatedMicroversion) {
         self.endpoint = endpoint
         self.state = MicroversionState(microversion)
-        self.caller = ServiceCaller(context: context, service: .compute, baseURL: endpoint, tokens: tokens, microversion: state)
+        self.caller = ServiceCaller(
+            context: context, service: .compute, baseURL: endpoint, tokens: tokens, microversion: state)
     }
 
     /// Reads the endpoint's version document, negotiates the microversion and creates a client.
-    public static func connect(context: APIContext, endpoint: URL, tokens: any TokenSource) async throws -> ComputeClient {
-        let negotiated = try await MicroversionDiscovery.discover(service: .compute, endpoint: endpoint, context: context)
+    public static func connect(context: APIContext, endpoint: URL, tokens: any TokenSource) async throws
+        -> ComputeClient
+    {
+        let negotiated = try await MicroversionDiscovery.discover(
+            service: .compute, endpoint: endpoint, context: context)
         return ComputeClient(context: context, endpoint: endpoint, tokens: tokens, microversion: negotiated)
     }
 

@@ -25,7 +25,8 @@ struct CloudErrorBody: Sendable, Hashable {
 
     init(body: Data) {
         if let json = try? JSONDecoder().decode(JSONValue.self, from: body), case .object(let members) = json {
-            self = Self.parse(members) ?? Self(message: Self.plainText(String(decoding: body, as: UTF8.self)), type: nil)
+            self =
+                Self.parse(members) ?? Self(message: Self.plainText(String(decoding: body, as: UTF8.self)), type: nil)
         } else {
             self.init(message: Self.plainText(String(decoding: body, as: UTF8.self)), type: nil)
         }
@@ -61,7 +62,8 @@ struct CloudErrorBody: Sendable, Hashable {
     static func plainText(_ text: String) -> String {
         var text = text
         if let headStart = text.range(of: "<head>", options: .caseInsensitive),
-            let headEnd = text.range(of: "</head>", options: .caseInsensitive), headStart.upperBound <= headEnd.lowerBound
+            let headEnd = text.range(of: "</head>", options: .caseInsensitive),
+            headStart.upperBound <= headEnd.lowerBound
         {
             text.removeSubrange(headStart.lowerBound..<headEnd.upperBound)
         }

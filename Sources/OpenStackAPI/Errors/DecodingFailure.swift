@@ -82,7 +82,8 @@ public struct DecodingFailure: Sendable, Hashable {
 
 extension DecodingFailure {
     /// Translates Foundation's `DecodingError` into a field path and a problem.
-    init(service: ServiceType, method: TransportRequest.Method, path: String, error: DecodingError, requestID: String?) {
+    init(service: ServiceType, method: TransportRequest.Method, path: String, error: DecodingError, requestID: String?)
+    {
         let field: String
         let problem: Problem
         switch error {

@@ -66,7 +66,8 @@ public struct EndpointNotFound: Sendable, Hashable {
     var recovery: LocalizableMessage? {
         switch reason {
         case .serviceMissing:
-            LocalizableMessage("This cloud, or this project, does not offer the service; choose another cloud or project.")
+            LocalizableMessage(
+                "This cloud, or this project, does not offer the service; choose another cloud or project.")
         case .interfaceMissing:
             LocalizableMessage("Set interface in clouds.yaml to one of the interfaces offered.")
         case .regionMissing:

@@ -58,7 +58,8 @@ public struct HTTPFailure: Sendable, Hashable {
         let template: String
         switch status {
         case _ where isQuotaExceeded:
-            template = "{service} refused {method} {path} because a quota or size limit was reached (HTTP {status}): {detail}"
+            template =
+                "{service} refused {method} {path} because a quota or size limit was reached (HTTP {status}): {detail}"
         case 400:
             template = "{service} rejected {method} {path} as invalid (HTTP 400): {detail}"
         case 401:
@@ -68,7 +69,8 @@ public struct HTTPFailure: Sendable, Hashable {
         case 404:
             template = "{service} found nothing at {method} {path} (HTTP 404): {detail}"
         case 409:
-            template = "{service} refused {method} {path} because it conflicts with the current state (HTTP 409): {detail}"
+            template =
+                "{service} refused {method} {path} because it conflicts with the current state (HTTP 409): {detail}"
         case 429:
             template = "{service} is receiving too many requests and refused {method} {path} (HTTP 429): {detail}"
         case 500...599:
@@ -95,7 +97,8 @@ public struct HTTPFailure: Sendable, Hashable {
         case 404:
             template = "It may have been deleted or never existed; check the name or id, or list the resources again."
         case 409:
-            template = "Wait until the resource has finished what it is doing, or bring it into a suitable state, then try again."
+            template =
+                "Wait until the resource has finished what it is doing, or bring it into a suitable state, then try again."
         case 429:
             template = "Wait a moment, then try again."
         case 500...599:

@@ -4,7 +4,8 @@ extension OpenStackError {
     var otherMessage: LocalizableMessage {
         switch self {
         case .loginExpired:
-            LocalizableMessage("The token you logged in with has expired or was revoked, and a token cannot renew itself.")
+            LocalizableMessage(
+                "The token you logged in with has expired or was revoked, and a token cannot renew itself.")
         case .applicationCredentialScope(let bound, let requested):
             LocalizableMessage(
                 "The application credential is bound to project {bound}; it cannot be used for project {requested}.",

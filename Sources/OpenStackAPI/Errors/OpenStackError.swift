@@ -33,7 +33,8 @@ public enum OpenStackError: UserFacingError, Hashable {
     /// An option needs a newer microversion than the one negotiated with this cloud.
     case microversionTooLow(service: ServiceType, feature: String, required: Microversion, negotiated: Microversion)
     /// The cloud's microversion range and ours do not overlap.
-    case noCommonMicroversion(service: ServiceType, cloudMinimum: Microversion, cloudMaximum: Microversion, clientMaximum: Microversion)
+    case noCommonMicroversion(
+        service: ServiceType, cloudMinimum: Microversion, cloudMaximum: Microversion, clientMaximum: Microversion)
     /// A URL could not be built from an endpoint and a path.
     case invalidURL(service: ServiceType, base: String, path: String)
 

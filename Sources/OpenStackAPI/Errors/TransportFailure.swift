@@ -37,7 +37,8 @@ public struct TransportFailure: Sendable, Hashable {
             switch error.kind {
             case .connectTimeout: "Could not connect to {service} at {host}:{port} in time ({method} {path})."
             case .readTimeout: "{service} at {host}:{port} did not answer {method} {path} in time."
-            case .connectionRefused: "{service} at {host}:{port} refused the connection; nothing is listening there ({method} {path})."
+            case .connectionRefused:
+                "{service} at {host}:{port} refused the connection; nothing is listening there ({method} {path})."
             case .hostNotFound: "The host {host} of {service} could not be found ({method} {path})."
             case .connectionClosed: "{service} at {host}:{port} closed the connection before answering {method} {path}."
             case .tls: "The secure (TLS) connection to {service} at {host}:{port} failed ({method} {path})."
@@ -52,7 +53,8 @@ public struct TransportFailure: Sendable, Hashable {
             switch error.kind {
             case .connectTimeout: "Check your network connection and that the cloud is up; some clouds need a VPN."
             case .readTimeout: "The cloud may be busy; try again in a moment."
-            case .connectionRefused: "Check the address and port (auth URL or service catalog) and that the service is running."
+            case .connectionRefused:
+                "Check the address and port (auth URL or service catalog) and that the service is running."
             case .hostNotFound: "Check the host name in the auth URL and your network connection."
             case .connectionClosed: "Try again; if it keeps happening, contact the cloud's operators."
             case .tls: "Check the cloud's certificate, your system's CA certificates and your clock."

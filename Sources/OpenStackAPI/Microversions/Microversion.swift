@@ -3,7 +3,8 @@ import Foundation
 /// An API microversion such as compute `2.47` or volume `3.70`.
 ///
 /// Compared numerically (`2.10` is later than `2.9`); encoded as its string form.
-public struct Microversion: Sendable, Hashable, Comparable, Codable, CustomStringConvertible, LosslessStringConvertible {
+public struct Microversion: Sendable, Hashable, Comparable, Codable, CustomStringConvertible, LosslessStringConvertible
+{
     /// The major version (2 for Nova, 3 for Cinder).
     public var major: Int
     /// The minor version.

@@ -5,10 +5,11 @@ import Logging
 ///
 /// Where the document lives differs by service and deployment, so the endpoint's path is taken
 /// apart rather than assumed: the last segment shaped like `v2.1` or `v3` is the API version, and
-/// anything after it (Cinder's project id) is dropped. Nova answers `GET …/v2.1` with
-/// `{"version": {…}}`; Cinder answers `GET …/v3/` with `{"versions": [{…}]}`; both answer the
-/// service root with a list (status 300 for Cinder). See the Compute API reference, "API
-/// Versions", and the Block Storage reference, "API versions".
+/// anything after it (Cinder's project id) is dropped. Nova answers `GET /v2.1` with
+/// `{"version": {…}}` (Compute API reference, "Show Details of Specific API Version"); Cinder
+/// answers `GET /v3` with `{"versions": [{…}]}` (Block Storage reference, "Show API v3 details");
+/// both answer the service root with the list of all versions (status 200 or 300), which is
+/// tried second.
 public enum MicroversionDiscovery {
     /// Discovers the cloud's range and negotiates a version.
     ///
@@ -17,9 +18,12 @@ public enum MicroversionDiscovery {
     ///
     /// - Throws: ``OpenStackError/transport(_:)`` when the service cannot be reached;
     ///   ``OpenStackError/noCommonMicroversion(service:cloudMinimum:cloudMaximum:clientMaximum:)``.
-    public static func discover(service: ServiceType, endpoint: URL, context: APIContext) async throws -> NegotiatedMicroversion {
-        let caller = ServiceCaller(context: context, service: service, baseURL: endpoint, tokens: nil, microversion: nil)
-        for candidate in documentURLs(service: service, endpoint: endpoint) {
+    public static func discover(service: ServiceType, endpoint: URL, context: APIContext) async throws
+        -> NegotiatedMicroversion
+    {
+        let caller = ServiceCaller(
+            context: context, service: service, baseURL: endpoint, tokens: nil, microversion: nil)
+        for candidate in documentURLs(endpoint: endpoint) {
             let response: TransportResponse
             do {
                 response = try await caller.sendRaw(.get, url: candidate)
@@ -43,7 +47,7 @@ public enum MicroversionDiscovery {
     }
 
     /// Where to look, most specific first.
-    static func documentURLs(service: ServiceType, endpoint: URL) -> [URL] {
+    static func documentURLs(endpoint: URL) -> [URL] {
         guard var components = URLComponents(url: endpoint, resolvingAgainstBaseURL: false) else { return [] }
         components.query = nil
         components.fragment = nil
@@ -54,7 +58,7 @@ public enum MicroversionDiscovery {
         let prefix = segments[..<versionIndex]
         let versioned = segments[...versionIndex]
         var urls: [URL] = []
-        components.path = "/" + versioned.joined(separator: "/") + (service == .blockStorage ? "/" : "")
+        components.path = "/" + versioned.joined(separator: "/")
         if let url = components.url { urls.append(url) }
         components.path = "/" + prefix.joined(separator: "/") + (prefix.isEmpty ? "" : "/")
         if let url = components.url { urls.append(url) }

@@ -11,9 +11,11 @@ public enum MicroversionNegotiation {
     }
 
     /// Nova: 2.1 up to ``ComputeClient/maximumMicroversion``.
-    public static let compute = ClientRange(minimum: Microversion(2, 1), maximum: ComputeClient.maximumMicroversion, headerName: "compute")
+    public static let compute = ClientRange(
+        minimum: Microversion(2, 1), maximum: ComputeClient.maximumMicroversion, headerName: "compute")
     /// Cinder: 3.0 up to ``BlockStorageClient/maximumMicroversion``.
-    public static let volume = ClientRange(minimum: Microversion(3, 0), maximum: BlockStorageClient.maximumMicroversion, headerName: "volume")
+    public static let volume = ClientRange(
+        minimum: Microversion(3, 0), maximum: BlockStorageClient.maximumMicroversion, headerName: "volume")
 
     /// The client range for a service with microversions (compute or block storage).
     public static func range(for service: ServiceType) -> ClientRange {
@@ -41,6 +43,7 @@ public enum MicroversionNegotiation {
             throw OpenStackError.noCommonMicroversion(
                 service: service, cloudMinimum: cloudMinimum, cloudMaximum: cloudMaximum, clientMaximum: client.maximum)
         }
-        return NegotiatedMicroversion(service: service, version: chosen, cloudMinimum: cloudMinimum, cloudMaximum: cloudMaximum)
+        return NegotiatedMicroversion(
+            service: service, version: chosen, cloudMinimum: cloudMinimum, cloudMaximum: cloudMaximum)
     }
 }

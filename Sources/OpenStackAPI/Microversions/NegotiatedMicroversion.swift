@@ -11,7 +11,10 @@ public struct NegotiatedMicroversion: Sendable, Hashable, Codable {
     public var cloudMaximum: Microversion?
 
     /// Creates a negotiated version; ``cloudMaximum`` `nil` means the cloud has no microversions.
-    public init(service: ServiceType, version: Microversion, cloudMinimum: Microversion? = nil, cloudMaximum: Microversion? = nil) {
+    public init(
+        service: ServiceType, version: Microversion, cloudMinimum: Microversion? = nil,
+        cloudMaximum: Microversion? = nil
+    ) {
         self.service = service
         self.version = version
         self.cloudMinimum = cloudMinimum

@@ -43,7 +43,9 @@ public struct NetworkListQuery: Sendable, Hashable {
     }
 
     /// Creates a query with the common filters.
-    public init(name: String? = nil, projectID: String? = nil, isExternal: Bool? = nil, limit: Int? = nil, marker: String? = nil) {
+    public init(
+        name: String? = nil, projectID: String? = nil, isExternal: Bool? = nil, limit: Int? = nil, marker: String? = nil
+    ) {
         var filters: [String: String] = [:]
         filters["name"] = name
         filters["project_id"] = projectID
@@ -63,7 +65,9 @@ public struct NetworkListQuery: Sendable, Hashable {
 }
 
 extension NetworkClient {
-    func list<Item: Decodable & Sendable>(_ type: Item.Type, key: String, path: String, query: NetworkListQuery) -> PagedSequence<Item> {
+    func list<Item: Decodable & Sendable>(_ type: Item.Type, key: String, path: String, query: NetworkListQuery)
+        -> PagedSequence<Item>
+    {
         caller.paged(type, key: key, path: [path], query: query.items)
     }
 }

@@ -83,7 +83,8 @@ public struct PagedSequence<Item: Sendable>: AsyncSequence, Sendable {
             guard let query = pending else { return nil }
             guard pagesFetched < sequence.maximumPages else {
                 pending = nil
-                throw OpenStackError.tooManyPages(service: sequence.service, path: sequence.path, limit: sequence.maximumPages)
+                throw OpenStackError.tooManyPages(
+                    service: sequence.service, path: sequence.path, limit: sequence.maximumPages)
             }
             pagesFetched += 1
             let page = try await sequence.fetch(query)
@@ -117,7 +118,8 @@ extension ServiceCaller {
         let shownPath = (try? url(path).path) ?? path.joined(separator: "/")
         return PagedSequence(service: service, path: shownPath, query: query) { pageQuery in
             let response = try await caller.send(.get, path, query: pageQuery)
-            let envelope = try caller.decodeEnveloped(ListEnvelope<Item>.self, key: key, from: response, method: .get, path: path)
+            let envelope = try caller.decodeEnveloped(
+                ListEnvelope<Item>.self, key: key, from: response, method: .get, path: path)
             return PagedSequence.Page(items: envelope.items, next: envelope.next)
         }
     }

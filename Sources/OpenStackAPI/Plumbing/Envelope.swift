@@ -42,7 +42,8 @@ struct ResponseEnvelope<Value: Decodable>: Decodable {
 
     static func key(in decoder: any Decoder) throws -> String {
         guard let infoKey = CodingUserInfoKey.envelopeKey, let key = decoder.userInfo[infoKey] as? String else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "no envelope key"))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "no envelope key"))
         }
         return key
     }
@@ -69,13 +70,17 @@ struct ListEnvelope<Item: Decodable>: Decodable {
         let key = try ResponseEnvelope<Item>.key(in: decoder)
         items = try container.decode([Item].self, forKey: DynamicKey(key))
         let links = try container.decodeIfPresent([WireLink].self, forKey: DynamicKey(key + "_links")) ?? []
-        next = try links.first { $0.rel == "next" }?.href ?? container.decodeIfPresent(String.self, forKey: DynamicKey("next"))
+        next =
+            try links.first { $0.rel == "next" }?.href
+            ?? container.decodeIfPresent(String.self, forKey: DynamicKey("next"))
     }
 }
 
 extension ServiceCaller {
     /// Decodes a body wrapped in `key`.
-    func unwrap<T: Decodable>(_ type: T.Type, key: String, from response: TransportResponse, method: TransportRequest.Method, path: [String])
+    func unwrap<T: Decodable>(
+        _ type: T.Type, key: String, from response: TransportResponse, method: TransportRequest.Method, path: [String]
+    )
         throws -> T
     {
         try decodeEnveloped(ResponseEnvelope<T>.self, key: key, from: response, method: method, path: path).value

@@ -33,7 +33,7 @@ enum JSONValue: Decodable, Sendable, Hashable {
     var stringValue: String? {
         switch self {
         case .string(let value): value
-        case .number(let value): value.rounded() == value ? String(Int(value)) : String(value)
+        case .number(let value): Int(exactly: value).map(String.init) ?? String(value)
         default: nil
         }
     }

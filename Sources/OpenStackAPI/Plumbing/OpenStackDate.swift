@@ -41,7 +41,9 @@ enum OpenStackDate {
 
     /// `2024-05-01T12:00:00Z`, which every service accepts in queries and bodies.
     static func format(_ date: Date) -> String {
-        let total = Int(date.timeIntervalSince1970.rounded(.down))
+        // Clamped to years 0001–9999, which is all ISO 8601 can write anyway.
+        let seconds = min(max(date.timeIntervalSince1970.rounded(.down), -62_135_596_800), 253_402_300_799)
+        let total = Int(exactly: seconds) ?? 0
         let days = total >= 0 ? total / 86_400 : (total - 86_399) / 86_400
         let secondOfDay = total - days * 86_400
         let (year, month, day) = civilDate(daysSinceEpoch: days)

@@ -19,7 +19,8 @@ struct ServiceCaller: Sendable {
         for segment in path { text += "/" + URLEncoding.component(segment) }
         if !query.isEmpty { text += "?" + URLEncoding.query(query) }
         guard let url = URL(string: text) else {
-            throw OpenStackError.invalidURL(service: service, base: baseURL.absoluteString, path: path.joined(separator: "/"))
+            throw OpenStackError.invalidURL(
+                service: service, base: baseURL.absoluteString, path: path.joined(separator: "/"))
         }
         return url
     }
@@ -52,7 +53,8 @@ struct ServiceCaller: Sendable {
             if response.status == 401, let tokens, let token, !retriedAuthentication {
                 retriedAuthentication = true
                 await tokens.invalidate(token)
-                continue
+                // A source that cannot renew (a fixed token) would only be refused again.
+                if try await tokens.currentToken() != token { continue }
             }
             if response.status == 406, let sentVersion, sentVersion.cloudHasMicroversions, !retriedMicroversion {
                 retriedMicroversion = true
@@ -93,16 +95,23 @@ struct ServiceCaller: Sendable {
         do {
             let response = try await context.transport.send(request)
             let duration = start.duration(to: clock.now)
-            record(method, shownURL, status: response.status, startedAt: startedAt, duration: duration, requestID: response.requestID)
+            record(
+                method, shownURL, status: response.status, startedAt: startedAt, duration: duration,
+                requestID: response.requestID)
             return response
         } catch let error as HTTPTransportError {
-            record(method, shownURL, status: nil, startedAt: startedAt, duration: start.duration(to: clock.now), requestID: nil)
-            throw OpenStackError.transport(TransportFailure(service: service, method: method, path: url.path, error: error))
+            record(
+                method, shownURL, status: nil, startedAt: startedAt, duration: start.duration(to: clock.now),
+                requestID: nil)
+            throw OpenStackError.transport(
+                TransportFailure(service: service, method: method, path: url.path, error: error))
         }
     }
 
     /// Decodes a JSON body, naming the failing field in the error.
-    func decode<T: Decodable>(_ type: T.Type, from response: TransportResponse, method: TransportRequest.Method, path: [String]) throws -> T {
+    func decode<T: Decodable>(
+        _ type: T.Type, from response: TransportResponse, method: TransportRequest.Method, path: [String]
+    ) throws -> T {
         do {
             return try JSONCoding.decoder().decode(type, from: response.body)
         } catch let error as DecodingError {
@@ -123,7 +132,8 @@ struct ServiceCaller: Sendable {
 
     private func fallBack(from failed: NegotiatedMicroversion) async throws {
         guard let microversion else { return }
-        var replacement = try await MicroversionDiscovery.discover(service: service, endpoint: baseURL, context: context)
+        var replacement = try await MicroversionDiscovery.discover(
+            service: service, endpoint: baseURL, context: context)
         if replacement.version == failed.version {
             replacement = .base(for: service)
         }
@@ -134,7 +144,8 @@ struct ServiceCaller: Sendable {
     }
 
     private func record(
-        _ method: TransportRequest.Method, _ url: String, status: Int?, startedAt: Date, duration: Duration, requestID: String?
+        _ method: TransportRequest.Method, _ url: String, status: Int?, startedAt: Date, duration: Duration,
+        requestID: String?
     ) {
         context.activityLog.append(
             APIActivityRecord(

@@ -25,6 +25,10 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
         public var connectionsPerHost: Int
         /// Largest response body accepted, in bytes.
         public var maximumBodySize: Int
+        /// Retry failed connection attempts with back-off until ``connectTimeout`` (AsyncHTTPClient's
+        /// recommended default). A refused connection is then reported only after the connect
+        /// timeout; turn this off to fail at once.
+        public var retryConnectionEstablishment: Bool
 
         /// Creates a configuration; the defaults suit interactive use against public clouds.
         public init(
@@ -32,13 +36,15 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
             readTimeout: Duration = .seconds(60),
             requestTimeout: Duration = .seconds(120),
             connectionsPerHost: Int = 32,
-            maximumBodySize: Int = 64 * 1024 * 1024
+            maximumBodySize: Int = 64 * 1024 * 1024,
+            retryConnectionEstablishment: Bool = true
         ) {
             self.connectTimeout = connectTimeout
             self.readTimeout = readTimeout
             self.requestTimeout = requestTimeout
             self.connectionsPerHost = connectionsPerHost
             self.maximumBodySize = maximumBodySize
+            self.retryConnectionEstablishment = retryConnectionEstablishment
         }
     }
 
@@ -57,6 +63,7 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
             idleTimeout: .seconds(60),
             concurrentHTTP1ConnectionsPerHostSoftLimit: max(1, configuration.connectionsPerHost)
         )
+        clientConfiguration.connectionPool.retryConnectionEstablishment = configuration.retryConnectionEstablishment
         self.client = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: clientConfiguration)
     }
 
@@ -85,7 +92,8 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
                 headers[key] = headers[key].map { $0 + ", " + value } ?? value
             }
             let buffer = try await response.body.collect(upTo: configuration.maximumBodySize)
-            return TransportResponse(status: Int(response.status.code), headers: headers, body: Data(buffer.readableBytesView))
+            return TransportResponse(
+                status: Int(response.status.code), headers: headers, body: Data(buffer.readableBytesView))
         } catch {
             throw Self.classify(error, host: host, port: port, limit: configuration.maximumBodySize)
         }
@@ -118,7 +126,9 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
                 kind = .connectionRefused
             } else if text.contains("DNS") || text.localizedCaseInsensitiveContains("name resolution") {
                 kind = .hostNotFound
-            } else if text.localizedCaseInsensitiveContains("ssl") || text.localizedCaseInsensitiveContains("certificate") {
+            } else if text.localizedCaseInsensitiveContains("ssl")
+                || text.localizedCaseInsensitiveContains("certificate")
+            {
                 kind = .tls
             } else {
                 kind = .other(text)

@@ -9,7 +9,8 @@ final class FakeKeystone: Sendable {
     let clock: FakeClock
     let lifetime: TimeInterval
 
-    init(transport: FakeTransport, clock: FakeClock, lifetime: TimeInterval = 3600, delay: Duration = .milliseconds(20)) {
+    init(transport: FakeTransport, clock: FakeClock, lifetime: TimeInterval = 3600, delay: Duration = .milliseconds(20))
+    {
         self.clock = clock
         self.lifetime = lifetime
         transport.on(.post, "/identity/v3/auth/tokens") { [self] request in
@@ -33,7 +34,8 @@ final class FakeKeystone: Sendable {
                     "issued_at": Self.format(now),
                     "expires_at": Self.format(now.addingTimeInterval(lifetime)),
                 ])
-            return TransportResponse(status: 201, headers: ["X-Subject-Token": "token-\(number)-\(projectID)"], body: data)
+            return TransportResponse(
+                status: 201, headers: ["X-Subject-Token": "token-\(number)-\(projectID)"], body: data)
         }
     }
 

@@ -52,7 +52,8 @@ final class FakeTransport: HTTPTransport {
             routes.first { $0.method == request.method && $0.path == request.url.path }
         }
         guard let route else {
-            return TransportResponse(status: 599, body: Data("no fake route for \(request.method.rawValue) \(request.url.path)".utf8))
+            return TransportResponse(
+                status: 599, body: Data("no fake route for \(request.method.rawValue) \(request.url.path)".utf8))
         }
         return try await route.respond(request)
     }

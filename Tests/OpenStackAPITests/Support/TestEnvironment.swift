@@ -49,7 +49,8 @@ struct TestEnvironment {
 
     func blockStorage(_ version: String = "3.70") throws -> BlockStorageClient {
         let negotiated = NegotiatedMicroversion(
-            service: .blockStorage, version: Microversion(version) ?? Microversion(3, 0), cloudMinimum: Microversion(3, 0),
+            service: .blockStorage, version: Microversion(version) ?? Microversion(3, 0),
+            cloudMinimum: Microversion(3, 0),
             cloudMaximum: Microversion(3, 70))
         return BlockStorageClient(
             context: context, endpoint: try Self.url(Self.volumeURL), tokens: StaticTokenSource(Self.token),

@@ -22,7 +22,8 @@ extension BlockStorageClient {
 
     /// Creates a volume (`POST /volumes`, 202); poll ``showVolume(id:)`` until `available`.
     public func createVolume(_ request: VolumeCreateRequest) async throws -> Volume {
-        try await caller.unwrapped(Volume.self, key: "volume", .post, VolumePaths.volumes, body: RequestEnvelope("volume", request))
+        try await caller.unwrapped(
+            Volume.self, key: "volume", .post, VolumePaths.volumes, body: RequestEnvelope("volume", request))
     }
 
     /// Deletes a volume (`DELETE /volumes/{volume_id}`, 202).

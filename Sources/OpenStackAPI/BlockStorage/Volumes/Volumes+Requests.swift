@@ -14,7 +14,10 @@ public struct VolumeListQuery: Sendable, Hashable {
     public var sort: String?
 
     /// Creates a query.
-    public init(name: String? = nil, status: String? = nil, allTenants: Bool? = nil, limit: Int? = nil, marker: String? = nil, sort: String? = nil) {
+    public init(
+        name: String? = nil, status: String? = nil, allTenants: Bool? = nil, limit: Int? = nil, marker: String? = nil,
+        sort: String? = nil
+    ) {
         self.name = name
         self.status = status
         self.allTenants = allTenants

@@ -27,7 +27,8 @@ extension ComputeClient {
         case .createImage:
             return ServerActionResult(imageID: try imageID(from: response, path: path))
         case .rebuild:
-            return ServerActionResult(server: try caller.unwrap(Server.self, key: "server", from: response, method: .post, path: path))
+            return ServerActionResult(
+                server: try caller.unwrap(Server.self, key: "server", from: response, method: .post, path: path))
         default:
             return ServerActionResult()
         }

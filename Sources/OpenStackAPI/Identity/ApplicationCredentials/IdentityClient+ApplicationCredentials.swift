@@ -19,7 +19,8 @@ extension IdentityClient {
 
     /// The user's application credentials, optionally only those named `name`
     /// (`GET /v3/users/{user_id}/application_credentials`).
-    public func listApplicationCredentials(userID: String, name: String? = nil, using tokens: any TokenSource) async throws
+    public func listApplicationCredentials(userID: String, name: String? = nil, using tokens: any TokenSource)
+        async throws
         -> [ApplicationCredential]
     {
         var query = QueryBuilder()

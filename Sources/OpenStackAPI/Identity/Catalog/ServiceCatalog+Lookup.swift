@@ -23,7 +23,8 @@ extension ServiceCatalog {
         guard !onInterface.isEmpty else {
             throw notFound(.interfaceMissing(availableInterfaces: Array(Set(endpoints.map(\.1.interface)))))
         }
-        let inRegion = region.map { region in onInterface.filter { $0.1.regionName == region || $0.1.region == region } }
+        let inRegion =
+            region.map { region in onInterface.filter { $0.1.regionName == region || $0.1.region == region } }
             ?? onInterface
         guard let (type, chosen) = inRegion.first else {
             throw notFound(.regionMissing(availableRegions: Array(Set(onInterface.compactMap(\.1.regionName)))))
@@ -31,6 +32,7 @@ extension ServiceCatalog {
         guard let url = URL(string: chosen.url), url.scheme != nil, url.host != nil else {
             throw notFound(.invalidURL(chosen.url))
         }
-        return ServiceEndpoint(service: service, catalogType: type, interface: interface, region: chosen.regionName, url: url)
+        return ServiceEndpoint(
+            service: service, catalogType: type, interface: interface, region: chosen.regionName, url: url)
     }
 }

@@ -21,7 +21,9 @@ public struct AuthProject: Sendable, Hashable, Codable, Identifiable {
     }
 
     /// Creates a project record.
-    public init(id: String, name: String, domainID: String?, enabled: Bool?, description: String? = nil, parentID: String? = nil) {
+    public init(
+        id: String, name: String, domainID: String?, enabled: Bool?, description: String? = nil, parentID: String? = nil
+    ) {
         self.id = id
         self.name = name
         self.domainID = domainID

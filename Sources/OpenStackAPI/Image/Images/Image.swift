@@ -60,7 +60,10 @@ public struct Image: Sendable, Hashable, Codable, Identifiable {
     }
 
     /// Creates an image record.
-    public init(id: String, name: String?, status: ImageStatus?, visibility: ImageVisibility?, properties: [String: String] = [:]) {
+    public init(
+        id: String, name: String?, status: ImageStatus?, visibility: ImageVisibility?,
+        properties: [String: String] = [:]
+    ) {
         self.id = id
         self.name = name
         self.status = status

@@ -24,8 +24,11 @@ extension NetworkClient {
     }
 
     /// Security group rules (`GET /v2.0/security-group-rules`).
-    public func listSecurityGroupRules(_ query: NetworkListQuery = NetworkListQuery()) async throws -> [SecurityGroupRule] {
-        try await list(SecurityGroupRule.self, key: "security_group_rules", path: "security-group-rules", query: query).all()
+    public func listSecurityGroupRules(_ query: NetworkListQuery = NetworkListQuery()) async throws
+        -> [SecurityGroupRule]
+    {
+        try await list(SecurityGroupRule.self, key: "security_group_rules", path: "security-group-rules", query: query)
+            .all()
     }
 
     /// Adds a rule (`POST /v2.0/security-group-rules`, 201).
