@@ -66,6 +66,7 @@ let package = Package(
         .target(
             name: "OpenStackSimulator",
             dependencies: [
+                "Secrets", "Localization",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],
