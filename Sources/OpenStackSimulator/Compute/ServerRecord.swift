@@ -20,6 +20,8 @@ struct ServerRecord: Sendable {
     var phases: Timeline<ServerPhase>
     /// When the guest last started booting; the console log grows from here.
     var bootStartedAt: Timestamp
+    /// Simulated seconds from the start of a boot to the login prompt.
+    var bootDuration: Double
     /// The flavor before a resize, kept until confirm or revert.
     var previousFlavorID: String?
     var fault: ServerFault?

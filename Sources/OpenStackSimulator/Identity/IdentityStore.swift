@@ -10,7 +10,7 @@ struct IdentityStore: Sendable {
     /// user id → project id → role ids.
     var assignments: [String: [String: [String]]] = [:]
     var tokens: [String: TokenRecord] = [:]
-    var applicationCredentials: [String: ApplicationCredentialRecord] = [:]
+    var applicationCredentials = RecordTable<ApplicationCredentialRecord>()
     /// Tokens issued before this instant are invalid (the "expire every token now" fault).
     var tokensInvalidBefore: Timestamp?
     /// Lifetime of new tokens, in simulated seconds (Keystone's `[token] expiration`, 3600 by default).

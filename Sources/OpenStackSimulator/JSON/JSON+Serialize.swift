@@ -26,7 +26,7 @@ extension JSON {
         case .array(let values):
             out.append(UInt8(ascii: "["))
             for (index, value) in values.enumerated() {
-                if index > 0 { out.append(UInt8(ascii: ",")) }
+                if index > 0 { out.append(contentsOf: ", ".utf8) }
                 value.write(into: &out)
             }
             out.append(UInt8(ascii: "]"))

@@ -14,6 +14,8 @@ struct NetworkStore: Sendable {
     /// The next free host number in the external network's /16.
     var nextFloatingHost = 10
     var externalNetworkID = ""
+    /// project id → its private network, where new servers get their port by default.
+    var projectNetworkIDs: [String: String] = [:]
     var externalSubnetID = ""
 
     mutating func addPort(_ port: PortRecord) {

@@ -20,6 +20,8 @@ struct VolumeRecord: Sendable {
 /// One attachment of a volume to a server.
 struct VolumeAttachmentRecord: Sendable {
     var id: String
+    /// Nova's block device mapping id for this attachment (`bdm_uuid`, 2.89).
+    var bdmID: String
     var serverID: String
     var device: String
     var attachedAt: Timestamp
