@@ -1,9 +1,6 @@
 /// Filters and paging of `GET /servers` and `GET /servers/detail` (Compute API ref, "List Servers").
 struct ServerQuery {
-    /// `osapi_max_limit`: the default and largest page.
-    static let maxLimit = 1000
-
-    var limit = maxLimit
+    var limit: Int
     var marker: String?
     var name: String?
     var vmStates: [String]?
@@ -15,12 +12,9 @@ struct ServerQuery {
     var matchesNothing = false
 
     init(_ request: APIRequest) throws(APIError) {
-        if let text = request.query("limit") {
-            guard let value = Int(text) else { throw APIError.badRequest("limit param must be an integer") }
-            guard value >= 0 else { throw APIError.badRequest("limit param must be positive") }
-            limit = value == 0 ? Self.maxLimit : min(value, Self.maxLimit)
-        }
-        marker = request.query("marker")
+        let page = try PageRequest(request)
+        limit = page.limit
+        marker = page.marker
         name = request.query("name")
         flavorID = request.query("flavor")
         imageID = request.query("image")
