@@ -1,7 +1,24 @@
 import ArgumentParser
+import Foundation
+import Logging
+
+/// Starts the program: logging first, then the command line.
+@main
+enum Main {
+    static func main() async {
+        // Diagnostics go to standard error so that standard output stays clean for `--json`.
+        // Libraries log at debug or info; set EXOSPHERE_LOG_LEVEL=debug to see them.
+        let level = ProcessInfo.processInfo.environment["EXOSPHERE_LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0) } ?? .warning
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = level
+            return handler
+        }
+        await Exosphere.main()
+    }
+}
 
 /// The `exosphere` command: friendly OpenStack for people and scripts.
-@main
 struct Exosphere: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "exosphere",

@@ -2,6 +2,9 @@ import Foundation
 import Testing
 
 /// Runs the built `exosphere` binary as a user would, with its own environment.
+///
+/// Output goes to files, and waiting happens in the process's termination handler, so no test
+/// blocks a thread of Swift's cooperative pool (the simulator under test serves from that pool).
 struct CommandRunner {
     /// What a finished command left behind.
     struct Outcome {
@@ -19,47 +22,69 @@ struct CommandRunner {
             while folder.pathComponents.count > 1 && !folder.lastPathComponent.hasSuffix(".xctest") {
                 folder.deleteLastPathComponent()
             }
-            let products = folder.deletingLastPathComponent()
-            let candidate = products.appendingPathComponent("exosphere")
-            try #require(FileManager.default.isExecutableFile(atPath: candidate.path), "no exosphere binary in \(products.path)")
+            let candidate = folder.deletingLastPathComponent().appendingPathComponent("exosphere")
+            try #require(FileManager.default.isExecutableFile(atPath: candidate.path), "no exosphere binary at \(candidate.path)")
             return candidate
         }
     }
 
-    /// Environment variables for the command; nothing is inherited but PATH and HOME.
+    /// Environment variables for the command; nothing is inherited but PATH.
     var environment: [String: String]
 
     /// Runs `exosphere arguments…` to completion.
-    func run(_ arguments: [String]) throws -> Outcome {
-        let process = try start(arguments)
-        let output = process.standardOutput.fileHandleForReading.readDataToEndOfFile()
-        let error = process.standardError.fileHandleForReading.readDataToEndOfFile()
-        process.process.waitUntilExit()
+    func run(_ arguments: [String]) async throws -> Outcome {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("exosphere-run-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("out")
+        let error = folder.appendingPathComponent("err")
+        let process = try makeProcess(arguments, output: output, error: error)
+        let status = try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Int32, any Error>) in
+            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
+            do {
+                try process.run()
+            } catch {
+                process.terminationHandler = nil
+                continuation.resume(throwing: error)
+            }
+        }
         return Outcome(
-            status: process.process.terminationStatus, standardOutput: String(decoding: output, as: UTF8.self),
-            standardError: String(decoding: error, as: UTF8.self))
+            status: status, standardOutput: try String(contentsOf: output, encoding: .utf8),
+            standardError: try String(contentsOf: error, encoding: .utf8))
     }
 
-    /// A started process with its output pipes.
-    struct Running {
-        var process: Process
-        var standardOutput: Pipe
-        var standardError: Pipe
+    /// Starts `exosphere arguments…` with standard output and error going to `log`, and returns at
+    /// once; read `log` while it runs.
+    func start(_ arguments: [String], loggingTo log: URL) throws -> Process {
+        let process = try makeProcess(arguments, output: log, error: log)
+        try process.run()
+        return process
     }
 
-    /// Starts `exosphere arguments…` and returns at once.
-    func start(_ arguments: [String]) throws -> Running {
+    /// Waits, without blocking a thread, until `process` has exited.
+    static func waitForExit(_ process: Process, timeout: Duration = .seconds(60)) async throws {
+        let deadline = ContinuousClock.now + timeout
+        while process.isRunning, ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(50))
+        }
+    }
+
+    private func makeProcess(_ arguments: [String], output: URL, error: URL) throws -> Process {
         let process = Process()
         process.executableURL = try Self.binary
         process.arguments = arguments
         var environment = self.environment
         environment["PATH"] = ProcessInfo.processInfo.environment["PATH"]
         process.environment = environment
-        let output = Pipe()
-        let error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        try process.run()
-        return Running(process: process, standardOutput: output, standardError: error)
+        process.standardOutput = try Self.handle(writingTo: output)
+        process.standardError = output == error ? process.standardOutput : try Self.handle(writingTo: error)
+        return process
+    }
+
+    private static func handle(writingTo url: URL) throws -> FileHandle {
+        guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
+        }
+        return try FileHandle(forWritingTo: url)
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 import Testing
 
 /// `exosphere demo`, the README's first command, run as a newcomer runs it.
@@ -10,47 +9,32 @@ struct DemoCommandTests {
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("exosphere-demo-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: home) }
-        let runner = CommandRunner(environment: ["HOME": home.path])
-        let demo = try runner.start(["demo"])
-        let output = OutputCollector()
-        demo.standardOutput.fileHandleForReading.readabilityHandler = { output.append($0.availableData) }
+        let log = home.appendingPathComponent("demo.log")
+        let demo = try CommandRunner(environment: ["HOME": home.path]).start(["demo"], loggingTo: log)
         let cloudsYAML = home.appendingPathComponent(".config/exosphere/demo/clouds.yaml")
+        func output() -> String { (try? String(contentsOf: log, encoding: .utf8)) ?? "" }
 
         // The demo says when it is ready for other commands.
         let deadline = ContinuousClock.now + .seconds(60)
-        while !output.text.contains("Press Ctrl-C"), demo.process.isRunning, ContinuousClock.now < deadline {
+        while !output().contains("Press Ctrl-C"), demo.isRunning, ContinuousClock.now < deadline {
             try await Task.sleep(for: .milliseconds(100))
         }
-        #expect(demo.process.isRunning)
+        #expect(demo.isRunning, "\(output())")
         let mode = try FileManager.default.attributesOfItem(atPath: cloudsYAML.path)[.posixPermissions] as? Int
         #expect(mode == 0o600)
 
         let other = CommandRunner(environment: [
             "HOME": home.path, "OS_CLIENT_CONFIG_FILE": cloudsYAML.path, "OS_CLOUD": "simulator",
         ])
-        let list = try other.run(["server", "list", "--json"])
+        let list = try await other.run(["server", "list", "--json"])
         #expect(list.status == 0, "\(list.standardError)")
         let rows = try JSONSerialization.jsonObject(with: Data(list.standardOutput.utf8)) as? [[String: Any]]
         #expect(rows?.count == 36)
 
-        demo.process.interrupt()
-        demo.process.waitUntilExit()
-        demo.standardOutput.fileHandleForReading.readabilityHandler = nil
-        #expect(demo.process.terminationStatus == 0)
-        #expect(output.text.contains("Signed in as the demo user"))
-        #expect(output.text.contains("36 instances"))
-    }
-}
-
-/// Collects a process's output as it arrives.
-final class OutputCollector: Sendable {
-    private let buffer = Mutex(Data())
-
-    func append(_ data: Data) {
-        buffer.withLock { $0.append(data) }
-    }
-
-    var text: String {
-        buffer.withLock { String(decoding: $0, as: UTF8.self) }
+        demo.interrupt()
+        try await CommandRunner.waitForExit(demo)
+        #expect(demo.terminationStatus == 0, "\(output())")
+        #expect(output().contains("Signed in as the demo user"))
+        #expect(output().contains("36 instances"))
     }
 }

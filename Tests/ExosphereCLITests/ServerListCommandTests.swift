@@ -18,9 +18,10 @@ struct ServerListCommandTests {
             ])
         }
 
-        static func start(projects: Int = 3, servers: Int = 36) async throws -> Fixture {
+        static func start(projects: Int, servers: Int, latency: Duration) async throws -> Fixture {
             let server = SimulatorServer(
-                options: SimulatorOptions(projects: projects, servers: servers), logger: Logger(label: "tests"))
+                options: SimulatorOptions(projects: projects, servers: servers, latency: latency),
+                logger: Logger(label: "tests"))
             let endpoint = try await server.start()
             let home = FileManager.default.temporaryDirectory.appendingPathComponent("exosphere-cli-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
@@ -34,8 +35,10 @@ struct ServerListCommandTests {
         }
 
         /// Runs `body` with a started fixture and stops it afterwards, even when `body` throws.
-        static func with(projects: Int = 3, servers: Int = 36, _ body: (Fixture) async throws -> Void) async throws {
-            let fixture = try await start(projects: projects, servers: servers)
+        static func with(
+            projects: Int = 3, servers: Int = 36, latency: Duration = .zero, _ body: (Fixture) async throws -> Void
+        ) async throws {
+            let fixture = try await start(projects: projects, servers: servers, latency: latency)
             do {
                 try await body(fixture)
             } catch {
@@ -56,8 +59,9 @@ struct ServerListCommandTests {
 
     @Test("server list --json lists every seeded server of every project in one call")
     func serverListJSON() async throws {
-        try await Fixture.with(projects: 4, servers: 50) { fixture in
-            let outcome = try fixture.runner.run(["server", "list", "--os-cloud", "simulator", "--json", "--timing"])
+        // Latency makes overlapping requests overlap for sure, whatever the machine's load.
+        try await Fixture.with(projects: 4, servers: 50, latency: .milliseconds(50)) { fixture in
+            let outcome = try await fixture.runner.run(["server", "list", "--os-cloud", "simulator", "--json", "--timing"])
             #expect(outcome.status == 0, "\(outcome.standardError)")
             let rows = try JSONDecoder().decode([ServerRow].self, from: Data(outcome.standardOutput.utf8))
             #expect(rows.count == 50)
@@ -66,7 +70,7 @@ struct ServerListCommandTests {
             #expect(outcome.standardError.contains("4 sequential round trips"))
 
             // The second run finds the tokens cached on disk and needs one round trip.
-            let warm = try fixture.runner.run(["server", "list", "--json", "--timing"])
+            let warm = try await fixture.runner.run(["server", "list", "--json", "--timing"])
             #expect(warm.status == 0)
             #expect(warm.standardError.contains(" 1 sequential round trips"))
             #expect(try JSONDecoder().decode([ServerRow].self, from: Data(warm.standardOutput.utf8)).count == 50)
@@ -76,7 +80,7 @@ struct ServerListCommandTests {
     @Test("a table for people: a header and one aligned line per instance")
     func serverListTable() async throws {
         try await Fixture.with(projects: 2, servers: 5) { fixture in
-            let outcome = try fixture.runner.run(["server", "list"])
+            let outcome = try await fixture.runner.run(["server", "list"])
             #expect(outcome.status == 0, "\(outcome.standardError)")
             let lines = outcome.standardOutput.split(separator: "\n")
             #expect(lines.count == 2 + 5)
@@ -89,7 +93,7 @@ struct ServerListCommandTests {
     @Test("an unknown cloud is an error on standard error with a hint, and exit status 1")
     func unknownCloud() async throws {
         try await Fixture.with(projects: 1, servers: 1) { fixture in
-            let outcome = try fixture.runner.run(["server", "list", "--os-cloud", "nope"])
+            let outcome = try await fixture.runner.run(["server", "list", "--os-cloud", "nope"])
             #expect(outcome.status == 1)
             #expect(outcome.standardOutput.isEmpty)
             #expect(outcome.standardError.contains("nope"))
@@ -101,25 +105,25 @@ struct ServerListCommandTests {
     func otherCommands() async throws {
         try await Fixture.with(projects: 2, servers: 6) { fixture in
             let runner = fixture.runner
-            let projects = try runner.run(["project", "list", "--json"])
+            let projects = try await runner.run(["project", "list", "--json"])
             #expect(projects.status == 0, "\(projects.standardError)")
             for name in fixture.endpoint.projectNames { #expect(projects.standardOutput.contains("\"\(name)\"")) }
 
             let servers = try JSONDecoder().decode(
-                [ServerRow].self, from: Data(try runner.run(["server", "list", "--json"]).standardOutput.utf8))
+                [ServerRow].self, from: Data(try await runner.run(["server", "list", "--json"]).standardOutput.utf8))
             let some = try #require(servers.first)
-            let shown = try runner.run(["server", "show", some.id, "--json"])
+            let shown = try await runner.run(["server", "show", some.id, "--json"])
             #expect(shown.status == 0, "\(shown.standardError)")
             #expect(try JSONDecoder().decode(ServerRow.self, from: Data(shown.standardOutput.utf8)).id == some.id)
 
-            let images = try runner.run(["image", "list"])
+            let images = try await runner.run(["image", "list"])
             #expect(images.status == 0, "\(images.standardError)")
             #expect(images.standardOutput.hasPrefix("NAME"))
-            let flavors = try runner.run(["flavor", "list", "--json"])
+            let flavors = try await runner.run(["flavor", "list", "--json"])
             #expect(flavors.status == 0, "\(flavors.standardError)")
             #expect(flavors.standardOutput.contains("\"vcpus\""))
 
-            let missing = try runner.run(["server", "show", "no-such-instance"])
+            let missing = try await runner.run(["server", "show", "no-such-instance"])
             #expect(missing.status == 1)
             #expect(missing.standardError.contains("no-such-instance"))
         }

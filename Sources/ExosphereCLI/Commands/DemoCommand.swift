@@ -29,8 +29,8 @@ struct DemoCommand: AsyncParsableCommand {
         try await ErrorReport.guarding {
             let server = SimulatorServer(options: seed.simulatorOptions(port: port), logger: Logger(label: "exosphere.simulator"))
             let endpoint = try await server.start()
-            let path = cloudsYAML ?? FileManager.default.homeDirectoryForCurrentUser
-                .appendingPathComponent(".config/exosphere/demo/clouds.yaml").path
+            let home = CloudConfigSources.current().homeDirectory
+            let path = cloudsYAML ?? URL(fileURLWithPath: home).appendingPathComponent(".config/exosphere/demo/clouds.yaml").path
             try FileManager.default.createDirectory(
                 atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             try endpoint.writeCloudsYAML(to: path)
