@@ -161,7 +161,9 @@ def smoke():
         except openstack.exceptions.NotFoundException:
             pass
     step("server %s after %.1f s" % (server.status, time.time() - started))
-    fault = (server.fault or {}).get("message") if server.status == "ERROR" else None
+    fault = None
+    if server.status == "ERROR":  # this openstacksdk has no Server.fault: read the raw body
+        fault = compute.get("/servers/" + server.id).json()["server"].get("fault", {}).get("message")
     compute.delete_server(server)
     compute.wait_for_delete(server)
     step("server deleted")

@@ -25,10 +25,7 @@ def log(text):
 def main():
     agent_config.register_agent_state_opts_helper(cfg.CONF)
     common_config.register_common_config_options()
-    common_config.init(sys.argv[1:])  # reads the config file and connects to RabbitMQ
-    # A report sent while neutron-rpc-server is still starting may never be answered: retry after
-    # 10 s rather than the default 60 s.
-    cfg.CONF.set_override("rpc_response_timeout", 10)
+    common_config.init(sys.argv[1:])  # reads the config file and sets up RPC
     state = {
         "binary": "neutron-sandbox-agent",
         "host": cfg.CONF.host,
@@ -39,6 +36,9 @@ def main():
         "start_flag": True,
     }
     reports = agent_rpc.PluginReportStateAPI(topics.REPORTS)
+    # A report sent before neutron-rpc-server listens is never answered: give up on it after 10 s
+    # rather than after report_interval (30 s), the client's own timeout.
+    reports.timeout = 10
     admin = context.get_admin_context_without_session()
     while True:
         try:
