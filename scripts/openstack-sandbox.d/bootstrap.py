@@ -35,7 +35,14 @@ def step(text):
     print("    " + text, flush=True)
 
 
+def listed(list_function):
+    """A find by name that lists with a filter: Keystone logs a traceback for every 404, which
+    openstacksdk's find methods cause by trying the name as an ID first."""
+    return lambda name, **query: next(iter(list_function(name=name, **query)), None)
+
+
 def ensure(find, create, name, **attrs):
+    """The resource called name, created with attrs unless find (scoped like attrs) finds it."""
     found = find(name, **{k: v for k, v in attrs.items() if k in ("domain_id", "project_id")})
     if found:
         return found
@@ -45,11 +52,11 @@ def ensure(find, create, name, **attrs):
 
 def identity(admin):
     idn = admin.identity
-    roles = {name: ensure(idn.find_role, idn.create_role, name)
+    roles = {name: ensure(listed(idn.roles), idn.create_role, name)
              for name in ("admin", "member", "reader", "service")}
-    service_project = ensure(idn.find_project, idn.create_project, "service", domain_id="default")
+    service_project = ensure(listed(idn.projects), idn.create_project, "service", domain_id="default")
     for user_name, service_name, service_type, url in CATALOG:
-        user = ensure(idn.find_user, idn.create_user, user_name, domain_id="default", password=PASSWORD)
+        user = ensure(listed(idn.users), idn.create_user, user_name, domain_id="default", password=PASSWORD)
         # "service" is the role Cinder demands in the service token that Nova sends on detach.
         for role in ("admin", "service"):
             idn.assign_project_role_to_user(service_project, user, roles[role])
@@ -61,10 +68,10 @@ def identity(admin):
         for interface in {"public", "internal", "admin"} - existing:
             idn.create_endpoint(service_id=service.id, interface=interface, url=url, region_id="RegionOne")
 
-    domain = ensure(idn.find_domain, idn.create_domain, "demo")
-    projects = [ensure(idn.find_project, idn.create_project, name, domain_id=domain.id)
+    domain = ensure(listed(idn.domains), idn.create_domain, "demo")
+    projects = [ensure(listed(idn.projects), idn.create_project, name, domain_id=domain.id)
                 for name in ("demo", "demo2")]
-    demo = ensure(idn.find_user, idn.create_user, "demo", domain_id=domain.id, password=PASSWORD,
+    demo = ensure(listed(idn.users), idn.create_user, "demo", domain_id=domain.id, password=PASSWORD,
                   default_project_id=projects[0].id)
     # Two projects, so that listing across a user's projects is exercised.
     for project in projects:
@@ -101,8 +108,9 @@ def project_network(net, project, cidr, public):
     subnet = ensure(net.find_subnet, net.create_subnet, "private-subnet", project_id=project.id,
                     network_id=network.id, ip_version=4, cidr=cidr)
     if not net.find_router("router1", project_id=project.id):
-        router = ensure(net.find_router, net.create_router, "router1", project_id=project.id,
-                        external_gateway_info={"network_id": public.id})
+        step("creating router router1")
+        router = net.create_router(name="router1", project_id=project.id,
+                                   external_gateway_info={"network_id": public.id})
         net.add_interface_to_router(router, subnet_id=subnet.id)
 
 
@@ -125,9 +133,9 @@ def resources(admin):
            cidr="203.0.113.0/24", gateway_ip="203.0.113.1", is_dhcp_enabled=False,
            allocation_pools=[{"start": "203.0.113.10", "end": "203.0.113.250"}])
 
-    domain = admin.identity.find_domain("demo")
+    domain = listed(admin.identity.domains)("demo")
     for name, cidr in (("demo", "10.0.0.0/24"), ("demo2", "10.0.1.0/24")):
-        project = admin.identity.find_project(name, domain_id=domain.id)
+        project = listed(admin.identity.projects)(name, domain_id=domain.id)
         project_network(net, project, cidr, public)
         # The defaults (10 instances, 20 cores) are too small for tests that create many servers.
         admin.set_compute_quotas(project.id, instances=500, cores=2000, ram=4096000)
