@@ -23,6 +23,8 @@ struct ServerCommand: AsyncParsableCommand {
                 let listing = try await context.withSessions(output) { await $0.listInstances(projectFilter: project) }
                 if output.json {
                     try Console.json(listing.items.map(InstanceRow.init))
+                } else if listing.items.isEmpty {
+                    Console.out(listing.failures.isEmpty ? "No instances in the projects searched.\n" : "")
                 } else {
                     Console.out(InstanceRow.table(listing.items, showCloud: context.profiles.count > 1))
                 }
