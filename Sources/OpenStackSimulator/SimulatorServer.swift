@@ -83,6 +83,13 @@ public actor SimulatorServer {
         self.endpoint = nil
     }
 
+    /// Waits until the server stops, whether through ``stop()`` or because it failed; returns at
+    /// once when it is not running. A command that serves until interrupted awaits this.
+    public func waitUntilStopped() async {
+        guard let task else { return }
+        _ = await task.result
+    }
+
     /// The endpoint of the running server, if any.
     public var currentEndpoint: SimulatorEndpoint? { endpoint }
 

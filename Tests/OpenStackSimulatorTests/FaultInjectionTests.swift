@@ -60,11 +60,13 @@ import Testing
             let slow = try await clock.measure { _ = try await simulator.send(.GET, "/compute/") }
             #expect(slow >= .milliseconds(40))
             await simulator.server.setLatency(.zero)
-            await simulator.server.setFaults([FaultRule(pathPrefix: "/image", effect: .delay(.milliseconds(120)))])
+            await simulator.server.setFaults([FaultRule(pathPrefix: "/image", effect: .delay(.milliseconds(120)), count: 1)])
+            // A request elsewhere leaves the rule unused; the matching one is delayed and uses it up.
+            _ = try await simulator.send(.GET, "/compute/")
+            #expect(await simulator.server.faults.first?.count == 1)
             let delayed = try await clock.measure { _ = try await simulator.send(.GET, "/image/") }
             #expect(delayed >= .milliseconds(120))
-            let quick = try await clock.measure { _ = try await simulator.send(.GET, "/compute/") }
-            #expect(quick < .milliseconds(120))
+            #expect(await simulator.server.faults.isEmpty)
         }
     }
 
@@ -118,6 +120,22 @@ import Testing
             let compute = try await simulator.send(.GET, "/_simulator/requests?path_prefix=/compute").json()
             #expect(compute["count"]?.int == 2)
             #expect(await simulator.server.recordedRequests().total == 3)
+        }
+    }
+
+    @Test func controlAPISetsLatencyAndTokenLifetimeWithinBounds() async throws {
+        try await SimulatorHarness.with(SimulatorHarness.steppedOptions()) { simulator in
+            #expect(try await simulator.send(.PUT, "/_simulator/latency", json: #"{"milliseconds": 60}"#).status == 204)
+            let clock = ContinuousClock()
+            let slow = try await clock.measure { _ = try await simulator.send(.GET, "/network/") }
+            #expect(slow >= .milliseconds(60))
+            #expect(try await simulator.send(.PUT, "/_simulator/latency", json: #"{"milliseconds": 1e12}"#).status == 400)
+            #expect(try await simulator.send(.PUT, "/_simulator/latency", json: #"{"milliseconds": 0}"#).status == 204)
+            #expect(try await simulator.send(.PUT, "/_simulator/tokens/lifetime", json: #"{"seconds": 30}"#).status == 204)
+            let token = try await simulator.token()
+            await simulator.advance(31)
+            #expect(try await simulator.send(.GET, "/network/v2.0/networks", token: token).status == 401)
+            #expect(try await simulator.send(.POST, "/_simulator/clock/advance", json: #"{"seconds": -5}"#).status == 400)
         }
     }
 }

@@ -85,3 +85,23 @@ import Testing
         }
     }
 }
+
+/// The seed at the scale the CLI and the benchmark use.
+@Suite struct SeedScaleTests {
+    @Test func tenProjectsShareTwoThousandServers() async throws {
+        try await SimulatorHarness.with(SimulatorHarness.fastOptions(projects: 10, servers: 2000)) { simulator in
+            #expect(simulator.endpoint.projectNames.count == 10)
+            var total = 0
+            for project in simulator.endpoint.projectNames {
+                let token = try await simulator.token(project: project)
+                let limits = try await simulator.send(.GET, "/compute/v2.1/limits", token: token).json()
+                let used = limits["limits"]?["absolute"]?["totalInstancesUsed"]?.int ?? 0
+                #expect(used == 200)
+                total += used
+                let snapshots = try await simulator.send(.GET, "/image/v2/images?visibility=private", token: token).json()
+                #expect(snapshots["images"]?.array?.contains { $0["image_type"]?.string == "snapshot" } == true)
+            }
+            #expect(total == 2000)
+        }
+    }
+}

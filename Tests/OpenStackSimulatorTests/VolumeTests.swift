@@ -51,11 +51,10 @@ import Testing
             let token = try await simulator.token()
             let projectID = try await simulator.projectID(token: token)
             let inUse = try await simulator.send(.GET, "/volume/v3/\(projectID)/volumes/detail?status=in-use", token: token)
-            if let id = try inUse.json()["volumes"]?[0]?["id"]?.string {
-                let refused = try await simulator.send(.DELETE, "/volume/v3/\(projectID)/volumes/\(id)", token: token)
-                #expect(refused.status == 400)
-                #expect(try refused.json()["badRequest"]?["message"]?.string?.hasPrefix("Invalid volume") == true)
-            }
+            let id = try #require(try inUse.json()["volumes"]?[0]?["id"]?.string)
+            let refused = try await simulator.send(.DELETE, "/volume/v3/\(projectID)/volumes/\(id)", token: token)
+            #expect(refused.status == 400)
+            #expect(try refused.json()["badRequest"]?["message"]?.string?.hasPrefix("Invalid volume") == true)
             let other = try await simulator.send(.GET, "/volume/v3/0000/volumes", token: token)
             #expect(other.status == 400)
             #expect(try other.json()["badRequest"]?["message"]?.string == "Malformed request url")

@@ -47,10 +47,11 @@ struct ServerPhase: Sendable, Equatable {
         }
     }
 
-    /// Whether the instance sits on a compute host (no host while scheduling or offloaded).
+    /// Whether the instance sits on a compute host: not while scheduling, when offloaded, or in
+    /// ERROR (the simulated failures are scheduling failures, "No valid host was found").
     var hasHost: Bool {
         switch vmState {
-        case "shelved_offloaded": false
+        case "shelved_offloaded", "error": false
         case "building": taskState != "scheduling"
         default: true
         }

@@ -36,12 +36,16 @@ extension World {
                 version.atLeast(2, 3) ? ["id": .string(id), "delete_on_termination": false] : ["id": .string(id)]
             })),
             ("progress", .int(phase.progress)),
-            ("security_groups", .array(server.securityGroups.map { ["name": .string($0)] })),
             ("status", .string(phase.status)),
             ("tenant_id", .string(server.projectID)),
             ("updated", .string(server.updated(at: now).iso)),
             ("user_id", .string(server.userID)),
         ]
+        // Nova reports security groups through the server's ports; without ports there is no key.
+        if !(network.portsByDevice[server.id] ?? []).isEmpty {
+            let index = members.firstIndex { $0.0 == "status" } ?? members.endIndex
+            members.insert(("security_groups", .array(server.securityGroups.map { ["name": .string($0)] })), at: index)
+        }
         if let fault = server.fault, phase.vmState == "error" {
             members.append(("fault", ["code": .int(fault.code), "created": .string(fault.created.iso), "message": .string(fault.message)]))
         }

@@ -26,12 +26,13 @@ final class RequestLog: Sendable {
         entries.withLock { entries in
             entries.total += 1
             entries.recent.append(request)
-            if entries.recent.count > Self.capacity { entries.recent.removeFirst(entries.recent.count - Self.capacity) }
+            // Trim in batches so recording stays O(1) on average.
+            if entries.recent.count >= 2 * Self.capacity { entries.recent.removeFirst(Self.capacity) }
         }
     }
 
     func snapshot() -> (total: Int, recent: [RecordedRequest]) {
-        entries.withLock { ($0.total, $0.recent) }
+        entries.withLock { ($0.total, Array($0.recent.suffix(Self.capacity))) }
     }
 
     func reset() { entries.withLock { $0 = Entries() } }

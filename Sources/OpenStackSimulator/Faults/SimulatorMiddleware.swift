@@ -1,4 +1,5 @@
 import Hummingbird
+import Logging
 
 /// Runs around every request: injects faults and latency, stamps the request id headers the
 /// services send, turns unknown paths into each service's 404, and records the request.
@@ -35,6 +36,8 @@ struct SimulatorMiddleware: RouterMiddleware {
             }
         }
         stampRequestID(on: &response, service: service)
+        state.logger.debug(
+            "Simulated request", metadata: ["http.method": "\(method)", "http.path": "\(path)", "http.status": "\(response.status.code)"])
         state.log.record(
             RecordedRequest(
                 method: method, path: path, query: request.uri.query ?? "", status: Int(response.status.code)))

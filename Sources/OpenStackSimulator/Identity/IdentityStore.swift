@@ -55,4 +55,9 @@ struct IdentityStore: Sendable {
         }
         return token
     }
+
+    /// Forgets expired and revoked tokens, so a long benchmark does not grow memory without bound.
+    mutating func pruneTokens(at now: Timestamp) {
+        tokens = tokens.filter { validToken($0.key, at: now) != nil }
+    }
 }

@@ -49,6 +49,7 @@ extension World {
             auditIDs: [Self.auditID(&random)] + (proof.parentAuditID.map { [$0] } ?? []),
             applicationCredentialID: proof.credential?.id)
         identity.tokens[token.id] = token
+        if identity.tokens.count % 4096 == 0 { identity.pruneTokens(at: now) }
         return token
     }
 

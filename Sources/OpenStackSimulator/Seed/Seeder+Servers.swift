@@ -36,7 +36,7 @@ extension Seeder {
                 keyName: ownedByCollaborator ? "collaborator-key" : (index % 5 == 4 ? nil : "demo-laptop"))
             if index % 3 != 2 { server.securityGroups = ["default", "ssh-and-ping"] }
             world.compute.servers.insert(server)
-            addResources(for: server, vmState: vmState, bootFromVolume: bootFromVolume, images: images)
+            addResources(for: server, index: index, vmState: vmState, bootFromVolume: bootFromVolume, images: images)
         }
         for project in projects {
             _ = world.allocateFloatingIP(projectID: project.id, now: now - 30 * 86_400)
@@ -76,8 +76,11 @@ extension Seeder {
             bootDuration: (1 - ServerLifecycle.guestStartFraction) * bootTime, fault: fault)
     }
 
-    /// Ports (not for servers that failed to schedule), some floating IPs, data volumes and snapshots.
-    private mutating func addResources(for server: ServerRecord, vmState: String, bootFromVolume: Bool, images: [String]) {
+    /// Ports (not for servers that failed to schedule), some floating IPs, data volumes and
+    /// snapshots; volumes and snapshots follow the index so every project gets some.
+    private mutating func addResources(
+        for server: ServerRecord, index: Int, vmState: String, bootFromVolume: Bool, images: [String]
+    ) {
         guard vmState != "error" else { return }
         if let networkID = world.network.projectNetworkIDs[server.projectID],
             let port = world.createServerPort(
@@ -94,13 +97,13 @@ extension Seeder {
                 project: server.projectID, name: "", size: 60, created: server.createdAt, imageID: images.first)
             attach(volumeID, to: server.id, device: "/dev/vda", at: attachAt)
         }
-        if vmState != "building", world.random.chance(0.25) {
+        if vmState != "building", index % 4 == 1 {
             let volumeID = addVolume(
                 project: server.projectID, name: server.name + "-data", size: [10, 50, 100, 250][world.random.below(4)],
                 created: server.createdAt + 120)
             attach(volumeID, to: server.id, device: "/dev/vdb", at: attachAt + 120)
         }
-        if vmState == "active", world.random.chance(0.08) {
+        if vmState == "active", index < demoProjects.count || index % 11 == 1 {
             var image = world.snapshotImage(of: server, name: server.name + "-snapshot", now: attachAt + 86_400, uploadTime: 10)
             image.status = Timeline("active", at: image.createdAt + 12)
             world.images.images.insert(image)
