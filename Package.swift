@@ -66,8 +66,10 @@ let package = Package(
         .target(
             name: "OpenStackSimulator",
             dependencies: [
+                "Secrets", "Localization",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -92,10 +94,14 @@ let package = Package(
         .testTarget(
             name: "OpenStackSimulatorTests",
             dependencies: [
-                "OpenStackSimulator",
+                "OpenStackSimulator", "Secrets",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
+            resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
         .testTarget(

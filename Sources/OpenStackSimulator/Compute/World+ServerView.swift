@@ -1,0 +1,101 @@
+/// Server JSON, shaped by microversion (Compute API ref, "List Servers Detailed" and "Show Server
+/// Details").
+extension World {
+    /// The short form in `GET /servers`: `id`, `links`, `name`.
+    func serverSummaryJSON(_ server: ServerRecord, baseURL: String) -> JSON {
+        ["id": .string(server.id), "links": ComputeLinks.links(baseURL, "servers", server.id), "name": .string(server.name)]
+    }
+
+    /// The full form. `includeServerGroups` is true for show, update and rebuild (2.71).
+    func serverJSON(_ server: ServerRecord, request: APIRequest, includeServerGroups: Bool = false) -> JSON {
+        let version = request.microversion
+        let now = request.now
+        let phase = server.phase(at: now)
+        var members: [(String, JSON)] = [
+            ("OS-DCF:diskConfig", "MANUAL"),
+            ("OS-EXT-AZ:availability_zone", .string(phase.hasHost ? "nova" : "")),
+            ("OS-EXT-STS:power_state", .int(phase.powerState)),
+            ("OS-EXT-STS:task_state", .optional(phase.taskState)),
+            ("OS-EXT-STS:vm_state", .string(phase.vmState)),
+            ("OS-SRV-USG:launched_at", .optional(server.launchedAt.flatMap { $0 <= now ? $0.microseconds : nil })),
+            ("OS-SRV-USG:terminated_at", nil),
+            ("accessIPv4", ""), ("accessIPv6", ""),
+            ("addresses", addressesJSON(server)),
+            ("config_drive", ""),
+            ("created", .string(server.createdAt.iso)),
+            ("flavor", flavorReferenceJSON(phase.flavorID, request: request)),
+            ("hostId", .string(phase.hasHost ? ComputeLinks.hostID(projectID: server.projectID, host: server.hostName) : "")),
+            ("id", .string(server.id)),
+            // Compute API ref: `image` is "" for a server booted from a volume.
+            ("image", server.imageID.map { ["id": .string($0), "links": ComputeLinks.bookmark(request.baseURL, "images", $0)] } ?? ""),
+            ("key_name", .optional(server.keyName)),
+            ("links", ComputeLinks.links(request.baseURL, "servers", server.id)),
+            ("metadata", .stringMap(server.metadata)),
+            ("name", .string(server.name)),
+            ("os-extended-volumes:volumes_attached", .array(server.attachedVolumes.map { id in
+                version.atLeast(2, 3) ? ["id": .string(id), "delete_on_termination": false] : ["id": .string(id)]
+            })),
+            ("progress", .int(phase.progress)),
+            ("security_groups", .array(server.securityGroups.map { ["name": .string($0)] })),
+            ("status", .string(phase.status)),
+            ("tenant_id", .string(server.projectID)),
+            ("updated", .string(server.updated(at: now).iso)),
+            ("user_id", .string(server.userID)),
+        ]
+        if let fault = server.fault, phase.vmState == "error" {
+            members.append(("fault", ["code": .int(fault.code), "created": .string(fault.created.iso), "message": .string(fault.message)]))
+        }
+        if version.atLeast(2, 9) { members.append(("locked", .bool(server.locked))) }
+        if version.atLeast(2, 19) { members.append(("description", .optional(server.description))) }
+        if version.atLeast(2, 26) { members.append(("tags", .strings(server.tags))) }
+        if version.atLeast(2, 63) { members.append(("trusted_image_certificates", nil)) }
+        if version.atLeast(2, 71), includeServerGroups { members.append(("server_groups", [])) }
+        if version.atLeast(2, 73) { members.append(("locked_reason", .optional(server.lockedReason))) }
+        if version.atLeast(2, 90) { members.append(("OS-EXT-SRV-ATTR:hostname", .string(Self.hostname(server.name)))) }
+        return .object(members)
+    }
+
+    /// Before 2.47 `{id, links}`; from 2.47 the flavor itself: `vcpus`, `ram`, `disk`, `ephemeral`,
+    /// `swap`, `original_name`, `extra_specs`.
+    func flavorReferenceJSON(_ flavorID: String, request: APIRequest) -> JSON {
+        let flavor = compute.flavor(id: flavorID)
+        guard request.microversion.atLeast(2, 47) else {
+            return ["id": .string(flavorID), "links": ComputeLinks.bookmark(request.baseURL, "flavors", flavorID)]
+        }
+        return [
+            "vcpus": .int(flavor?.vcpus ?? 0), "ram": .int(flavor?.ram ?? 0), "disk": .int(flavor?.disk ?? 0),
+            "ephemeral": .int(flavor?.ephemeral ?? 0), "swap": .int(flavor?.swap ?? 0),
+            "original_name": .string(flavor?.name ?? flavorID), "extra_specs": .stringMap(flavor?.extraSpecs ?? [:]),
+        ]
+    }
+
+    /// `addresses`: per network name, the fixed address of each port and any floating IP on it.
+    func addressesJSON(_ server: ServerRecord) -> JSON {
+        var byNetwork: [(String, [JSON])] = []
+        for portID in network.portsByDevice[server.id] ?? [] {
+            guard let port = network.ports[portID] else { continue }
+            let name = network.networks[port.networkID]?.name ?? port.networkID
+            var entries: [JSON] = [Self.addressJSON(port.macAddress, port.ipAddress, type: "fixed")]
+            if let floatingID = network.floatingIPByPort[portID], let floating = network.floatingIPs[floatingID] {
+                entries.append(Self.addressJSON(port.macAddress, floating.address, type: "floating"))
+            }
+            if let index = byNetwork.firstIndex(where: { $0.0 == name }) {
+                byNetwork[index].1 += entries
+            } else {
+                byNetwork.append((name, entries))
+            }
+        }
+        return .object(byNetwork.map { ($0.0, .array($0.1)) })
+    }
+
+    private static func addressJSON(_ mac: String, _ address: String, type: String) -> JSON {
+        ["OS-EXT-IPS-MAC:mac_addr": .string(mac), "version": 4, "addr": .string(address), "OS-EXT-IPS:type": .string(type)]
+    }
+
+    /// The guest hostname Nova derives from the display name (lower case, letters, digits, dashes).
+    static func hostname(_ name: String) -> String {
+        let mapped = name.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" }
+        let trimmed = String(mapped).split(separator: "-").joined(separator: "-")
+        return trimmed.isEmpty ? "server" : String(trimmed.prefix(63))
+    }
+}

@@ -1,0 +1,42 @@
+/// A record with a string id.
+protocol Identified: Sendable {
+    var id: String { get }
+}
+
+/// Records by id, remembering creation order so listings are stable and cheap to page.
+struct RecordTable<Record: Identified>: Sendable {
+    private(set) var byID: [String: Record] = [:]
+    private(set) var order: [String] = []
+
+    subscript(id: String) -> Record? {
+        get { byID[id] }
+        set {
+            if let newValue {
+                if byID[id] == nil { order.append(id) }
+                byID[id] = newValue
+            } else if byID.removeValue(forKey: id) != nil {
+                order.removeAll { $0 == id }
+            }
+        }
+    }
+
+    mutating func insert(_ record: Record) { self[record.id] = record }
+
+    /// Records oldest first.
+    var all: [Record] { order.compactMap { byID[$0] } }
+
+    var count: Int { byID.count }
+}
+
+extension ServerRecord: Identified {}
+extension ImageRecord: Identified {}
+extension NetworkRecord: Identified {}
+extension SubnetRecord: Identified {}
+extension RouterRecord: Identified {}
+extension PortRecord: Identified {}
+extension FloatingIPRecord: Identified {}
+extension SecurityGroupRecord: Identified {}
+extension SecurityGroupRuleRecord: Identified {}
+extension VolumeRecord: Identified {}
+extension ProjectRecord: Identified {}
+extension ApplicationCredentialRecord: Identified {}
