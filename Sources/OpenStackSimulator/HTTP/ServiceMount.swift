@@ -44,7 +44,8 @@ struct ServiceMount: Sendable {
                     context.parameters.map { (String($0.key), String($0.value)) }, uniquingKeysWith: { $1 }),
                 body: nil, baseURL: "", token: nil, microversion: Microversion(0, 0), now: state.clock.now())
             let bytes = Array(buffer.readableBytesView)
-            if !bytes.isEmpty, ["POST", "PUT", "PATCH"].contains(call.method) {
+            let isBinary = headers["content-type"]?.hasPrefix("application/octet-stream") ?? false
+            if !bytes.isEmpty, !isBinary, ["POST", "PUT", "PATCH"].contains(call.method) {
                 do {
                     call.body = try JSONParser.parse(bytes)
                 } catch {
@@ -67,7 +68,8 @@ struct ServiceMount: Sendable {
             }
             return Self.response(answer, extraHeaders: versionHeaders)
         } catch let error as APIError {
-            return errorResponse(error, acceptsJSON: acceptsJSON, extraHeaders: versionHeaders)
+            // keystonemiddleware rejects a bad token before the service sees the request.
+            return errorResponse(error, acceptsJSON: acceptsJSON, extraHeaders: error.status == 401 ? [] : versionHeaders)
         } catch {
             let failure = APIError(413, "Request is too large.")
             return errorResponse(failure, acceptsJSON: acceptsJSON, extraHeaders: versionHeaders)

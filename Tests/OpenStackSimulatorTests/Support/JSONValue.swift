@@ -1,7 +1,7 @@
 import Foundation
 
 /// A decoded JSON document for assertions, independent of the simulator's own JSON code.
-enum JSONValue: Decodable, Equatable, Sendable {
+enum JSONValue: Equatable, Sendable {
     case null
     case bool(Bool)
     case number(Double)
@@ -9,25 +9,27 @@ enum JSONValue: Decodable, Equatable, Sendable {
     case array([JSONValue])
     case object([String: JSONValue])
 
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if container.decodeNil() {
-            self = .null
-        } else if let value = try? container.decode(Bool.self) {
-            self = .bool(value)
-        } else if let value = try? container.decode(Double.self) {
-            self = .number(value)
-        } else if let value = try? container.decode(String.self) {
-            self = .string(value)
-        } else if let value = try? container.decode([JSONValue].self) {
-            self = .array(value)
-        } else {
-            self = .object(try container.decode([String: JSONValue].self))
-        }
+    /// Parses with Foundation's JSONSerialization (fast even in debug builds).
+    static func parse(_ data: Data) throws -> JSONValue {
+        try JSONValue(foundation: JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]))
     }
 
-    static func parse(_ data: Data) throws -> JSONValue {
-        try JSONDecoder().decode(JSONValue.self, from: data)
+    private init(foundation value: Any) throws {
+        switch value {
+        case is NSNull:
+            self = .null
+        case let number as NSNumber:
+            // Booleans come back as NSNumber with Objective-C type "c".
+            self = String(cString: number.objCType) == "c" ? .bool(number.boolValue) : .number(number.doubleValue)
+        case let string as String:
+            self = .string(string)
+        case let array as [Any]:
+            self = .array(try array.map(JSONValue.init(foundation:)))
+        case let object as [String: Any]:
+            self = .object(try object.mapValues(JSONValue.init(foundation:)))
+        default:
+            throw HarnessError.unexpected("unexpected JSON value \(type(of: value))")
+        }
     }
 
     subscript(key: String) -> JSONValue? {

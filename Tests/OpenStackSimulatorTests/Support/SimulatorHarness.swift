@@ -16,6 +16,30 @@ struct SimulatorHarness {
         SimulatorOptions(projects: projects, servers: servers, speed: 1000, tokenLifetime: .seconds(86_400 * 365))
     }
 
+    /// Options for step-by-step tests: a real-time clock that tests move with ``advance(_:)``.
+    static func steppedOptions(projects: Int = 3, servers: Int = 36) -> SimulatorOptions {
+        SimulatorOptions(projects: projects, servers: servers, speed: 1, tokenLifetime: .seconds(86_400 * 365))
+    }
+
+    /// Moves simulated time forward.
+    func advance(_ seconds: Double) async {
+        await server.advanceClock(by: .milliseconds(Int(seconds * 1000)))
+    }
+
+    /// The server's `status` now.
+    func status(of id: String, token: String) async throws -> String? {
+        try await send(.GET, "/compute/v2.1/servers/\(id)", token: token).json()["server"]?["status"]?.string
+    }
+
+    /// The project id of a scoped token.
+    func projectID(token: String) async throws -> String {
+        let reply = try await send(.GET, "/identity/v3/auth/tokens", token: token, headers: [("X-Subject-Token", token)])
+        guard let id = try reply.json()["token"]?["project"]?["id"]?.string else {
+            throw HarnessError.unexpected("token has no project")
+        }
+        return id
+    }
+
     /// Starts a simulator, runs `body`, and stops the simulator even when `body` throws.
     static func with<T>(
         _ options: SimulatorOptions = fastOptions(), _ body: (SimulatorHarness) async throws -> T
@@ -44,7 +68,9 @@ struct SimulatorHarness {
         if let token { request.headers.add(name: "X-Auth-Token", value: token) }
         for (name, value) in headers { request.headers.add(name: name, value: value) }
         if let body {
-            request.headers.add(name: "Content-Type", value: "application/json")
+            if !headers.contains(where: { $0.0.lowercased() == "content-type" }) {
+                request.headers.add(name: "Content-Type", value: "application/json")
+            }
             request.body = .bytes(ByteBuffer(string: body))
         }
         let response = try await HTTPClient.shared.execute(request, timeout: timeout)
