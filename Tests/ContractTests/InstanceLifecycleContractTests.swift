@@ -33,7 +33,17 @@ struct InstanceLifecycleContractTests {
             try await cloud.waitForServer(id, [.active])
 
             try await compute.performServerAction(.shelve, id: id)
-            let shelved = try await cloud.waitForServer(id, [.shelvedOffloaded, .shelved])
+            var shelved = try await cloud.waitForServer(id, [.shelvedOffloaded, .shelved])
+            if shelved.status == .shelved {
+                // With Nova's default `shelved_offload_time` of 0 a server never rests in SHELVED; with a
+                // positive one it may start offloading at any moment, and unshelve must wait for that.
+                try await Task.sleep(for: backend.isReal ? .seconds(3) : .milliseconds(50))
+                let again = try await compute.showServer(id: id)
+                if again.status != .shelved || again.taskState != nil {
+                    cloud.note("rested in SHELVED, then offloaded (task \(again.taskState ?? "none"))")
+                    shelved = try await cloud.waitForServer(id, [.shelvedOffloaded])
+                }
+            }
             cloud.note("shelve ended in \(shelved.status?.rawValue ?? "?")")
             try await compute.performServerAction(.unshelve(availabilityZone: nil), id: id)
             try await cloud.waitForServer(id, [.active])

@@ -9,6 +9,11 @@ struct ResourceNames: Sendable {
         prefix = "exo-contract-" + String(repeating: "0", count: 8 - suffix.count) + suffix
     }
 
+    /// Whether `name` is that of something a contract test made (this run's or another's).
+    static func isContractResource(_ name: String?) -> Bool {
+        name?.hasPrefix("exo-contract-") == true
+    }
+
     /// The name for one resource, such as `exo-contract-1a2b3c4d-server`.
     func name(_ role: String) -> String { prefix + "-" + role }
 }
