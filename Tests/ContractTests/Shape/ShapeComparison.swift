@@ -15,8 +15,8 @@ struct ShapeComparison {
                 var missing = path
                 while let parent = JSONShape.parent(of: missing), simulator.kinds[parent] == nil { missing = parent }
                 if missing != path, reads.contains(missing) { continue }  // reported at `missing`
-                if missing.hasSuffix("[]") {
-                    // The simulator sent the array, only empty: a difference of data, not of structure.
+                if Self.isMember(missing) {
+                    // The simulator sent the array or dictionary, only empty: a difference of data.
                     notes.append("\(request): the simulator's `\(missing)` is always empty, so `\(path)` is unchecked")
                 } else {
                     failures.append("\(request): `\(path)` (\(Self.show(realKinds)) on the real cloud) is missing")
@@ -33,13 +33,13 @@ struct ShapeComparison {
                 notes.append("\(request): `\(path)` is only ever null in the simulator, \(Self.show(realKinds)) on the real cloud")
             }
         }
-        // An array empty on one side only is a difference of data, not of structure.
+        // An array or dictionary empty on one side only is a difference of data, not of structure.
         let realOnly = real.paths.subtracting(simulator.paths)
-        for path in JSONShape.topmost(realOnly) where !reads.contains(path) && !path.hasSuffix("[]") {
+        for path in JSONShape.topmost(realOnly) where !reads.contains(path) && !Self.isMember(path) {
             notes.append("\(request): only the real cloud sends `\(path)` (\(Self.show(real.kinds[path] ?? [])))")
         }
         let simulatorOnly = simulator.paths.subtracting(real.paths)
-        for path in JSONShape.topmost(simulatorOnly) where !path.hasSuffix("[]") {
+        for path in JSONShape.topmost(simulatorOnly) where !Self.isMember(path) {
             notes.append("\(request): only the simulator sends `\(path)` (\(Self.show(simulator.kinds[path] ?? [])))")
         }
         for path in real.paths.intersection(simulator.paths).sorted() where !reads.contains(path) {
@@ -51,6 +51,11 @@ struct ShapeComparison {
                         + "\(Self.show(realTypes)) on the real cloud (the client does not read it)")
             }
         }
+    }
+
+    /// Whether `path` stands for the elements of an array (`x[]`) or the values of a dictionary (`x.*`).
+    private static func isMember(_ path: String) -> Bool {
+        path.hasSuffix("[]") || path.hasSuffix(".*") || path == "*"
     }
 
     private static func show(_ kinds: Set<String>) -> String {

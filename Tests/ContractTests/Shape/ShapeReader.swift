@@ -9,8 +9,14 @@ struct ShapeReader: Sendable {
     /// Decodes `body` with the client's model, noting the keys it reads.
     func reads(of body: JSONNode) throws -> KeyReads {
         let reads = KeyReads()
-        try read(body, reads)
+        try read(body, into: reads)
         return reads
+    }
+
+    /// Decodes `body` with the client's model, noting the keys it reads in `reads`; what was read
+    /// before a decoding error stays noted.
+    func read(_ body: JSONNode, into reads: KeyReads) throws {
+        try read(body, reads)
     }
 
     /// A collection: an array of `T` under `key`.

@@ -50,14 +50,21 @@ struct ContractCloud: Sendable {
         do {
             let cloud = try await connect(backend, host: host, transport: transport)
             let result = try await withCleanup { cleanup in try await body(cloud, cleanup) }
-            await transport.shutdown()
-            await host.stop()
+            await close(transport, host)
             return result
         } catch {
-            await transport.shutdown()
-            await host.stop()
+            await close(transport, host)
             throw error
         }
+    }
+
+    private static func close(_ transport: RecordingTransport, _ host: BackendHost) async {
+        await transport.shutdown()
+        // Connections the pool was still opening reach the simulator after the pool has closed; a
+        // server stopped before accepting them trips a debug-build assertion in NIO ("Deinited
+        // NIOAsyncWriter without calling finish()"), so give it a moment to accept and close them.
+        if host.simulator != nil { try? await Task.sleep(for: .milliseconds(50)) }
+        await host.stop()
     }
 
     private static func connect(_ backend: Backend, host: BackendHost, transport: RecordingTransport) async throws
