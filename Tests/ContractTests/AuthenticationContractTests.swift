@@ -25,7 +25,8 @@ struct AuthenticationContractTests {
         }
     }
 
-    @Test("an application credential made by the client logs in, lists servers and stops working once deleted",
+    @Test(
+        "an application credential made by the client logs in, lists servers and stops working once deleted",
         arguments: Backend.available)
     func applicationCredential(_ backend: Backend) async throws {
         try await ContractCloud.with(backend) { cloud, cleanup in
@@ -98,7 +99,8 @@ struct AuthenticationContractTests {
     func renewalAfterRefusal(_ backend: Backend) async throws {
         try await ContractCloud.with(backend) { cloud, _ in
             let stale = Token(
-                value: Secret("exo-contract-invalid-\(UUID().uuidString)"), expiresAt: Date().addingTimeInterval(86_400),
+                value: Secret("exo-contract-invalid-\(UUID().uuidString)"),
+                expiresAt: Date().addingTimeInterval(86_400),
                 issuedAt: Date(), methods: ["password"], user: cloud.token.user, project: cloud.token.project,
                 roles: cloud.token.roles, catalog: cloud.token.catalog)
             let manager = TokenManager(

@@ -29,7 +29,8 @@ struct CatalogContractTests {
             #expect(negotiated.version <= ComputeClient.maximumMicroversion)
             #expect(negotiated.version == min(cloudMaximum, ComputeClient.maximumMicroversion))
             #expect(negotiated.cloudMinimum.map { $0 <= negotiated.version } ?? true)
-            cloud.note("compute: cloud \(negotiated.cloudMinimum?.description ?? "?")–\(cloudMaximum), using \(negotiated.version)")
+            let cloudMinimum = negotiated.cloudMinimum?.description ?? "?"
+            cloud.note("compute: cloud \(cloudMinimum)–\(cloudMaximum), using \(negotiated.version)")
             // The negotiated version changes response shapes: 2.47 embeds the flavor in the server.
             let server = try await cloud.compute.listServers(ServerListQuery(limit: 1)).first
             if let flavor = server?.flavor {
@@ -46,7 +47,8 @@ struct CatalogContractTests {
             #expect(negotiated.version >= Microversion(3, 27))
             #expect(negotiated.version <= BlockStorageClient.maximumMicroversion)
             #expect(negotiated.version == min(cloudMaximum, BlockStorageClient.maximumMicroversion))
-            cloud.note("volume: cloud \(negotiated.cloudMinimum?.description ?? "?")–\(cloudMaximum), using \(negotiated.version)")
+            let cloudMinimum = negotiated.cloudMinimum?.description ?? "?"
+            cloud.note("volume: cloud \(cloudMinimum)–\(cloudMaximum), using \(negotiated.version)")
             _ = try await cloud.volumes.listAttachments()
         }
     }

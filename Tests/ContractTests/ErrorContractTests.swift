@@ -56,7 +56,8 @@ struct ErrorContractTests {
         }
     }
 
-    @Test("400 for a server with a flavor that does not exist, and a rule with a bad direction",
+    @Test(
+        "400 for a server with a flavor that does not exist, and a rule with a bad direction",
         arguments: Backend.available)
     func badRequest(_ backend: Backend) async throws {
         try await ContractCloud.with(backend) { cloud, cleanup in

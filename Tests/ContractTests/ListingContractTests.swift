@@ -20,7 +20,8 @@ struct ListingContractTests {
             let flavors = try await cloud.compute.listFlavors()
             let flavor = try #require(flavors.first, "no flavors")
             let shownFlavor = try await cloud.compute.showFlavor(id: flavor.id)
-            #expect(shownFlavor.name == flavor.name && shownFlavor.ram == flavor.ram && shownFlavor.vcpus == flavor.vcpus)
+            #expect(
+                shownFlavor.name == flavor.name && shownFlavor.ram == flavor.ram && shownFlavor.vcpus == flavor.vcpus)
             _ = try await cloud.compute.listFlavorExtraSpecs(id: flavor.id)
             let keypairs = try await cloud.compute.listKeypairs()
             if let keypair = keypairs.first(where: { !ResourceNames.isContractResource($0.name) }) {

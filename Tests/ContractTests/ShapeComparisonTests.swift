@@ -44,7 +44,9 @@ struct ShapeComparisonTests {
             ])
         #expect(comparison.notes.contains("GET /servers/{id}: only the real cloud sends `server.host_status` (string)"))
         #expect(comparison.notes.contains("GET /servers/{id}: only the simulator sends `server.sim_only` (number)"))
-        #expect(!comparison.notes.contains { $0.contains("addresses") || $0.contains("extra_specs") }, "\(comparison.notes)")
+        #expect(
+            !comparison.notes.contains { $0.contains("addresses") || $0.contains("extra_specs") }, "\(comparison.notes)"
+        )
     }
 
     @Test("the decoder is as strict as JSONDecoder about JSON types")

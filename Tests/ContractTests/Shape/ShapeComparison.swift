@@ -30,7 +30,9 @@ struct ShapeComparison {
                     "\(request): `\(path)` is \(Self.show(simulatorKinds)) in the simulator, "
                         + "\(Self.show(realKinds)) on the real cloud")
             } else if !realTypes.isEmpty, simulatorTypes.isEmpty {
-                notes.append("\(request): `\(path)` is only ever null in the simulator, \(Self.show(realKinds)) on the real cloud")
+                notes.append(
+                    "\(request): `\(path)` is only ever null in the simulator, "
+                        + "\(Self.show(realKinds)) on the real cloud")
             }
         }
         // An array or dictionary empty on one side only is a difference of data, not of structure.

@@ -23,7 +23,9 @@ struct ShapeReader: Sendable {
     static func list<T: Decodable>(_ request: String, key: String, _ type: T.Type) -> ShapeReader {
         ShapeReader(request: request) { body, reads in
             reads.record(key)
-            guard case .array(let items) = body[key] else { throw ContractError.unexpected("\(request): no array \(key)") }
+            guard case .array(let items) = body[key] else {
+                throw ContractError.unexpected("\(request): no array \(key)")
+            }
             for item in items {
                 _ = try ReadRecordingDecoder.decode(type, from: item, at: key + "[]", reads: reads)
             }

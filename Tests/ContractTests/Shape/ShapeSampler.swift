@@ -41,11 +41,15 @@ struct ShapeSampler {
         }
         let choice = try await cloud.bootChoice()
         let server = try await cloud.bootServer("shape", choice, cleanup: cleanup)
-        if let created = cloud.transport.exchanges.first(where: { $0.method == .post && $0.url.path.hasSuffix("/servers") }) {
+        if let created = cloud.transport.exchanges.first(where: {
+            $0.method == .post && $0.url.path.hasSuffix("/servers")
+        }) {
             samples["POST /servers"] = created.json
         }
         let volume = try await cloud.createVolume("shape", cleanup: cleanup)
-        if let created = cloud.transport.exchanges.first(where: { $0.method == .post && $0.url.path.hasSuffix("/volumes") }) {
+        if let created = cloud.transport.exchanges.first(where: {
+            $0.method == .post && $0.url.path.hasSuffix("/volumes")
+        }) {
             samples["POST /volumes"] = created.json
         }
         try await keep("POST /servers/{id}/os-volume_attachments") {

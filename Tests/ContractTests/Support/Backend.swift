@@ -7,6 +7,14 @@ import Testing
 /// `EXOSPHERE_CONTRACT_CLOUD` names a cloud of the usual clouds.yaml search path
 /// (`OS_CLIENT_CONFIG_FILE` respected); when the variable is unset the real back end is simply
 /// not among the arguments, so nothing fails.
+///
+/// ```sh
+/// swift test --filter ContractTests                                        # simulator only
+/// EXOSPHERE_CONTRACT_CLOUD=sandbox-demo swift test --filter ContractTests  # and a real cloud
+/// ```
+///
+/// Every scenario names what it creates `exo-contract-<random>-…` and deletes it when it ends,
+/// passed or failed; the real cloud's project should need no tidying afterwards.
 enum Backend: Sendable, Hashable, CustomTestStringConvertible {
     /// An in-process simulator on port 0.
     case simulator

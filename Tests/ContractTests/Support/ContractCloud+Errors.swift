@@ -40,8 +40,9 @@ extension ContractCloud {
                 "\(what): \"\(message)\" is not the service's own text: \(String(decoding: raw.body, as: UTF8.self))",
                 sourceLocation: sourceLocation)
         }
-        note("\(what): \(failure.method.rawValue) \(failure.path) -> \(failure.status) "
-            + "[\(failure.cloudErrorType ?? "-")] \(message)")
+        note(
+            "\(what): \(failure.method.rawValue) \(failure.path) -> \(failure.status) "
+                + "[\(failure.cloudErrorType ?? "-")] \(message)")
         return failure
     }
 

@@ -24,7 +24,8 @@ final class RecordingTransport: HTTPTransport {
     init() {
         // Fail at once on a refused connection instead of retrying until the connect timeout.
         inner = AsyncHTTPClientTransport(
-            configuration: .init(connectTimeout: .seconds(10), readTimeout: .seconds(120), requestTimeout: .seconds(240),
+            configuration: .init(
+                connectTimeout: .seconds(10), readTimeout: .seconds(120), requestTimeout: .seconds(240),
                 retryConnectionEstablishment: false))
     }
 
