@@ -16,13 +16,13 @@ public struct SimulatorOptions: Sendable {
     public var projects: Int
     /// Number of servers spread over the projects (0 to 20,000).
     public var servers: Int
-    /// Real time added before every response.
+    /// Real time added before every response (at most 60 seconds).
     public var latency: Duration
-    /// Simulated seconds per real second; 1000 makes a 30-second boot take 30 ms.
+    /// Simulated seconds per real second (above 0, at most 1,000,000); 1000 makes a 30-second boot take 30 ms.
     public var speed: Double
-    /// Simulated time a new server spends in BUILD before it is ACTIVE.
+    /// Simulated time a new server spends in BUILD before it is ACTIVE (at most one day).
     public var bootTime: Duration
-    /// Simulated lifetime of new tokens (Keystone's default is one hour).
+    /// Simulated lifetime of new tokens (Keystone's default is one hour; at most ten years).
     public var tokenLifetime: Duration
     /// Password of the `demo` user.
     public var demoPassword: Secret
@@ -63,10 +63,14 @@ public struct SimulatorOptions: Sendable {
         guard (0...65_535).contains(port) else { throw .invalidOption(name: "port", value: String(port)) }
         guard (1...100).contains(projects) else { throw .invalidOption(name: "projects", value: String(projects)) }
         guard (0...20_000).contains(servers) else { throw .invalidOption(name: "servers", value: String(servers)) }
-        guard speed.isFinite, speed > 0 else { throw .invalidOption(name: "speed", value: String(speed)) }
-        guard latency >= .zero else { throw .invalidOption(name: "latency", value: "\(latency)") }
-        guard bootTime >= .zero else { throw .invalidOption(name: "bootTime", value: "\(bootTime)") }
-        guard tokenLifetime > .zero else { throw .invalidOption(name: "tokenLifetime", value: "\(tokenLifetime)") }
+        guard speed.isFinite, speed > 0, speed <= 1_000_000 else { throw .invalidOption(name: "speed", value: String(speed)) }
+        guard latency >= .zero, latency <= .seconds(60) else { throw .invalidOption(name: "latency", value: "\(latency)") }
+        guard bootTime >= .zero, bootTime <= .seconds(86_400) else {
+            throw .invalidOption(name: "bootTime", value: "\(bootTime)")
+        }
+        guard tokenLifetime > .zero, tokenLifetime <= .seconds(10 * 365 * 86_400) else {
+            throw .invalidOption(name: "tokenLifetime", value: "\(tokenLifetime)")
+        }
         guard !demoPassword.isEmpty else { throw .invalidOption(name: "demoPassword", value: "<empty>") }
     }
 }

@@ -96,7 +96,7 @@ public actor SimulatorServer {
     public var faults: [FaultRule] { state?.faults.current ?? options.faults }
 
     /// Changes the real time added before every response.
-    public func setLatency(_ latency: Duration) { state?.currentLatency = max(latency, .zero) }
+    public func setLatency(_ latency: Duration) { state?.currentLatency = min(max(latency, .zero), .seconds(60)) }
 
     /// Makes every token issued so far invalid, as if they had all expired.
     public func expireAllTokens() {
@@ -107,7 +107,7 @@ public actor SimulatorServer {
 
     /// Sets the simulated lifetime of tokens issued from now on.
     public func setTokenLifetime(_ lifetime: Duration) {
-        state?.withWorld { $0.identity.tokenLifetime = max(lifetime.inSeconds, 0.001) }
+        state?.withWorld { $0.identity.tokenLifetime = min(max(lifetime.inSeconds, 0.001), 10 * 365 * 86_400) }
     }
 
     /// Moves simulated time forward, completing transitions that fall within `duration`.

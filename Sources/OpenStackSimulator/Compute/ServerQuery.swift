@@ -2,7 +2,7 @@
 struct ServerQuery {
     var limit: Int
     var marker: String?
-    var name: String?
+    var name: ServerNamePattern?
     var vmStates: [String]?
     var changesSince: Timestamp?
     var changesBefore: Timestamp?
@@ -15,7 +15,7 @@ struct ServerQuery {
         let page = try PageRequest(request)
         limit = page.limit
         marker = page.marker
-        name = request.query("name")
+        name = request.query("name").map(ServerNamePattern.init)
         flavorID = request.query("flavor")
         imageID = request.query("image")
         let statuses = request.queryAll("status")
@@ -51,32 +51,7 @@ struct ServerQuery {
         if let changesBefore, server.updated(at: now) > changesBefore { return false }
         if let flavorID, phase.flavorID != flavorID { return false }
         if let imageID, server.imageID != imageID { return false }
-        if let name, !Self.nameMatches(server.name, pattern: name) { return false }
+        if let name, !name.matches(server.name) { return false }
         return true
-    }
-
-    /// Nova matches `name` as a regular expression against the database; this supports the usual
-    /// subset: case-insensitive substring, with `^` and `$` anchors and `.` as any character.
-    static func nameMatches(_ name: String, pattern: String) -> Bool {
-        var body = Substring(pattern.lowercased())
-        let anchoredStart = body.hasPrefix("^")
-        if anchoredStart { body = body.dropFirst() }
-        let anchoredEnd = body.hasSuffix("$")
-        if anchoredEnd { body = body.dropLast() }
-        let needle = Array(String(body).replacingOccurrences(of: ".*", with: "\u{1}"))
-        let haystack = Array(name.lowercased())
-        func matchHere(_ needleIndex: Int, _ hayIndex: Int) -> Bool {
-            if needleIndex == needle.count { return !anchoredEnd || hayIndex == haystack.count }
-            if needle[needleIndex] == "\u{1}" {
-                for next in hayIndex...haystack.count where matchHere(needleIndex + 1, next) { return true }
-                return false
-            }
-            guard hayIndex < haystack.count else { return false }
-            guard needle[needleIndex] == "." || needle[needleIndex] == haystack[hayIndex] else { return false }
-            return matchHere(needleIndex + 1, hayIndex + 1)
-        }
-        if anchoredStart { return matchHere(0, 0) }
-        for start in 0...haystack.count where matchHere(0, start) { return true }
-        return false
     }
 }

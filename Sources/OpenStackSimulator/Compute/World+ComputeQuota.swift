@@ -21,8 +21,11 @@ extension World {
     func checkQuota(project projectID: String, flavor: FlavorRecord, count: Int) throws(APIError) {
         let usage = computeUsage(project: projectID, now: Timestamp(.infinity))
         let quota = computeQuota(project: projectID)
+        guard count <= quota.instances - usage.instances else {
+            throw APIError.forbidden(
+                "Quota exceeded for instances: Requested \(count), but already used \(usage.instances) of \(quota.instances) instances")
+        }
         let checks = [
-            ("instances", count, usage.instances, quota.instances),
             ("cores", flavor.vcpus * count, usage.cores, quota.cores),
             ("ram", flavor.ram * count, usage.ram, quota.ram),
         ]

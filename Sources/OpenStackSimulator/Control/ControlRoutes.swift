@@ -46,22 +46,22 @@ struct ControlRoutes {
             return .empty(204)
         }
         mount.route(router, .put, "/_simulator/tokens/lifetime", access: .anonymous) { request, world throws(APIError) in
-            guard let seconds = Self.number(request.body?["seconds"]), seconds > 0 else {
-                throw APIError.badRequest("Expected {\"seconds\": <positive number>}.")
+            guard let seconds = Self.number(request.body?["seconds"]), seconds > 0, seconds <= 10 * 365 * 86_400 else {
+                throw APIError.badRequest("Expected {\"seconds\": <positive number of seconds, at most ten years>}.")
             }
             world.identity.tokenLifetime = seconds
             return .empty(204)
         }
         mount.route(router, .post, "/_simulator/clock/advance", access: .anonymous) { request, _ throws(APIError) in
-            guard let seconds = Self.number(request.body?["seconds"]), seconds >= 0 else {
-                throw APIError.badRequest("Expected {\"seconds\": <number of simulated seconds>}.")
+            guard let seconds = Self.number(request.body?["seconds"]), seconds >= 0, seconds <= 10 * 365 * 86_400 else {
+                throw APIError.badRequest("Expected {\"seconds\": <simulated seconds, at most ten years>}.")
             }
             state.clock.advance(by: seconds)
             return .json(["now": .string(state.clock.now().iso)])
         }
         mount.route(router, .put, "/_simulator/latency", access: .anonymous) { request, _ throws(APIError) in
-            guard let milliseconds = Self.number(request.body?["milliseconds"]), milliseconds >= 0 else {
-                throw APIError.badRequest("Expected {\"milliseconds\": <number>}.")
+            guard let milliseconds = Self.number(request.body?["milliseconds"]), milliseconds >= 0, milliseconds <= 60_000 else {
+                throw APIError.badRequest("Expected {\"milliseconds\": <number between 0 and 60000>}.")
             }
             state.currentLatency = .milliseconds(milliseconds)
             return .empty(204)

@@ -31,12 +31,4 @@ final class SimulatorClock: Sendable {
     func advance(by seconds: Double) {
         reading.withLock { $0.epoch += max(seconds, 0) }
     }
-
-    /// Simulated seconds per real second.
-    var speed: Double { reading.withLock { $0.speed } }
-
-    /// How long `seconds` of simulated time take in real time.
-    func realDuration(ofSimulated seconds: Double) -> Duration {
-        .seconds(seconds / speed)
-    }
 }

@@ -24,9 +24,14 @@ struct Timestamp: Sendable, Hashable, Comparable {
     /// `2026-11-25T16:33:11.123456`: Nova `OS-SRV-USG:launched_at`, keypair `created_at`, Cinder.
     var microseconds: String { format(fraction: true, zulu: false) }
 
+    /// The range formatting accepts (about ±300,000 years); anything beyond is clamped so no input
+    /// can overflow the integer arithmetic.
+    private static let formattable = -1e13...1e13
+
     private func format(fraction: Bool, zulu: Bool) -> String {
-        let whole = seconds.rounded(.down)
-        let micros = Int(((seconds - whole) * 1_000_000).rounded(.down))
+        let clamped = seconds.isFinite ? min(max(seconds, Self.formattable.lowerBound), Self.formattable.upperBound) : 0
+        let whole = clamped.rounded(.down)
+        let micros = min(Int(((clamped - whole) * 1_000_000).rounded(.down)), 999_999)
         let total = Int(whole)
         let days = total >= 0 ? total / 86_400 : (total - 86_399) / 86_400
         let secondOfDay = total - days * 86_400

@@ -4,7 +4,7 @@ extension World {
         guard let body = request.body?["volume"], body.isObject else {
             throw APIError.badRequest("Missing required element 'volume' in request body.")
         }
-        guard let size = body["size"].flatMap({ $0.intValue ?? $0.stringValue.flatMap { Int($0) } }), size > 0 else {
+        guard let size = body["size"].flatMap({ $0.intValue ?? $0.stringValue.flatMap { Int($0) } }), (1...1_000_000).contains(size) else {
             throw APIError.badRequest(
                 "Invalid input for field/attribute size. Value: \(body["size"]?.text ?? "None"). 'size' must be a positive integer")
         }
