@@ -109,6 +109,13 @@ let package = Package(
             dependencies: ["ExosphereCore", "OpenStackSimulator", "OpenStackAPI", "CloudConfig"],
             swiftSettings: swiftSettings
         ),
+        // The same scenarios against the simulator and, when EXOSPHERE_CONTRACT_CLOUD names one, a real cloud.
+        .testTarget(
+            name: "ContractTests",
+            dependencies: ["OpenStackAPI", "OpenStackSimulator", "CloudConfig", "ExosphereCore"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "ExosphereCLITests",
             dependencies: ["ExosphereCLI", "OpenStackSimulator", "CloudConfig"],

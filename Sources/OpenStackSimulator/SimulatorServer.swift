@@ -3,6 +3,9 @@ import Hummingbird
 public import Logging
 import NIOCore
 import Secrets
+// Hummingbird's `Application` is a swift-service-lifecycle `Service`; a `ServiceGroup` gives it
+// the graceful shutdown that cancelling its task does not.
+import ServiceLifecycle
 
 /// An embedded OpenStack (Keystone, Nova, Glance, Neutron, Cinder) on 127.0.0.1, seeded with a
 /// deterministic demo cloud.
@@ -18,6 +21,7 @@ public actor SimulatorServer {
     private let logger: Logger
     private var state: SimulatorState?
     private var task: Task<Void, any Error>?
+    private var group: ServiceGroup?
     private var endpoint: SimulatorEndpoint?
 
     /// Prepares a simulator; nothing listens until ``start()``.
@@ -45,9 +49,14 @@ public actor SimulatorServer {
             onServerRunning: { channel in signal.resolve(.success(channel.localAddress?.port ?? 0)) },
             logger: serverLogger)
         let requestedPort = options.port
+        var configuration = ServiceGroupConfiguration(services: [app], logger: serverLogger)
+        // A client that keeps a request open (a slow upload) must not hold `stop()` for ever.
+        configuration.maximumGracefulShutdownDuration = .seconds(10)
+        let group = ServiceGroup(configuration: configuration)
+        self.group = group
         task = Task {
             do {
-                try await app.run()
+                try await group.run()
                 signal.resolve(.failure(SimulatorError.cannotListen(port: requestedPort, reason: "the server stopped")))
             } catch {
                 signal.resolve(.failure(SimulatorError.cannotListen(port: requestedPort, reason: "\(error)")))
@@ -59,6 +68,7 @@ public actor SimulatorServer {
             port = try await signal.value()
         } catch {
             task = nil
+            self.group = nil
             throw error
         }
         let baseURL = "http://127.0.0.1:\(port)"
@@ -73,12 +83,18 @@ public actor SimulatorServer {
         return endpoint
     }
 
-    /// Stops listening and drops every connection, including requests held by a `hang` fault.
+    /// Stops listening, lets requests in flight finish and closes every connection; requests held
+    /// by latency or a `delay` or `hang` fault end at once with 503. Returns once the server has
+    /// stopped.
     public func stop() async {
         guard let task else { return }
-        task.cancel()
+        // Cancelling the server's task instead can tear down a connection mid-request, which
+        // NIO traps on ("Deinited NIOAsyncWriter without calling finish()").
+        state?.shutdown.trigger()
+        await group?.triggerGracefulShutdown()
         _ = await task.result
         self.task = nil
+        self.group = nil
         self.state = nil
         self.endpoint = nil
     }

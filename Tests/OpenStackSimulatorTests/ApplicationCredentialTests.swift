@@ -44,8 +44,10 @@ import Testing
 
             let deleted = try await simulator.send(.DELETE, path + "/" + id, token: token)
             #expect(deleted.status == 204)
+            // Keystone looks the credential up first: a deleted one is 404, not 401.
             let again = try await simulator.send(.POST, "/identity/v3/auth/tokens", json: auth)
-            #expect(again.status == 401)
+            #expect(again.status == 404)
+            #expect(try again.json()["error"]?["message"]?.string == "Could not find Application Credential: \(id).")
             let afterDelete = try await simulator.send(.GET, "/compute/v2.1/servers", token: appToken)
             #expect(afterDelete.status == 401)
         }

@@ -16,8 +16,10 @@ import Testing
             let own = try #require(networks.first { $0["name"]?.string == "demo-genomics-net" })
             #expect(ShapeMatcher.mismatches(expected: try ShapeMatcher.fixture("neutron-network"), actual: .object(["network": own])) == [])
             #expect(Formats.isSeconds(own["created_at"]?.string ?? ""))
-            let filtered = try await simulator.send(.GET, "/network/v2.0/networks?router:external=true", token: token)
-            #expect(try filtered.json()["networks"]?.array?.count == 1)
+            for query in ["router:external=true", "router%3Aexternal=true", "router%3aexternal=%74rue"] {
+                let filtered = try await simulator.send(.GET, "/network/v2.0/networks?" + query, token: token)
+                #expect(try filtered.json()["networks"]?.array?.compactMap { $0["name"]?.string } == ["public"], "\(query)")
+            }
         }
     }
 
@@ -106,15 +108,22 @@ import Testing
             let duplicate = try await simulator.send(.POST, "/network/v2.0/security-group-rules", token: token, json: rule)
             #expect(duplicate.status == 409)
             #expect(try duplicate.json()["NeutronError"]?["type"]?.string == "SecurityGroupRuleExists")
+            let sideways = try await simulator.send(.POST, "/network/v2.0/security-group-rules", token: token,
+                json: #"{"security_group_rule": {"security_group_id": "\#(groupID)", "direction": "sideways"}}"#)
+            #expect(sideways.status == 400)
+            #expect(try sideways.json()["NeutronError"]?["type"]?.string == "HTTPBadRequest")
+            #expect(try sideways.json()["NeutronError"]?["message"]?.string == "Invalid input for direction. Reason: sideways is not in valid_values.")
             #expect(try await simulator.send(.DELETE, "/network/v2.0/security-groups/\(groupID)", token: token).status == 204)
         }
     }
 
-    @Test func quotaDetailsCountUsage() async throws {
+    // Neutron accepts the `.json` format suffix that openstacksdk sends.
+    @Test(arguments: ["details", "details.json"])
+    func quotaDetailsCountUsage(suffix: String) async throws {
         try await SimulatorHarness.with { simulator in
             let token = try await simulator.token()
             let projectID = try await simulator.projectID(token: token)
-            let details = try await simulator.send(.GET, "/network/v2.0/quotas/\(projectID)/details", token: token)
+            let details = try await simulator.send(.GET, "/network/v2.0/quotas/\(projectID)/" + suffix, token: token)
             #expect(details.status == 200)
             #expect(try details.json()["quota"]?["security_group"]?["used"]?.int == 2)
             #expect(try details.json()["quota"]?["floatingip"]?["limit"]?.int == 50)

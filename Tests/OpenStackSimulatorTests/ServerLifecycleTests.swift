@@ -136,14 +136,19 @@ import Testing
         }
     }
 
-    @Test func shelveGoesThroughShelvedToOffloadedAndBack() async throws {
+    // Nova's default `shelved_offload_time` is 0: SHELVED only while offloading, never at rest.
+    @Test func shelveOffloadsAtOnceAndUnshelves() async throws {
         try await SimulatorHarness.with(SimulatorHarness.steppedOptions()) { simulator in
             let token = try await simulator.token()
             let id = try await simulator.serverID(token: token, status: "ACTIVE")
             #expect(try await act(simulator, id, token: token, #"{"shelve": null}"#).status == 202)
+            let shelving = try await simulator.send(.GET, "/compute/v2.1/servers/\(id)", token: token).json()["server"]
+            #expect(shelving?["OS-EXT-STS:task_state"]?.string == "shelving")
             await simulator.advance(8)
-            #expect(try await simulator.status(of: id, token: token) == "SHELVED")
-            await simulator.advance(9)
+            let offloading = try await simulator.send(.GET, "/compute/v2.1/servers/\(id)", token: token).json()["server"]
+            #expect(offloading?["status"]?.string == "SHELVED")
+            #expect(offloading?["OS-EXT-STS:task_state"]?.string == "shelving_offloading")
+            await simulator.advance(3)
             let offloaded = try await simulator.send(.GET, "/compute/v2.1/servers/\(id)", token: token).json()["server"]
             #expect(offloaded?["status"]?.string == "SHELVED_OFFLOADED")
             #expect(offloaded?["hostId"]?.string == "")

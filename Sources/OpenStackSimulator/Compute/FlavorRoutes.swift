@@ -54,7 +54,8 @@ struct FlavorRoutes {
     }
 
     /// Compute API ref, "List Flavors With Details": `swap` is "" when 0 before 2.75 (0 from 2.75),
-    /// `rxtx_factor` disappears in 2.75, `description` arrives in 2.55 and `extra_specs` in 2.61.
+    /// `description` arrives in 2.55 and `extra_specs` in 2.61. `rxtx_factor` stays at every
+    /// microversion: Nova (Zed) still sends it at 2.90.
     static func detailJSON(_ flavor: FlavorRecord, request: APIRequest) -> JSON {
         let version = request.microversion
         var body: JSON = [
@@ -64,9 +65,8 @@ struct FlavorRoutes {
             "links": ComputeLinks.links(request.baseURL, "flavors", flavor.id), "name": .string(flavor.name),
             "ram": .int(flavor.ram),
             "swap": flavor.swap == 0 && !version.atLeast(2, 75) ? "" : .int(flavor.swap),
-            "vcpus": .int(flavor.vcpus),
+            "vcpus": .int(flavor.vcpus), "rxtx_factor": 1.0,
         ]
-        if !version.atLeast(2, 75) { body.append("rxtx_factor", 1.0) }
         if version.atLeast(2, 55) { body.append("description", .optional(flavor.description)) }
         if version.atLeast(2, 61) { body.append("extra_specs", .stringMap(flavor.extraSpecs)) }
         return body

@@ -53,13 +53,14 @@ struct VolumeAttachmentRoutes {
         return volume
     }
 
-    /// `device`, `id` (until 2.89), `serverId`, `volumeId`, `tag` (2.70), `delete_on_termination`
-    /// (2.79), `attachment_id` and `bdm_uuid` (2.89, when showing).
+    /// `device`, `id`, `serverId`, `volumeId`, `tag` (2.70), `delete_on_termination` (2.79),
+    /// `attachment_id` and `bdm_uuid` (2.89, when showing). From 2.89 `id` leaves the list and
+    /// show answers but stays in the attach answer, as Nova (Zed) sends it at 2.90.
     static func json(_ volume: VolumeRecord, server: ServerRecord, request: APIRequest, detailed: Bool) -> JSON {
         let version = request.microversion
         let attachment = volume.attachments.first { $0.serverID == server.id }
         var body: JSON = ["device": .optional(attachment?.device)]
-        if !version.atLeast(2, 89) { body.append("id", .string(volume.id)) }
+        if !version.atLeast(2, 89) || !detailed { body.append("id", .string(volume.id)) }
         body.append("serverId", .string(server.id))
         body.append("volumeId", .string(volume.id))
         if version.atLeast(2, 70) { body.append("tag", nil) }

@@ -71,8 +71,10 @@ extension World {
         server.bootDuration = duration
     }
 
-    /// shelving → shelving_image_pending_upload → shelving_image_uploading → SHELVED, then
-    /// offloaded (Nova's `shelved_offload_time`), leaving a `<name>-shelved` snapshot in Glance.
+    /// shelving → shelving_image_pending_upload → shelving_image_uploading → shelving_offloading →
+    /// SHELVED_OFFLOADED, leaving a `<name>-shelved` snapshot in Glance. With Nova's default
+    /// `shelved_offload_time` of 0, `_shelve_instance` sets vm_state `shelved` together with task
+    /// `shelving_offloading`, so the server never rests in SHELVED.
     private mutating func shelvePlan(_ server: inout ServerRecord, from phase: ServerPhase, now: Timestamp) -> ServerLifecycle.Plan {
         let shelved = ServerLifecycle.settled("shelved", power: ServerPhase.shutdown, flavorID: phase.flavorID)
         let offloading = ServerLifecycle.during(shelved, "shelving_offloading")
@@ -81,8 +83,8 @@ extension World {
         images.images.insert(image)
         var plan = ServerLifecycle.plan(
             from: phase, tasks: [("shelving", 2), ("shelving_image_pending_upload", 2), ("shelving_image_uploading", 3)],
-            final: shelved)
-        plan.later += [(5, offloading), (3, offloaded)]
+            final: offloading)
+        plan.later.append((3, offloaded))
         return plan
     }
 

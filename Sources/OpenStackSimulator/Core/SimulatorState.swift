@@ -7,6 +7,8 @@ final class SimulatorState: Sendable {
     let clock: SimulatorClock
     let faults: FaultBook
     let log = RequestLog()
+    /// Triggered when ``SimulatorServer/stop()`` begins.
+    let shutdown = ShutdownSignal()
     private let latency: Mutex<Duration>
     let logger: Logger
 

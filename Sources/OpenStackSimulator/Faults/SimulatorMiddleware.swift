@@ -17,14 +17,18 @@ struct SimulatorMiddleware: RouterMiddleware {
         let method = request.method.rawValue
         var injectedStatus: Int?
         var delay = state.currentLatency
+        var hangs = false
         for effect in state.faults.consume(method: method, path: path) {
             switch effect {
             case .status(let status): injectedStatus = injectedStatus ?? status
             case .delay(let extra): delay += extra
-            case .hang: try await Task.sleep(for: .seconds(24 * 3600))
+            case .hang: hangs = true
             }
         }
-        if delay > .zero { try await Task.sleep(for: delay) }
+        // Waits end when the server stops, so that a graceful stop does not wait for them; the
+        // request then gets the answer of a service going away.
+        if hangs { delay = .seconds(24 * 3600) }
+        if delay > .zero, await !state.shutdown.sleep(for: delay) { injectedStatus = 503 }
         var response: Response
         if let injectedStatus {
             response = faultResponse(status: injectedStatus, service: service)

@@ -38,7 +38,7 @@ struct ServiceMount: Sendable {
             let buffer = try await request.body.collect(upTo: 8 << 20)
             var call = APIRequest(
                 method: request.method.rawValue, path: request.uri.path,
-                query: request.uri.queryParameters.map { (String($0.key), String($0.value)) },
+                query: QueryString.parse(request.uri.query),
                 headers: headers,
                 parameters: Dictionary(
                     context.parameters.map { (String($0.key), String($0.value)) }, uniquingKeysWith: { $1 }),

@@ -84,7 +84,12 @@ extension World {
         guard let secret = payload["secret"]?.stringValue else { throw Self.missing("secret", in: "application_credential") }
         let credential: ApplicationCredentialRecord?
         if let id = payload["id"]?.stringValue {
-            credential = identity.applicationCredentials[id]
+            // Keystone looks the credential up before checking the secret: an unknown or deleted
+            // one is 404, not 401.
+            guard let found = identity.applicationCredentials[id] else {
+                throw APIError.notFound("Could not find Application Credential: \(id).")
+            }
+            credential = found
         } else if let name = payload["name"]?.stringValue {
             guard let userBody = payload["user"], userBody.isObject else {
                 throw Self.missing("user", in: "application_credential")

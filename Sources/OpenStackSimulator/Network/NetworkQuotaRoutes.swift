@@ -18,16 +18,22 @@ struct NetworkQuotaRoutes {
             try Self.requireOwn(request)
             return .json(["quota": .object(NetworkQuota.limits.map { ($0.0, .int($0.1)) })])
         }
-        mount.route(router, .get, "/network/v2.0/quotas/:project_id/details") { request, world throws(APIError) in
-            try Self.requireOwn(request)
-            let used = world.networkUsage(project: request.projectID)
-            return .json([
-                "quota": .object(
-                    NetworkQuota.limits.map { name, limit in
-                        (name, ["used": .int(used[name] ?? 0), "limit": .int(limit), "reserved": 0])
-                    })
-            ])
+        // Neutron's routes accept a `.json` format suffix; openstacksdk asks for `details.json`.
+        for suffix in ["details", "details.json"] {
+            mount.route(router, .get, "/network/v2.0/quotas/:project_id/" + suffix) { request, world throws(APIError) in
+                try Self.requireOwn(request)
+                return .json(Self.details(used: world.networkUsage(project: request.projectID)))
+            }
         }
+    }
+
+    private static func details(used: [String: Int]) -> JSON {
+        [
+            "quota": .object(
+                NetworkQuota.limits.map { name, limit in
+                    (name, ["used": .int(used[name] ?? 0), "limit": .int(limit), "reserved": 0])
+                })
+        ]
     }
 
     private static func requireOwn(_ request: APIRequest) throws(APIError) {

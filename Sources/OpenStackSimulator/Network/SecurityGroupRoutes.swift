@@ -82,7 +82,9 @@ struct SecurityGroupRoutes {
             throw APIError.badRequest("Failed to parse request. Required attribute 'security_group_id' or 'direction' not specified")
         }
         guard ["ingress", "egress"].contains(direction) else {
-            throw APIError.badRequest("Invalid input for direction. Reason: '\(direction)' is not in ['ingress', 'egress'].")
+            // neutron-lib's `type:values` validator, raised as webob's HTTPBadRequest.
+            throw APIError.badRequest(
+                "Invalid input for direction. Reason: \(direction) is not in valid_values.", neutronType: "HTTPBadRequest")
         }
         _ = try group(groupID, request: request, world: world)
         let ethertype = body["ethertype"]?.stringValue ?? "IPv4"
