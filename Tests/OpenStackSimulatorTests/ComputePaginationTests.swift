@@ -50,19 +50,4 @@ import Testing
             #expect(negative.status == 400)
         }
     }
-
-    @Test func thousandServerDetailPageIsFast() async throws {
-        try await SimulatorHarness.with(SimulatorHarness.fastOptions(projects: 1, servers: 2500)) { simulator in
-            let token = try await simulator.token()
-            _ = try await simulator.send(.GET, "/compute/v2.1/servers/detail", token: token)
-            let clock = ContinuousClock()
-            var reply: Reply?
-            let elapsed = try await clock.measure {
-                reply = try await simulator.send(.GET, "/compute/v2.1/servers/detail", token: token, headers: [("OpenStack-API-Version", "compute 2.79")])
-            }
-            #expect(reply?.status == 200)
-            // 50 ms is the goal for release builds; debug builds get more room.
-            #expect(elapsed < .milliseconds(1500))
-        }
-    }
 }

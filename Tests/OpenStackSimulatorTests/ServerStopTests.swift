@@ -7,8 +7,9 @@ import Testing
 @Suite struct ServerStopTests {
     // Cancelling the server's task while connections were accepted or in flight crashed the whole
     // process now and then ("Deinited NIOAsyncWriter without calling finish()"); many rounds with
-    // varied timing give that race its chances.
-    @Test(arguments: 0..<20)
+    // varied timing give that race its chances. Rounds run one at a time so that the bound below
+    // measures stop() itself, not twenty servers competing for two cores.
+    @Test(.serialized, arguments: 0..<20)
     func stopWithRequestsInFlight(round: Int) async throws {
         let server = SimulatorServer(
             options: SimulatorHarness.fastOptions(projects: 1, servers: 20), logger: Logger(label: "exosphere.simulator.tests"))
@@ -24,7 +25,9 @@ import Testing
             try await Task.sleep(for: .milliseconds(round % 5))
             let started = ContinuousClock.now
             await server.stop()
-            #expect(ContinuousClock.now - started < .seconds(5), "a hanging request must not hold stop()")
+            // The graceful shutdown gives up after 10 s; finishing well before shows the hanging
+            // request did not hold it.
+            #expect(ContinuousClock.now - started < .seconds(8), "a hanging request must not hold stop()")
             return try await group.reduce(into: [Int?]()) { $0.append($1) }
         }
         // A request either failed to connect, completed, or was cut short with 503.

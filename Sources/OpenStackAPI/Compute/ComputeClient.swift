@@ -15,7 +15,10 @@ public import Foundation
 /// let servers = try await compute.listServers()
 /// if compute.supports("2.73") { … }
 /// ```
-public struct ComputeClient: Sendable {
+public struct ComputeClient: MicroversionedClient {
+    /// Nova.
+    public static let service = ServiceType.compute
+
     /// The newest compute microversion this client understands: 2.90 (Xena), which adds
     /// `hostname` to create, update and rebuild. Responses of later versions are not assumed.
     public static let maximumMicroversion = Microversion(2, 90)
@@ -33,29 +36,6 @@ public struct ComputeClient: Sendable {
             context: context, service: .compute, baseURL: endpoint, tokens: tokens, microversion: state)
     }
 
-    /// Reads the endpoint's version document, negotiates the microversion and creates a client.
-    public static func connect(context: APIContext, endpoint: URL, tokens: any TokenSource) async throws
-        -> ComputeClient
-    {
-        let negotiated = try await MicroversionDiscovery.discover(
-            service: .compute, endpoint: endpoint, context: context)
-        return ComputeClient(context: context, endpoint: endpoint, tokens: tokens, microversion: negotiated)
-    }
-
     /// The microversion in use.
     public var microversion: NegotiatedMicroversion { state.value }
-
-    /// Whether the negotiated version is at least `version`, such as `"2.47"`.
-    public func supports(_ version: String) -> Bool { microversion.supports(version) }
-
-    /// Whether the negotiated version is at least `version`.
-    public func supports(_ version: Microversion) -> Bool { microversion.supports(version) }
-
-    func require(_ major: Int, _ minor: Int, for feature: String) throws {
-        let required = Microversion(major, minor)
-        guard supports(required) else {
-            throw OpenStackError.microversionTooLow(
-                service: .compute, feature: feature, required: required, negotiated: microversion.version)
-        }
-    }
 }
