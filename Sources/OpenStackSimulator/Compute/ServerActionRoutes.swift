@@ -91,7 +91,7 @@ struct ServerActionRoutes {
         }
         let address = world.network.portsByDevice[server.id]?.first.flatMap { world.network.ports[$0]?.ipAddress } ?? "10.0.0.10"
         let output = ConsoleLog.output(
-            hostname: World.hostname(server.name), distro: world.distroName(of: server), address: address,
+            hostname: ServerView.hostname(server.name), distro: world.distroName(of: server), address: address,
             elapsed: request.now.seconds - server.bootStartedAt.seconds, duration: server.bootDuration, length: length)
         return .json(["output": .string(output)])
     }

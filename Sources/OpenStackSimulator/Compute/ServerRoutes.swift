@@ -15,7 +15,8 @@ struct ServerRoutes {
         // Compute API ref, "Show Server Details".
         mount.route(router, .get, base + "/:server_id") { request, world throws(APIError) in
             let server = try world.server(request.parameter("server_id"), for: request)
-            return .json(["server": world.serverJSON(server, request: request, includeServerGroups: true)])
+            let snapshot = world.snapshot(server, at: request.now)
+            return .deferred { ["server": ServerView.json(snapshot, request: request, includeServerGroups: true)] }
         }
         // Compute API ref, "Create Server": 202 with id, links, adminPass and a Location header.
         mount.route(router, .post, base) { request, world throws(APIError) in
@@ -86,16 +87,23 @@ struct ServerRoutes {
             if !markerFound { throw APIError.badRequest("marker [\(query.marker ?? "")] not found") }
         }
         let collection = detail ? "servers/detail" : "servers"
-        var body: JSON = [
-            "servers": .array(
-                page.map { detail ? world.serverJSON($0, request: request) : world.serverSummaryJSON($0, baseURL: request.baseURL) })
-        ]
         // nova/api/openstack/common.py `_get_collection_links`: a `next` link whenever the page is full.
-        if let last = page.last, page.count == query.limit {
-            let href = "\(request.baseURL)/compute/v2.1/\(collection)?" + request.queryString(replacingMarkerWith: last.id)
-            body.append("servers_links", [["href": .string(href), "rel": "next"]])
+        let next = page.last.flatMap { last in
+            page.count == query.limit
+                ? "\(request.baseURL)/compute/v2.1/\(collection)?" + request.queryString(replacingMarkerWith: last.id) : nil
         }
-        return .json(body)
+        let snapshots = detail ? page.map { world.snapshot($0, at: request.now) } : []
+        let servers = detail ? [] : page
+        return .deferred {
+            var body: JSON = [
+                "servers": .array(
+                    detail
+                        ? snapshots.map { ServerView.json($0, request: request) }
+                        : servers.map { ServerView.summaryJSON($0, baseURL: request.baseURL) })
+            ]
+            if let next { body.append("servers_links", [["href": .string(next), "rel": "next"]]) }
+            return body
+        }
     }
 }
 

@@ -1,13 +1,14 @@
 /// Server JSON, shaped by microversion (Compute API ref, "List Servers Detailed" and "Show Server
-/// Details").
-extension World {
+/// Details"), built from snapshots without the world lock.
+enum ServerView {
     /// The short form in `GET /servers`: `id`, `links`, `name`.
-    func serverSummaryJSON(_ server: ServerRecord, baseURL: String) -> JSON {
+    static func summaryJSON(_ server: ServerRecord, baseURL: String) -> JSON {
         ["id": .string(server.id), "links": ComputeLinks.links(baseURL, "servers", server.id), "name": .string(server.name)]
     }
 
     /// The full form. `includeServerGroups` is true for show, update and rebuild (2.71).
-    func serverJSON(_ server: ServerRecord, request: APIRequest, includeServerGroups: Bool = false) -> JSON {
+    static func json(_ snapshot: ServerSnapshot, request: APIRequest, includeServerGroups: Bool = false) -> JSON {
+        let server = snapshot.server
         let version = request.microversion
         let now = request.now
         let phase = server.phase(at: now)
@@ -20,10 +21,10 @@ extension World {
             ("OS-SRV-USG:launched_at", .optional(server.launchedAt.flatMap { $0 <= now ? $0.microseconds : nil })),
             ("OS-SRV-USG:terminated_at", nil),
             ("accessIPv4", ""), ("accessIPv6", ""),
-            ("addresses", addressesJSON(server)),
+            ("addresses", addressesJSON(snapshot)),
             ("config_drive", ""),
             ("created", .string(server.createdAt.iso)),
-            ("flavor", flavorReferenceJSON(phase.flavorID, request: request)),
+            ("flavor", flavorReferenceJSON(snapshot, request: request)),
             ("hostId", .string(phase.hasHost ? ComputeLinks.hostID(projectID: server.projectID, host: server.hostName) : "")),
             ("id", .string(server.id)),
             // Compute API ref: `image` is "" for a server booted from a volume.
@@ -42,7 +43,7 @@ extension World {
             ("user_id", .string(server.userID)),
         ]
         // Nova reports security groups through the server's ports; without ports there is no key.
-        if !(network.portsByDevice[server.id] ?? []).isEmpty {
+        if snapshot.hasPorts {
             let index = members.firstIndex { $0.0 == "status" } ?? members.endIndex
             members.insert(("security_groups", .array(server.securityGroups.map { ["name": .string($0)] })), at: index)
         }
@@ -55,14 +56,15 @@ extension World {
         if version.atLeast(2, 63) { members.append(("trusted_image_certificates", nil)) }
         if version.atLeast(2, 71), includeServerGroups { members.append(("server_groups", [])) }
         if version.atLeast(2, 73) { members.append(("locked_reason", .optional(server.lockedReason))) }
-        if version.atLeast(2, 90) { members.append(("OS-EXT-SRV-ATTR:hostname", .string(Self.hostname(server.name)))) }
+        if version.atLeast(2, 90) { members.append(("OS-EXT-SRV-ATTR:hostname", .string(hostname(server.name)))) }
         return .object(members)
     }
 
     /// Before 2.47 `{id, links}`; from 2.47 the flavor itself: `vcpus`, `ram`, `disk`, `ephemeral`,
     /// `swap`, `original_name`, `extra_specs`.
-    func flavorReferenceJSON(_ flavorID: String, request: APIRequest) -> JSON {
-        let flavor = compute.flavor(id: flavorID)
+    static func flavorReferenceJSON(_ snapshot: ServerSnapshot, request: APIRequest) -> JSON {
+        let flavorID = snapshot.flavorID
+        let flavor = snapshot.flavor
         guard request.microversion.atLeast(2, 47) else {
             return ["id": .string(flavorID), "links": ComputeLinks.bookmark(request.baseURL, "flavors", flavorID)]
         }
@@ -74,22 +76,10 @@ extension World {
     }
 
     /// `addresses`: per network name, the fixed address of each port and any floating IP on it.
-    func addressesJSON(_ server: ServerRecord) -> JSON {
-        var byNetwork: [(String, [JSON])] = []
-        for portID in network.portsByDevice[server.id] ?? [] {
-            guard let port = network.ports[portID] else { continue }
-            let name = network.networks[port.networkID]?.name ?? port.networkID
-            var entries: [JSON] = [Self.addressJSON(port.macAddress, port.ipAddress, type: "fixed")]
-            if let floatingID = network.floatingIPByPort[portID], let floating = network.floatingIPs[floatingID] {
-                entries.append(Self.addressJSON(port.macAddress, floating.address, type: "floating"))
-            }
-            if let index = byNetwork.firstIndex(where: { $0.0 == name }) {
-                byNetwork[index].1 += entries
-            } else {
-                byNetwork.append((name, entries))
-            }
-        }
-        return .object(byNetwork.map { ($0.0, .array($0.1)) })
+    static func addressesJSON(_ snapshot: ServerSnapshot) -> JSON {
+        .object(snapshot.addresses.map { group in
+            (group.network, .array(group.entries.map { addressJSON($0.mac, $0.address, type: $0.type) }))
+        })
     }
 
     private static func addressJSON(_ mac: String, _ address: String, type: String) -> JSON {

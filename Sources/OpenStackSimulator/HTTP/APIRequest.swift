@@ -63,6 +63,8 @@ struct APIResponse: Sendable {
     enum Body: Sendable {
         case none
         case json(JSON)
+        /// JSON built after the world lock is released, from snapshots the closure captured.
+        case deferred(@Sendable () -> JSON)
         case text(String, contentType: String)
     }
 
@@ -74,10 +76,16 @@ struct APIResponse: Sendable {
         APIResponse(status: status, headers: headers, body: .json(body))
     }
 
+    /// An answer whose JSON `render` builds outside the world lock; capture only copied records.
+    static func deferred(status: Int = 200, headers: [(String, String)] = [], _ render: @escaping @Sendable () -> JSON) -> APIResponse {
+        APIResponse(status: status, headers: headers, body: .deferred(render))
+    }
+
     static func empty(_ status: Int, headers: [(String, String)] = []) -> APIResponse {
         APIResponse(status: status, headers: headers, body: .none)
     }
 }
 
-/// A route handler: runs under the world lock, so it must not wait.
+/// A route handler: runs under the world lock, so it must not wait; large answers should copy
+/// what they need and render it with ``APIResponse/deferred(status:headers:_:)``.
 typealias APIHandler = @Sendable (APIRequest, inout World) throws(APIError) -> APIResponse

@@ -11,7 +11,8 @@ enum RouteAccess: Sendable {
 }
 
 /// Registers one service's routes and runs them: reads the body, checks the token, settles the
-/// microversion, runs the handler under the world lock and writes the answer in the service's format.
+/// microversion, runs the handler under the world lock and writes the answer in the service's format
+/// (deferred JSON is built and serialized after the lock is released).
 struct ServiceMount: Sendable {
     let service: ServiceKind
     let state: SimulatorState
@@ -124,6 +125,9 @@ struct ServiceMount: Sendable {
             bytes = []
         case .json(let json):
             bytes = json.serialized
+            add(("Content-Type", "application/json"), to: &fields)
+        case .deferred(let render):
+            bytes = render().serialized
             add(("Content-Type", "application/json"), to: &fields)
         case .text(let text, let contentType):
             bytes = Array(text.utf8)

@@ -1,4 +1,6 @@
-/// Compact JSON output, as the services send it.
+/// Compact JSON output, as the services send it. Written by hand rather than with Foundation's
+/// `JSONSerialization`/`JSONEncoder` because those reorder object keys and drop or reject explicit
+/// `null` members, while clients and the contract tests see the services' key order and nulls.
 extension JSON {
     /// The UTF-8 bytes of this value.
     var serialized: [UInt8] {
@@ -46,6 +48,12 @@ extension JSON {
 
     private static func writeString(_ string: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
+        // Most strings (ids, names, URLs) need no escaping and are copied whole.
+        guard string.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+            out.append(contentsOf: string.utf8)
+            out.append(UInt8(ascii: "\""))
+            return
+        }
         for byte in string.utf8 {
             switch byte {
             case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)

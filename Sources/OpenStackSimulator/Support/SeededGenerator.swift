@@ -13,13 +13,13 @@ struct SeededGenerator: RandomNumberGenerator, Sendable {
     }
 }
 
-private let hexAlphabet = Array("0123456789abcdef")
+private let hexAlphabet = Array("0123456789abcdef".utf8)
 
 /// The identifier and value shapes the services use, from any generator.
 extension RandomNumberGenerator {
     /// `count` lowercase hexadecimal digits.
     mutating func hex(_ count: Int) -> String {
-        var text = ""
+        var text: [UInt8] = []
         text.reserveCapacity(count)
         var bits: UInt64 = 0
         for index in 0..<count {
@@ -27,15 +27,26 @@ extension RandomNumberGenerator {
             text.append(hexAlphabet[Int(bits & 0xF)])
             bits >>= 4
         }
-        return text
+        return String(decoding: text, as: UTF8.self)
     }
 
     /// A version-4 UUID string, as Nova, Glance, Neutron and Cinder use for ids.
     mutating func uuid() -> String {
-        let digits = Array(hex(32))
+        let digits = Array(hex(32).utf8)
         let variant = hexAlphabet[8 + Int(next() % 4)]
-        return String(digits[0..<8]) + "-" + String(digits[8..<12]) + "-4" + String(digits[13..<16]) + "-"
-            + String(variant) + String(digits[17..<20]) + "-" + String(digits[20..<32])
+        var text: [UInt8] = []
+        text.reserveCapacity(36)
+        let dash = UInt8(ascii: "-")
+        text.append(contentsOf: digits[0..<8])
+        text.append(dash)
+        text.append(contentsOf: digits[8..<12])
+        text.append(contentsOf: [dash, UInt8(ascii: "4")])
+        text.append(contentsOf: digits[13..<16])
+        text.append(contentsOf: [dash, variant])
+        text.append(contentsOf: digits[17..<20])
+        text.append(dash)
+        text.append(contentsOf: digits[20..<32])
+        return String(decoding: text, as: UTF8.self)
     }
 
     /// A 32-digit hexadecimal id without dashes, as Keystone uses.

@@ -36,17 +36,33 @@ struct Timestamp: Sendable, Hashable, Comparable {
         let days = total >= 0 ? total / 86_400 : (total - 86_399) / 86_400
         let secondOfDay = total - days * 86_400
         let (year, month, day) = Self.civil(fromDays: days)
-        var text = Self.pad(year, 4) + "-" + Self.pad(month, 2) + "-" + Self.pad(day, 2) + "T"
-        text += Self.pad(secondOfDay / 3600, 2) + ":" + Self.pad(secondOfDay / 60 % 60, 2) + ":"
-        text += Self.pad(secondOfDay % 60, 2)
-        if fraction { text += "." + Self.pad(micros, 6) }
-        if zulu { text += "Z" }
-        return text
+        // Written into one byte buffer: responses format several timestamps per server.
+        var text: [UInt8] = []
+        text.reserveCapacity(32)
+        Self.pad(year, 4, into: &text)
+        text.append(UInt8(ascii: "-"))
+        Self.pad(month, 2, into: &text)
+        text.append(UInt8(ascii: "-"))
+        Self.pad(day, 2, into: &text)
+        text.append(UInt8(ascii: "T"))
+        Self.pad(secondOfDay / 3600, 2, into: &text)
+        text.append(UInt8(ascii: ":"))
+        Self.pad(secondOfDay / 60 % 60, 2, into: &text)
+        text.append(UInt8(ascii: ":"))
+        Self.pad(secondOfDay % 60, 2, into: &text)
+        if fraction {
+            text.append(UInt8(ascii: "."))
+            Self.pad(micros, 6, into: &text)
+        }
+        if zulu { text.append(UInt8(ascii: "Z")) }
+        return String(decoding: text, as: UTF8.self)
     }
 
-    private static func pad(_ value: Int, _ width: Int) -> String {
-        let digits = String(value)
-        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+    /// Appends `value` in decimal, left-padded with zeros to `width` digits.
+    private static func pad(_ value: Int, _ width: Int, into text: inout [UInt8]) {
+        let digits = String(value).utf8
+        if digits.count < width { text.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: width - digits.count)) }
+        text.append(contentsOf: digits)
     }
 
     /// Days since 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's algorithm).
