@@ -1,3 +1,6 @@
+import Crypto
+import Foundation
+
 /// SSH public keys: Nova's MD5 fingerprints and the keys the seed and key generation make.
 enum SSHKey {
     /// Nova's fingerprint: MD5 of the decoded key blob as colon-separated hex; `nil` when the text
@@ -5,9 +8,9 @@ enum SSHKey {
     static func fingerprint(_ publicKey: String) -> String? {
         let fields = publicKey.split(separator: " ")
         guard fields.count >= 2, fields[0].hasPrefix("ssh-") || fields[0].hasPrefix("ecdsa-"),
-            let blob = Base64.decode(String(fields[1])), blob.count > 16
+            let blob = Data(base64Encoded: padded(fields[1])), blob.count > 16
         else { return nil }
-        return MD5.digest(blob).map { byte in
+        return Insecure.MD5.hash(data: blob).map { byte in
             let text = String(byte, radix: 16)
             return text.count == 1 ? "0" + text : text
         }.joined(separator: ":")
@@ -21,13 +24,18 @@ enum SSHKey {
             blob += [UInt8(count >> 24), UInt8(count >> 16 & 0xFF), UInt8(count >> 8 & 0xFF), UInt8(count & 0xFF)]
             blob += field
         }
-        return "ssh-ed25519 " + Base64.encode(blob) + " " + comment
+        return "ssh-ed25519 " + Data(blob).base64EncodedString() + " " + comment
+    }
+
+    /// Key text may leave out Base64's trailing `=`; Foundation requires it.
+    private static func padded(_ text: Substring) -> String {
+        String(text) + String(repeating: "=", count: (4 - text.utf8.count % 4) % 4)
     }
 
     /// The private half Nova returned when it generated a keypair (before 2.92). The simulator's
     /// guests accept no SSH connections, so the text only has the right form.
     static func placeholderPrivateKey(using random: inout SeededGenerator) -> String {
-        let body = Base64.encode(random.bytes(300))
+        let body = Data(random.bytes(300)).base64EncodedString()
         var lines = ["-----BEGIN OPENSSH PRIVATE KEY-----"]
         var rest = Substring(body)
         while !rest.isEmpty {

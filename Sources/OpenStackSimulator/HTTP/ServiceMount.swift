@@ -48,7 +48,7 @@ struct ServiceMount: Sendable {
             let isBinary = headers["content-type"]?.hasPrefix("application/octet-stream") ?? false
             if !bytes.isEmpty, !isBinary, ["POST", "PUT", "PATCH"].contains(call.method) {
                 do {
-                    call.body = try JSONParser.parse(bytes)
+                    call.body = try JSON.parse(bytes)
                 } catch {
                     throw APIError.badRequest(malformedBodyMessage(error), neutronType: "MalformedRequestBody")
                 }
@@ -77,7 +77,7 @@ struct ServiceMount: Sendable {
         }
     }
 
-    private func malformedBodyMessage(_ error: JSONParser.Failure) -> String {
+    private func malformedBodyMessage(_ error: JSON.ParseFailure) -> String {
         switch service {
         case .network: "Malformed request body: \(error.reason)"
         case .image: "Malformed JSON in request body."

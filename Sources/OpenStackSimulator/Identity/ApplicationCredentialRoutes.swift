@@ -103,7 +103,7 @@ extension World {
             id: random.keystoneID(), name: name, description: body["description"]?.stringValue,
             userID: token.userID, projectID: projectID,
             secret: body["secret"]?.stringValue
-                ?? Base64.encode(random.bytes(64), urlSafe: true).replacingOccurrences(of: "=", with: ""),
+                ?? random.bytes(64).base64URLEncoded,
             roleIDs: roleIDs, unrestricted: body["unrestricted"]?.boolValue ?? false, expiresAt: expiresAt)
         identity.applicationCredentials.insert(credential)
         return credential

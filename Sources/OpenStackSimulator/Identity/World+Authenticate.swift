@@ -43,7 +43,7 @@ extension World {
         var expiresAt = proof.expiresAt ?? now + identity.tokenLifetime
         if let credentialExpiry = proof.credential?.expiresAt { expiresAt = min(expiresAt, credentialExpiry) }
         let token = TokenRecord(
-            id: "gAAAAAB" + Base64.encode(random.bytes(138), urlSafe: true).replacingOccurrences(of: "=", with: ""),
+            id: "gAAAAAB" + random.bytes(138).base64URLEncoded,
             userID: proof.userID, projectID: projectID, roleIDs: roleIDs, methods: proof.methods,
             issuedAt: now, expiresAt: expiresAt,
             auditIDs: [Self.auditID(&random)] + (proof.parentAuditID.map { [$0] } ?? []),
@@ -54,7 +54,7 @@ extension World {
     }
 
     static func auditID(_ random: inout SeededGenerator) -> String {
-        Base64.encode(random.bytes(16), urlSafe: true).replacingOccurrences(of: "=", with: "")
+        random.bytes(16).base64URLEncoded
     }
 
     private func prove(method: String, payload: JSON, now: Timestamp) throws(APIError) -> Proof {
