@@ -11,6 +11,8 @@ struct DemoCommandTests {
         defer { try? FileManager.default.removeItem(at: home) }
         let log = home.appendingPathComponent("demo.log")
         let demo = try CommandRunner(environment: ["HOME": home.path]).start(["demo"], loggingTo: log)
+        // A failed expectation below must not leave the demo running.
+        defer { if demo.isRunning { demo.terminate() } }
         let cloudsYAML = home.appendingPathComponent(".config/exosphere/demo/clouds.yaml")
         func output() -> String { (try? String(contentsOf: log, encoding: .utf8)) ?? "" }
 
