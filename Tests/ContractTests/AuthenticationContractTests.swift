@@ -1,6 +1,6 @@
 import CloudConfig
 import Foundation
-import OpenStackAPI
+@testable import OpenStackAPI
 import Secrets
 import Testing
 

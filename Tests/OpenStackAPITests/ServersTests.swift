@@ -1,6 +1,6 @@
 import Foundation
 import Localization
-import OpenStackAPI
+@testable import OpenStackAPI
 import Secrets
 import Testing
 

@@ -1,3 +1,5 @@
+@testable import OpenStackAPI
+
 /// The structure of a JSON document: every key path with the JSON types found there. Arrays are
 /// the union of their elements' shapes (`servers[].name`), and the members of objects the client
 /// reads as dictionaries are `*` (`servers[].addresses.*[].addr`).

@@ -1,3 +1,4 @@
+@testable import OpenStackAPI
 import Foundation
 
 /// A `Decoder` over a ``JSONNode`` that notes every key the decoded type asks for.

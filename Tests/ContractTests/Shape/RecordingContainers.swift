@@ -1,3 +1,5 @@
+@testable import OpenStackAPI
+
 /// An object of a ``ReadRecordingDecoder``; every key asked for is noted.
 struct RecordingKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     /// How the object's keys are read.

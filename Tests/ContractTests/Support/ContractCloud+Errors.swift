@@ -1,5 +1,5 @@
 import Foundation
-import OpenStackAPI
+@testable import OpenStackAPI
 import Testing
 
 extension ContractCloud {

@@ -1,5 +1,5 @@
 import Foundation
-import OpenStackAPI
+@testable import OpenStackAPI
 import Synchronization
 
 /// Answers `POST /identity/v3/auth/tokens` with a token for the project named in the request's
