@@ -7,7 +7,7 @@ extension CloudSession {
     public func listInstances(projectFilter: String? = nil) async -> Listing<Instance> {
         await gather(projectFilter: projectFilter, everyProject: true) { session, project in
             let compute = try await session.computeClient(for: project)
-            return try await compute.listServers().map { Instance(server: $0, project: project) }
+            return try await compute.serverSummaries().all().map { Instance(summary: $0, project: project) }
         }
     }
 

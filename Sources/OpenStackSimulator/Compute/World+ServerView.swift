@@ -88,8 +88,25 @@ enum ServerView {
 
     /// The guest hostname Nova derives from the display name (lower case, letters, digits, dashes).
     static func hostname(_ name: String) -> String {
+        if isHostname(name) { return name }
         let mapped = name.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" }
         let trimmed = String(mapped).split(separator: "-").joined(separator: "-")
         return trimmed.isEmpty ? "server" : String(trimmed.prefix(63))
+    }
+
+    /// True when `name` is already what ``hostname(_:)`` would make of it (seeded and most typed
+    /// names are), which spares the Unicode-aware mapping on every listing.
+    private static func isHostname(_ name: String) -> Bool {
+        var previous = UInt8(ascii: "-")
+        var count = 0
+        for byte in name.utf8 {
+            let isDash = byte == UInt8(ascii: "-")
+            guard (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || (isDash && previous != byte) else {
+                return false
+            }
+            previous = byte
+            count += 1
+        }
+        return count > 0 && count <= 63 && previous != UInt8(ascii: "-")
     }
 }

@@ -48,9 +48,16 @@ extension JSON {
 
     private static func writeString(_ string: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        // Most strings (ids, names, URLs) need no escaping and are copied whole.
-        guard string.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
-            out.append(contentsOf: string.utf8)
+        // Most strings (ids, names, URLs) need no escaping and are copied whole; native strings are
+        // contiguous UTF-8, so the check is a plain loop over bytes.
+        let copiedWhole = string.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            for byte in bytes where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                return false
+            }
+            out.append(contentsOf: bytes)
+            return true
+        }
+        if copiedWhole == true {
             out.append(UInt8(ascii: "\""))
             return
         }

@@ -45,3 +45,10 @@ extension ComputeClient {
         _ = try await caller.send(.delete, ServerPaths.server(id))
     }
 }
+
+extension ComputeClient {
+    /// The listing fields of the servers, page by page (`GET /servers/detail`); see ``ServerSummary``.
+    public func serverSummaries(_ query: ServerListQuery = ServerListQuery()) -> PagedSequence<ServerSummary> {
+        caller.paged(ServerSummary.self, key: "servers", path: ServerPaths.detail, query: query.items)
+    }
+}

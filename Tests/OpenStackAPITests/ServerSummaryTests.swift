@@ -1,0 +1,53 @@
+import Foundation
+@testable import OpenStackAPI
+import Testing
+
+struct ServerSummaryTests {
+    private struct Page<Item: Decodable>: Decodable { let servers: [Item] }
+
+    private func decode<Item: Decodable>(_ type: Item.Type, _ data: Data) throws -> [Item] {
+        try JSONCoding.decoder().decode(Page<Item>.self, from: data).servers
+    }
+
+    @Test(
+        "a summary holds the same listing fields as the full server decoded from the same body",
+        arguments: ["compute/servers-detail.json", "compute/servers-detail-v2.1.json"])
+    func matchesFullServer(fixture: String) throws {
+        let data = try Fixtures.data(fixture)
+        let servers = try decode(Server.self, data)
+        let summaries = try decode(ServerSummary.self, data)
+        #expect(!servers.isEmpty)
+        #expect(summaries.count == servers.count)
+        for (summary, server) in zip(summaries, servers) {
+            #expect(summary.id == server.id)
+            #expect(summary.name == server.name)
+            #expect(summary.status == server.status)
+            #expect(summary.tenantID == server.tenantID)
+            #expect(summary.taskState == server.taskState)
+            #expect(summary.vmState == server.vmState)
+            #expect(summary.flavorName == (server.flavor?.originalName ?? server.flavor?.id))
+            #expect(summary.imageID == server.image?.id)
+            #expect(summary.addresses == server.addresses)
+            #expect(summary.keyName == server.keyName)
+            #expect(summary.created == server.created)
+            #expect(summary.updated == server.updated)
+            #expect(summary.locked == server.locked)
+        }
+    }
+
+    @Test("a server booted from a volume (image \"\"), a null flavor and missing optional keys decode to nil")
+    func sparseServer() throws {
+        let body = #"{"servers": [{"id": "a", "image": "", "flavor": null, "status": "BUILD"}, {"id": "b"}]}"#
+        let summaries = try decode(ServerSummary.self, Data(body.utf8))
+        #expect(summaries.map(\.id) == ["a", "b"])
+        #expect(summaries.allSatisfy { $0.imageID == nil && $0.flavorName == nil && $0.addresses == nil })
+        #expect(summaries.first?.status == .build)
+    }
+
+    @Test("a server without an id is a decoding error, not a crash")
+    func missingID() {
+        #expect(throws: DecodingError.self) {
+            try decode(ServerSummary.self, Data(#"{"servers": [{"name": "x"}]}"#.utf8))
+        }
+    }
+}
