@@ -7,7 +7,7 @@ import OpenStackAPI
 /// Stored with mode 0600 by ``PrivateFileStore``. Tokens are dropped when they expire; the project
 /// list and the microversion are trusted for a limited time, so a new project or an upgraded cloud
 /// shows up without any action.
-struct SessionCacheDocument: Codable, Sendable {
+struct SessionCacheDocument: Codable, Sendable, Equatable {
     /// Bumped when the layout changes; other versions are ignored.
     static let currentVersion = 1
 

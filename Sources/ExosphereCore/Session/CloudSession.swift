@@ -27,6 +27,8 @@ public actor CloudSession {
     nonisolated let tokens: TokenManager
     private let cache: SessionCache?
     private var document: SessionCacheDocument
+    /// What the cache file holds, so an unchanged document is not written again.
+    private var savedDocument: SessionCacheDocument?
     private var projectsTask: Task<[ProjectSummary], any Error>?
     private var microversionTask: Task<NegotiatedMicroversion, any Error>?
 
@@ -47,7 +49,9 @@ public actor CloudSession {
         } else {
             cache = nil
         }
-        document = cache?.load() ?? SessionCacheDocument()
+        let loaded = cache?.load()
+        document = loaded ?? SessionCacheDocument()
+        savedDocument = loaded
         tokens = TokenManager(identity: identity, method: profile.authMethod, cachedTokens: document.tokens)
     }
 
@@ -119,8 +123,10 @@ public actor CloudSession {
     public func persist() async {
         guard let cache else { return }
         document.tokens = await tokens.exportTokens()
+        guard document != savedDocument else { return }
         do {
             try cache.save(document)
+            savedDocument = document
         } catch {
             context.logger.debug("token cache not written", metadata: ["error": "\(error)"])
         }
