@@ -53,6 +53,29 @@ struct CommandRunner {
             standardError: try String(contentsOf: error, encoding: .utf8))
     }
 
+    /// Runs `exosphere arguments…` with standard output going into a pipe nobody reads (as in
+    /// `exosphere server list | head -0`); returns the exit status and standard error.
+    func runWithClosedOutput(_ arguments: [String]) async throws -> Outcome {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("exosphere-run-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let error = folder.appendingPathComponent("err")
+        let process = try makeProcess(arguments, output: error, error: error)
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try pipe.fileHandleForReading.close()
+        let status = try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Int32, any Error>) in
+            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
+            do {
+                try process.run()
+            } catch {
+                process.terminationHandler = nil
+                continuation.resume(throwing: error)
+            }
+        }
+        return Outcome(status: status, standardOutput: "", standardError: try String(contentsOf: error, encoding: .utf8))
+    }
+
     /// Starts `exosphere arguments…` with standard output and error going to `log`, and returns at
     /// once; read `log` while it runs.
     func start(_ arguments: [String], loggingTo log: URL) throws -> Process {

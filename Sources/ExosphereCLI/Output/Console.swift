@@ -4,13 +4,20 @@ import Foundation
 /// warnings, timing) to standard error, so `--json` output stays parseable.
 enum Console {
     /// Writes `text` to standard output as is.
+    ///
+    /// When the reader has gone (`exosphere server list | head`), the process ends at once with
+    /// status 141, as a command killed by SIGPIPE does, instead of writing on into a closed pipe.
     static func out(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        do {
+            try FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
+        } catch {
+            exit(141)
+        }
     }
 
-    /// Writes one line to standard error.
+    /// Writes one line to standard error; a closed standard error loses the line, nothing more.
     static func err(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        try? FileHandle.standardError.write(contentsOf: Data((line + "\n").utf8))
     }
 
     /// Writes `value` to standard output as pretty, key-sorted JSON followed by a newline.
