@@ -24,6 +24,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", exact: "2.13.0"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", exact: "2.37.6"),
     ],
     targets: [
         // Front end: argument parsing, output formatting and exit codes only.
@@ -54,6 +55,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -91,7 +93,7 @@ let package = Package(
         ),
         .testTarget(
             name: "OpenStackAPITests",
-            dependencies: ["OpenStackAPI"],
+            dependencies: ["OpenStackAPI", .product(name: "NIOSSL", package: "swift-nio-ssl")],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),

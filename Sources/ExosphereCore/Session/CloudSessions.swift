@@ -13,24 +13,50 @@ public struct CloudSessions: Sendable {
     /// Every API call made through these sessions.
     public let activityLog: APIActivityLog
     private let transport: AsyncHTTPClientTransport
+    /// Transports for clouds with their own TLS settings (`verify: false`, `cacert`).
+    private let tlsTransports: [AsyncHTTPClientTransport]
 
     /// Opens sessions for `profiles` with the timeouts and token cache of `settings`.
+    ///
+    /// Clouds share one HTTP client, except those with their own TLS settings, which get one per
+    /// distinct setting (certificate checks and trusted CAs belong to a client, not a request).
     public static func open(_ profiles: [CloudProfile], settings: ExosphereSettings, logger: Logger) -> CloudSessions {
-        let transport = AsyncHTTPClientTransport(
-            configuration: .init(
-                connectTimeout: settings.http.connectTimeout, readTimeout: settings.http.timeout,
-                requestTimeout: settings.http.timeout * 2))
+        let base = AsyncHTTPClientTransport.Configuration(
+            connectTimeout: settings.http.connectTimeout, readTimeout: settings.http.timeout,
+            requestTimeout: settings.http.timeout * 2)
+        let transport = AsyncHTTPClientTransport(configuration: base)
         let activityLog = APIActivityLog()
         let context = APIContext(transport: transport, activityLog: activityLog, logger: logger)
         let cacheDirectory =
             settings.tokenCache.enabled ? URL(fileURLWithPath: settings.tokenCache.directory, isDirectory: true) : nil
-        let sessions = profiles.map { CloudSession(profile: $0, context: context, cacheDirectory: cacheDirectory) }
-        return CloudSessions(sessions: sessions, activityLog: activityLog, transport: transport)
+        var tlsContexts: [TLSChoice: (transport: AsyncHTTPClientTransport, context: APIContext)] = [:]
+        var sessions: [CloudSession] = []
+        for profile in profiles {
+            let choice = TLSChoice(verify: profile.verifyTLS, caFile: profile.caCertificatePath)
+            guard choice != TLSChoice(verify: true, caFile: nil) else {
+                sessions.append(CloudSession(profile: profile, context: context, cacheDirectory: cacheDirectory))
+                continue
+            }
+            if tlsContexts[choice] == nil {
+                var configuration = base
+                configuration.verifyCertificates = choice.verify
+                configuration.caCertificatePath = choice.caFile
+                let special = AsyncHTTPClientTransport(configuration: configuration)
+                tlsContexts[choice] = (special, APIContext(transport: special, activityLog: activityLog, logger: logger))
+            }
+            if let special = tlsContexts[choice] {
+                sessions.append(CloudSession(profile: profile, context: special.context, cacheDirectory: cacheDirectory))
+            }
+        }
+        return CloudSessions(
+            sessions: sessions, activityLog: activityLog, transport: transport,
+            tlsTransports: tlsContexts.values.map(\.transport))
     }
 
-    /// Closes the HTTP client. Call once, after the last request.
+    /// Closes the HTTP clients. Call once, after the last request.
     public func close() async {
         try? await transport.shutdown()
+        for special in tlsTransports { try? await special.shutdown() }
     }
 
     /// Every project on every cloud, sorted by cloud then name.
@@ -91,6 +117,11 @@ public struct CloudSessions: Sendable {
         if let only = byName.first { return only }
         if let failure = listing.failures.first { throw failure.error }
         throw CoreError.instanceNotFound(nameOrID)
+    }
+
+    private struct TLSChoice: Hashable {
+        var verify: Bool
+        var caFile: String?
     }
 
     private func gather<Item: Sendable>(

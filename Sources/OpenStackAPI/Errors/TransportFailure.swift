@@ -27,6 +27,7 @@ public struct TransportFailure: Sendable, Hashable {
         switch error.kind {
         case .responseTooLarge(let limit): arguments["limit"] = String(limit)
         case .other(let detail): arguments["detail"] = detail
+        case .caCertificateUnreadable(let path): arguments["caFile"] = path
         default: break
         }
         return arguments
@@ -42,6 +43,7 @@ public struct TransportFailure: Sendable, Hashable {
             case .hostNotFound: "The host {host} of {service} could not be found ({method} {path})."
             case .connectionClosed: "{service} at {host}:{port} closed the connection before answering {method} {path}."
             case .tls: "The secure (TLS) connection to {service} at {host}:{port} failed ({method} {path})."
+            case .caCertificateUnreadable: "The CA certificate file {caFile} could not be read as PEM certificates."
             case .responseTooLarge: "{service} at {host}:{port} sent more than {limit} bytes for {method} {path}."
             case .other: "Could not reach {service} at {host}:{port} for {method} {path}: {detail}"
             }
@@ -58,6 +60,7 @@ public struct TransportFailure: Sendable, Hashable {
             case .hostNotFound: "Check the host name in the auth URL and your network connection."
             case .connectionClosed: "Try again; if it keeps happening, contact the cloud's operators."
             case .tls: "Check the cloud's certificate, your system's CA certificates and your clock."
+            case .caCertificateUnreadable: "Check `cacert` (or a path given as `verify`) in clouds.yaml, or OS_CACERT."
             case .responseTooLarge: "Narrow the request with filters or a smaller page size."
             case .other: "Check your network connection and the cloud's address."
             }

@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import Foundation
 import NIOCore
 import NIOHTTP1
+import NIOSSL
 
 /// The production ``HTTPTransport``, built on AsyncHTTPClient.
 ///
@@ -29,6 +30,10 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
         /// recommended default). A refused connection is then reported only after the connect
         /// timeout; turn this off to fail at once.
         public var retryConnectionEstablishment: Bool
+        /// Whether to check the server's TLS certificate (clouds.yaml `verify` / `insecure`).
+        public var verifyCertificates: Bool
+        /// A PEM bundle of CA certificates to trust instead of the system's (clouds.yaml `cacert`).
+        public var caCertificatePath: String?
 
         /// Creates a configuration; the defaults suit interactive use against public clouds.
         public init(
@@ -37,8 +42,12 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
             requestTimeout: Duration = .seconds(120),
             connectionsPerHost: Int = 32,
             maximumBodySize: Int = 64 * 1024 * 1024,
-            retryConnectionEstablishment: Bool = true
+            retryConnectionEstablishment: Bool = true,
+            verifyCertificates: Bool = true,
+            caCertificatePath: String? = nil
         ) {
+            self.verifyCertificates = verifyCertificates
+            self.caCertificatePath = caCertificatePath
             self.connectTimeout = connectTimeout
             self.readTimeout = readTimeout
             self.requestTimeout = requestTimeout
@@ -50,6 +59,8 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
 
     private let client: HTTPClient
     private let configuration: Configuration
+    /// Set when the configuration cannot work (an unreadable CA file); every request reports it.
+    private let configurationProblem: HTTPTransportError.Kind?
 
     /// Creates a transport with its own HTTP client on the shared event loop group.
     public init(configuration: Configuration = Configuration()) {
@@ -64,6 +75,9 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
             concurrentHTTP1ConnectionsPerHostSoftLimit: max(1, configuration.connectionsPerHost)
         )
         clientConfiguration.connectionPool.retryConnectionEstablishment = configuration.retryConnectionEstablishment
+        let tls = Self.tlsConfiguration(configuration)
+        clientConfiguration.tlsConfiguration = tls.configuration
+        self.configurationProblem = tls.problem
         self.client = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: clientConfiguration)
     }
 
@@ -76,6 +90,9 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
     public func send(_ request: TransportRequest) async throws -> TransportResponse {
         let host = request.url.host ?? ""
         let port = request.url.port ?? (request.url.scheme == "https" ? 443 : 80)
+        if let configurationProblem {
+            throw HTTPTransportError(kind: configurationProblem, host: host, port: port)
+        }
         var outgoing = HTTPClientRequest(url: request.url.absoluteString)
         outgoing.method = NIOHTTP1.HTTPMethod(rawValue: request.method.rawValue)
         for (name, value) in request.headers.sorted(by: { $0.key < $1.key }) {
@@ -97,6 +114,21 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
         } catch {
             throw Self.classify(error, host: host, port: port, limit: configuration.maximumBodySize)
         }
+    }
+
+    /// The TLS settings for `configuration`: certificate checks on or off, and the CA bundle read
+    /// now (NIOSSL would read it lazily, at the first connection, with a less helpful error).
+    static func tlsConfiguration(_ configuration: Configuration) -> (configuration: TLSConfiguration, problem: HTTPTransportError.Kind?) {
+        var tls = TLSConfiguration.makeClientConfiguration()
+        if !configuration.verifyCertificates {
+            tls.certificateVerification = .none
+        }
+        guard let path = configuration.caCertificatePath else { return (tls, nil) }
+        guard let certificates = try? NIOSSLCertificate.fromPEMFile(path), !certificates.isEmpty else {
+            return (tls, .caCertificateUnreadable(path: path))
+        }
+        tls.trustRoots = .certificates(certificates)
+        return (tls, nil)
     }
 
     private static func timeAmount(_ duration: Duration) -> TimeAmount {

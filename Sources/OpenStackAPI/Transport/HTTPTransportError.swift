@@ -17,6 +17,8 @@ public struct HTTPTransportError: Error, Sendable, Hashable {
         case connectionClosed
         /// TLS failed (certificate, handshake).
         case tls
+        /// The CA certificate file configured for the cloud (`cacert`) could not be read as PEM.
+        case caCertificateUnreadable(path: String)
         /// The response body was larger than the transport accepts, in bytes.
         case responseTooLarge(limit: Int)
         /// Anything else; the text is the underlying library's description (it holds no secrets).
