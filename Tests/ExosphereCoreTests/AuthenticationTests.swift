@@ -47,7 +47,7 @@ struct AuthenticationTests {
         }
     }
 
-    @Test("an application credential reaches exactly its own project")
+    @Test("an application credential reaches exactly its own project; once deleted, logging in with it says so")
     func applicationCredential() async throws {
         try await SimulatedCloud.with(SimulatorOptions(projects: 3, servers: 24)) { cloud in
             // Create the credential as the demo user, in the home project.
@@ -69,6 +69,12 @@ struct AuthenticationTests {
             await scoped.close()
             try await session.identity.deleteApplicationCredential(userID: token.user.id, id: credential.id, using: source)
             await sessions.close()
+            let stale = cloud.sessions(profile, cache: false)
+            let refused = await stale.listProjects()
+            await stale.close()
+            let failure = try #require(refused.failures.first)
+            #expect("\(failure.error)".contains("did not accept the login"))
+            #expect("\(failure.error)".contains("create a new one"))
 
             #expect(projects.items.map(\.id) == [home.id])
             #expect(instances.failures.isEmpty)

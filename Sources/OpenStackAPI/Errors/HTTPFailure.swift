@@ -43,6 +43,14 @@ public struct HTTPFailure: Sendable, Hashable {
         return [400, 403, 409].contains(status) && (text.contains("quota") || text.contains("limit exceeded"))
     }
 
+    /// Whether this is Keystone refusing a login that names something missing (Identity API v3,
+    /// "Password authentication" / "Application credential authentication": 404 when the user,
+    /// project, domain or application credential it names does not exist, for example a deleted
+    /// application credential).
+    var isLoginNotFound: Bool {
+        service == .identity && method == .post && status == 404 && path.hasSuffix("/auth/tokens")
+    }
+
     var arguments: [String: String] {
         [
             "service": service.displayName,
@@ -64,6 +72,8 @@ public struct HTTPFailure: Sendable, Hashable {
             template = "{service} rejected {method} {path} as invalid (HTTP 400): {detail}"
         case 401:
             template = "{service} did not accept the credentials for {method} {path} (HTTP 401): {detail}"
+        case 404 where isLoginNotFound:
+            template = "{service} did not accept the login: something it names does not exist (HTTP 404): {detail}"
         case 403:
             template = "{service} does not allow {method} {path} for this account (HTTP 403): {detail}"
         case 404:
@@ -91,6 +101,9 @@ public struct HTTPFailure: Sendable, Hashable {
         case 401:
             template =
                 "Check the user name, password or application credential for this cloud (clouds.yaml, secure.yaml), then log in again."
+        case 404 where isLoginNotFound:
+            template =
+                "If it is an application credential, it was probably deleted or has expired: create a new one and update clouds.yaml; otherwise check the user, project and domain names."
         case 403:
             template =
                 "Your account lacks the role or permission this needs; ask your project's manager or the cloud's operators."
