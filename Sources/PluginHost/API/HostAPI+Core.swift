@@ -53,5 +53,25 @@ extension HostAPI {
             let id = try call.string(2)
             return .values([session.contributionFunction(kind: kind, id: id).map(LuaValue.function) ?? .nil])
         },
+        HostFunction(
+            name: "_contributions", since: v1_0, contexts: anywhere, capability: nil,
+            summary: "Private (test helper): theme tokens, links, catalogs and contribution ids as data."
+        ) { session, _ throws(HostMisuse) in
+            let contributions = session.contributions
+            return .values([.record([
+                "theme": .record(contributions.themeTokens.mapValues(LuaValue.text)),
+                "links": .list(contributions.links.map { .record(["id": .text($0.id), "label": .text($0.label), "url": .text($0.url)]) }),
+                "cards": .list(contributions.cards.map { .text($0.id) }),
+                "actions": .list(contributions.actions.map { .text($0.id) }),
+                "locales": .list(session.catalogs.keys.sorted().map(LuaValue.text)),
+            ])])
+        },
+        HostFunction(
+            name: "_set_locale", since: v1_0, contexts: anywhere, capability: nil,
+            summary: "Private (test helper): the locale exo.i18n.t translates into."
+        ) { session, call throws(HostMisuse) in
+            session.locale = call.argument(1).text
+            return .values([])
+        },
     ]
 }

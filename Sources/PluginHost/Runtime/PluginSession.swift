@@ -19,6 +19,8 @@ final class PluginSession {
     var functions: [Kind: [String: LuaFunctionReference]] = [:]
     var providers: [String: PluginProviderFunctions] = [:]
     var views = PluginViews()
+    /// The locale `exo.i18n.t` translates into (the environment's, unless a test sets another).
+    var locale: String?
     lazy var catalogs: [String: [String: String]] = PluginCatalog.load(folder: folder)
     private(set) var state: LuaState?
 
@@ -27,6 +29,7 @@ final class PluginSession {
         self.folder = folder
         self.config = config
         self.environment = environment
+        self.locale = environment.locale
         var logger = environment.logger
         logger[metadataKey: "plugin"] = .string(manifest.id)
         self.logger = logger

@@ -1,6 +1,7 @@
 /// The Lua assertion helper `exosphere plugin test` loads before a spec: `describe`, `it`,
 /// `expect(x).to_equal(y)` / `.to_be_truthy()` / `.to_contain(text)` / `.to_fail_with(text)`,
-/// and the fake host `host`.
+/// and the fake host `host` (`emit`, `render_card`, `render_page`, `run_action`,
+/// `cloud_init_part`, `contributions`, `set_locale`).
 enum PluginTestHelper {
     static let source = """
         local raw = ...
@@ -59,6 +60,8 @@ enum PluginTestHelper {
         function host.render_page(id, ctx) return contribution("page", id)(ctx) end
         function host.run_action(id, instance) return contribution("action", id)(instance) end
         function host.cloud_init_part(id, request) return contribution("cloud_init_part", id)(request) end
+        function host.contributions() return raw._contributions() end
+        function host.set_locale(tag) raw._set_locale(tag) end
         function _exo_run_tests()
           local results = {}
           for i, test in ipairs(tests) do
