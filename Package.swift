@@ -31,7 +31,7 @@ let package = Package(
         .executableTarget(
             name: "ExosphereCLI",
             dependencies: [
-                "ExosphereCore", "CloudConfig", "OpenStackAPI", "OpenStackSimulator",
+                "ExosphereCore", "CloudConfig", "OpenStackAPI", "OpenStackSimulator", "PluginHost",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -83,6 +83,28 @@ let package = Package(
         .target(name: "Secrets", swiftSettings: swiftSettings),
         // Messages shown to people (msgid + arguments) and the `UserFacingError` protocol.
         .target(name: "Localization", swiftSettings: swiftSettings),
+        // Plugins: Lua 5.4 from Debian's liblua5.4-dev, the C shim that keeps every Lua error out of
+        // Swift frames, and the plugin host itself (manifests, sandbox, the exo.* host API).
+        .systemLibrary(name: "CLua", pkgConfig: "lua5.4", providers: [.apt(["liblua5.4-dev"])]),
+        .target(name: "CLuaShim", dependencies: ["CLua"], linkerSettings: [.linkedLibrary("m")]),
+        .target(
+            name: "PluginHost",
+            dependencies: [
+                "CLuaShim", "Localization", "Secrets",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // Per-call costs of the plugin host: `swift run -c release PluginHostBenchmark [folder]`.
+        .executableTarget(name: "PluginHostBenchmark", dependencies: ["PluginHost"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "PluginHostTests",
+            dependencies: ["PluginHost", "Localization", "Secrets", .product(name: "Logging", package: "swift-log")],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "SecretsTests", dependencies: ["Secrets"], swiftSettings: swiftSettings),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization"], swiftSettings: swiftSettings),
         .testTarget(

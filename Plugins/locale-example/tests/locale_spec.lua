@@ -1,0 +1,17 @@
+describe("welcome card", function()
+  it("speaks English without a catalog for the locale", function()
+    host.set_locale("de")
+    expect(host.render_card("welcome", { user = "Ada" })[1].text).to_equal("Welcome, Ada!")
+  end)
+
+  it("speaks Esperanto from locales/eo.po", function()
+    host.set_locale("eo")
+    local view = host.render_card("welcome", { user = "Ada" })
+    expect(view[1].text).to_equal("Bonvenon, Ada!")
+    expect(view[2].text).to_equal("Viaj instancoj estas listigitaj sube.")
+  end)
+
+  it("offers its catalog to the host", function()
+    expect(host.contributions().locales).to_equal({ "eo" })
+  end)
+end)

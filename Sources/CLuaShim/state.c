@@ -1,0 +1,158 @@
+// Opening a sandboxed state: the capped allocator, the instruction and time hook, safe libraries.
+#include "exo_internal.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#define EXO_HOOK_INTERVAL 1000
+
+double exo_now(void) {
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (double)now.tv_sec + (double)now.tv_nsec / 1e9;
+}
+
+// Lua's allocator contract: when ptr is NULL, osize is a type tag, not a size; a shrink must not
+// fail; returning NULL for a growth makes Lua raise LUA_ERRMEM.
+static void *capped_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
+    exo_state *state = ud;
+    size_t old = ptr ? osize : 0;
+    if (nsize == 0) {
+        free(ptr);
+        state->used -= old;
+        return NULL;
+    }
+    if (nsize > old && state->used - old + nsize > state->limits.memory_limit) {
+        // Exhausted for good: make it stick so that a pcall cannot catch it and carry on.
+        if (state->refused_size == nsize) state->stop = EXO_STOP_MEMORY;
+        state->refused_size = nsize;
+        return NULL;
+    }
+    void *grown = realloc(ptr, nsize);
+    if (!grown) return nsize <= old ? ptr : NULL;
+    state->refused_size = 0;
+    state->used = state->used - old + nsize;
+    return grown;
+}
+
+static void limit_hook(lua_State *L, lua_Debug *ar) {
+    (void)ar;
+    exo_state *state = exo_state_of(L);
+    state->remaining -= EXO_HOOK_INTERVAL;
+    if (state->stop == EXO_STOP_NONE && state->remaining < 0) state->stop = EXO_STOP_BUDGET;
+    if (state->stop == EXO_STOP_NONE && exo_now() > state->deadline) state->stop = EXO_STOP_TIME;
+    if (state->stop == EXO_STOP_NONE) return;
+    // Once stopped, fire at every instruction so that pcall loops and error handlers die too.
+    lua_sethook(L, limit_hook, LUA_MASKCOUNT, 1);
+    if (state->stop == EXO_STOP_MEMORY) {
+        luaL_error(L, "stopped: the memory limit of %I bytes is used up", (lua_Integer)state->limits.memory_limit);
+    }
+    if (state->stop == EXO_STOP_BUDGET) {
+        luaL_error(L, "stopped: the instruction budget of %I instructions for one call is used up (an endless loop?)",
+                   (lua_Integer)state->limits.instruction_budget);
+    }
+    luaL_error(L, "stopped: the call ran longer than its time limit of %f seconds", state->limits.time_limit);
+}
+
+// load(chunk, name, mode, env) with the mode forced to text: bytecode can crash the VM.
+static int text_only_load(lua_State *L) {
+    int given = lua_gettop(L);
+    if (given < 3) lua_settop(L, 3);
+    lua_pushliteral(L, "t");
+    lua_replace(L, 3);
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
+    return lua_gettop(L);
+}
+
+static void remove_global(lua_State *L, const char *name) {
+    lua_pushnil(L);
+    lua_setglobal(L, name);
+}
+
+static int open_safe_libraries(lua_State *L) {
+    luaL_requiref(L, LUA_GNAME, luaopen_base, 1);
+    lua_pop(L, 1);
+    luaL_requiref(L, LUA_TABLIBNAME, luaopen_table, 1);
+    lua_pop(L, 1);
+    luaL_requiref(L, LUA_STRLIBNAME, luaopen_string, 1);
+    lua_pop(L, 1);
+    luaL_requiref(L, LUA_MATHLIBNAME, luaopen_math, 1);
+    lua_pop(L, 1);
+    luaL_requiref(L, LUA_UTF8LIBNAME, luaopen_utf8, 1);
+    lua_pop(L, 1);
+    luaL_requiref(L, LUA_COLIBNAME, luaopen_coroutine, 1);
+    lua_pop(L, 1);
+    // os: only the clock and calendar functions.
+    luaopen_os(L);
+    lua_createtable(L, 0, 3);
+    const char *clock_functions[] = {"time", "clock", "date", "difftime"};
+    for (size_t i = 0; i < sizeof clock_functions / sizeof *clock_functions; i++) {
+        lua_getfield(L, -2, clock_functions[i]);
+        lua_setfield(L, -2, clock_functions[i]);
+    }
+    lua_setglobal(L, "os");
+    lua_pop(L, 1);
+    remove_global(L, "dofile");
+    remove_global(L, "loadfile");
+    remove_global(L, "collectgarbage");
+    remove_global(L, "print");
+    lua_getglobal(L, "load");
+    lua_pushcclosure(L, text_only_load, 1);
+    lua_setglobal(L, "load");
+    lua_getglobal(L, LUA_STRLIBNAME);
+    lua_pushnil(L);
+    lua_setfield(L, -2, "dump");
+    exo_install_pattern_guards(L);
+    lua_pop(L, 1);
+    // The raw host table: host functions are defined into it and the prelude builds `exo` from it.
+    lua_newtable(L);
+    exo_state_of(L)->host_table_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    return 0;
+}
+
+exo_state *exo_state_open(exo_limits limits, void *host, exo_dispatch_fn dispatch) {
+    exo_state *state = calloc(1, sizeof *state);
+    if (!state) return NULL;
+    state->limits = limits;
+    state->host = host;
+    state->dispatch = dispatch;
+    state->host_table_ref = LUA_NOREF;
+    exo_tape_init(&state->args);
+    exo_tape_init(&state->results);
+    state->L = lua_newstate(capped_alloc, state);
+    if (!state->L) {
+        free(state);
+        return NULL;
+    }
+    *(exo_state **)lua_getextraspace(state->L) = state;
+    lua_sethook(state->L, limit_hook, LUA_MASKCOUNT, EXO_HOOK_INTERVAL);
+    state->remaining = limits.instruction_budget;
+    state->deadline = exo_now() + limits.time_limit;
+    lua_pushcfunction(state->L, open_safe_libraries);
+    if (lua_pcall(state->L, 0, 0, 0) != LUA_OK) {
+        exo_state_close(state);
+        return NULL;
+    }
+    return state;
+}
+
+void exo_state_close(exo_state *state) {
+    if (!state) return;
+    if (state->L) lua_close(state->L);
+    exo_tape_free(&state->args);
+    exo_tape_free(&state->results);
+    free(state->call_refs);
+    free(state->call_kept);
+    free(state);
+}
+
+size_t exo_state_memory_used(const exo_state *state) {
+    return state->used;
+}
+
+const char *exo_state_error(const exo_state *state) {
+    return state->error;
+}

@@ -1,0 +1,88 @@
+import Crypto
+import Foundation
+import Localization
+import Logging
+import Secrets
+
+extension HostAPI {
+    static let dataFunctions: [HostFunction] = [
+        HostFunction(name: "json.encode", since: v1_0, contexts: anywhere, capability: nil, summary: "Encodes a value as JSON text.") {
+            _, call throws(HostMisuse) in .values([.text(try JSONConversion.encode(call.argument(1)))])
+        },
+        HostFunction(name: "json.decode", since: v1_0, contexts: anywhere, capability: nil, summary: "Decodes JSON text; returns value or nil, err.") {
+            _, call throws(HostMisuse) in
+            guard case .string(let text) = call.argument(1) else { throw HostMisuse("argument 1 must be a string") }
+            guard let value = try? JSONConversion.decode(text.bytes) else {
+                return HostErrors.failure(code: "json.invalid", message: "the text is not valid JSON")
+            }
+            return .values([value])
+        },
+        log("debug", .debug), log("info", .info), log("warn", .info), log("error", .info),
+        HostFunction(name: "config.get", since: v1_0, contexts: anywhere, capability: nil, summary: "The value of a setting from the config schema.") {
+            session, call throws(HostMisuse) in
+            let key = try call.string(1)
+            guard session.manifest.config.contains(where: { $0.name == key }) else {
+                let known = session.manifest.config.map(\.name).joined(separator: ", ")
+                throw HostMisuse("\"\(key)\" is not in the config schema of plugin.yaml (known: \(known.isEmpty ? "none" : known))")
+            }
+            return .values([session.config[key]?.luaValue ?? .nil])
+        },
+        HostFunction(name: "secrets.get", since: v1_0, contexts: running, capability: "secrets", summary: "A secret declared under capabilities.secrets; nil, err when unset.") {
+            session, call throws(HostMisuse) in
+            let name = try call.string(1)
+            guard session.manifest.capabilities.secrets.contains(name) else {
+                throw HostMisuse("secret \"\(name)\" is not in capability secrets of plugin.yaml")
+            }
+            guard let secret = session.environment.secrets.secret(named: name, plugin: session.manifest.id) else {
+                return HostErrors.failure(code: "secret.missing", message: "secret \(name) is not set")
+            }
+            return .values([.text(secret.revealed)])
+        },
+        HostFunction(name: "i18n.t", since: v1_0, contexts: anywhere, capability: nil, summary: "Translates a msgid from the plugin's locales/ and fills {placeholders}.") {
+            session, call throws(HostMisuse) in
+            let msgid = try call.string(1)
+            var arguments: [String: String] = [:]
+            if case .table(let entries) = call.argument(2) {
+                for (key, value) in entries {
+                    if let name = key.text { arguments[name] = value.text ?? value.numberValue.map { String($0) } ?? value.typeName }
+                }
+            }
+            let translated = session.locale.flatMap { session.catalogs[$0]?[msgid] } ?? msgid
+            return .values([.text(LocalizableMessage.fill(translated, with: arguments))])
+        },
+        HostFunction(name: "crypto.sha256", since: v1_0, contexts: anywhere, capability: nil, summary: "SHA-256 of a string, as hex (or raw bytes with \"raw\").") {
+            _, call throws(HostMisuse) in
+            guard case .string(let data) = call.argument(1) else { throw HostMisuse("argument 1 must be a string") }
+            return .values([digestValue(Array(SHA256.hash(data: data.bytes)), raw: call.argument(2).text == "raw")])
+        },
+        HostFunction(name: "crypto.hmac_sha256", since: v1_0, contexts: anywhere, capability: nil, summary: "HMAC-SHA-256 of message with key, as hex (or raw bytes with \"raw\").") {
+            _, call throws(HostMisuse) in
+            guard case .string(let key) = call.argument(1), case .string(let message) = call.argument(2) else {
+                throw HostMisuse("arguments 1 and 2 must be strings (key, message)")
+            }
+            let code = HMAC<SHA256>.authenticationCode(for: message.bytes, using: SymmetricKey(data: key.bytes))
+            return .values([digestValue(Array(code), raw: call.argument(3).text == "raw")])
+        },
+    ]
+
+    private static func digestValue(_ bytes: [UInt8], raw: Bool) -> LuaValue {
+        raw ? .string(LuaString(bytes: bytes)) : .text(bytes.map { String(format: "%02x", $0) }.joined())
+    }
+
+    /// Library modules never log at warning or above, so `warn` and `error` log at info with the
+    /// plugin's level kept as metadata.
+    private static func log(_ name: String, _ level: Logger.Level) -> HostFunction {
+        HostFunction(name: "log." + name, since: v1_0, contexts: anywhere, capability: nil, summary: "Logs a message (with optional fields) at \(name).") {
+            session, call throws(HostMisuse) in
+            let message = try call.string(1)
+            var metadata: Logger.Metadata = ["plugin_level": .string(name)]
+            if case .table(let entries) = call.argument(2) {
+                for (key, value) in entries {
+                    if let key = key.text { metadata[key] = .string(value.text ?? value.numberValue.map { String($0) } ?? value.typeName) }
+                }
+            }
+            session.logger.log(level: level, "\(message)", metadata: metadata)
+            return .values([])
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+
+extension HostAPI {
+    /// The host API reference as Markdown (`plugin-sdk/reference/exo.md`), generated from the
+    /// registry so that the docs cannot drift from the code.
+    public static func referenceMarkdown() -> String {
+        var lines = [
+            "# `exo` host API \(version) reference",
+            "",
+            "Generated from the host API registry (`Sources/PluginHost/API/`); do not edit by hand.",
+            "",
+            "Misuse (a wrong argument, a missing capability, the wrong context) raises a Lua error naming the",
+            "function. Expected failures (timeouts, HTTP errors, missing secrets) return `nil, err`, where",
+            "`err` is `{ code = \"http.timeout\", message = \"…\" }`.",
+            "",
+            "Contexts: `load` (top level of init.lua), `handler` (events and actions; may wait for",
+            "`exo.http`), `render` (cards, pages, cloud-init parts; no network), `provider` (provider calls).",
+            "",
+            "Events for `exo.on`: " + events.map { "`\($0)`" }.joined(separator: ", ") + ".",
+            "",
+            "| function | since | contexts | capability | what it does |",
+            "|---|---|---|---|---|",
+        ]
+        for function in reference where !isPrivate(function) {
+            let contexts = function.contexts.count == CallContext.allCases.count
+                ? "any" : function.contexts.map(\.rawValue).joined(separator: ", ")
+            let summary = function.summary.replacingOccurrences(of: "|", with: "\\|")
+            lines.append("| `\(function.name)` | \(function.since) | \(contexts) | \(function.capability ?? "-") | \(summary) |")
+        }
+        lines.append("| `exo.api` | 1.0.0 | any | - | The host API version as `{ major, minor, patch }` (read-only). |")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Type stubs for lua-language-server (`plugin-sdk/types/exo.lua`), generated from the registry.
+    public static func typeStubs() -> String {
+        var lines = [
+            "---@meta",
+            "-- Generated from the Exosphere host API registry (host API \(version)); do not edit by hand.",
+            "error(\"exo.lua holds type stubs for lua-language-server; plugins get exo from the host, not by require\")",
+            "",
+            "---@class exo",
+            "---@field api { major: integer, minor: integer, patch: integer }",
+            "exo = {}",
+        ]
+        var tables: Set<String> = []
+        for function in reference where !isPrivate(function) {
+            let parts = function.name.split(separator: ".").dropFirst().map(String.init)
+            for depth in 1..<max(1, parts.count) {
+                let table = "exo." + parts.prefix(depth).joined(separator: ".")
+                if tables.insert(table).inserted { lines += ["", "\(table) = {}"] }
+            }
+            lines += [
+                "",
+                "--- \(function.summary)",
+                "--- Since \(function.since); contexts: \(function.contexts.map(\.rawValue).joined(separator: ", "))"
+                    + (function.capability.map { "; needs capability `\($0)`" } ?? "") + ".",
+                "---@param ... any",
+                "---@return any",
+                "function \(function.name)(...) end",
+            ]
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func isPrivate(_ function: HostFunctionInfo) -> Bool {
+        function.name.split(separator: ".").contains { $0.hasPrefix("_") }
+    }
+}

@@ -1,0 +1,28 @@
+public import Logging
+
+/// What the host gives every plugin: limits, the HTTP transport, secrets and a logger.
+public struct PluginEnvironment: Sendable {
+    /// Limits per plugin.
+    public var limits: LuaLimits
+    /// Where `exo.http.request` sends requests (a recorded-fixture transport in tests).
+    public var transport: any PluginHTTPTransport
+    /// Where `exo.secrets.get` reads secrets.
+    public var secrets: any PluginSecretStore
+    /// The locale `exo.i18n.t` translates into, such as `de` (`nil`: the plugin's source text).
+    public var locale: String?
+    /// Logger for `exo.log` (label `exosphere.plugins`); each line carries the plugin id.
+    public var logger: Logger
+
+    /// Creates an environment.
+    public init(
+        limits: LuaLimits = .standard, transport: any PluginHTTPTransport = URLSessionPluginTransport(),
+        secrets: any PluginSecretStore = EnvironmentSecretStore(), locale: String? = nil,
+        logger: Logger = Logger(label: "exosphere.plugins")
+    ) {
+        self.limits = limits
+        self.transport = transport
+        self.secrets = secrets
+        self.locale = locale
+        self.logger = logger
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import Synchronization
+
+/// A transport that answers from recorded exchanges, in order, and notes every request that does
+/// not match the next recording (openstacksdk's `assert_calls`, for plugins).
+///
+/// A fixture file is a JSON list of exchanges:
+/// ```json
+/// [{ "request": { "method": "POST", "url": "https://support.example.edu/api/tickets" },
+///    "response": { "status": 201, "json": { "id": 42 } } }]
+/// ```
+public final class FixtureTransport: PluginHTTPTransport {
+    /// One recorded request and its answer.
+    public struct Exchange: Sendable, Hashable {
+        /// Expected method.
+        public var method: String
+        /// Expected URL.
+        public var url: String
+        /// The answer.
+        public var response: PluginHTTPResponse
+
+        /// Creates an exchange.
+        public init(method: String, url: String, response: PluginHTTPResponse) {
+            self.method = method
+            self.url = url
+            self.response = response
+        }
+    }
+
+    private struct Progress {
+        var next = 0
+        var requests: [PluginHTTPRequest] = []
+        var problems: [String] = []
+    }
+
+    private let exchanges: [Exchange]
+    private let progress = Mutex(Progress())
+
+    /// A transport answering `exchanges` in order.
+    public init(_ exchanges: [Exchange]) {
+        self.exchanges = exchanges
+    }
+
+    /// Reads every `*.json` file in `folder` (sorted by name) as a list of exchanges.
+    public convenience init(folder: String) throws(PluginError) {
+        var exchanges: [Exchange] = []
+        let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".json") }.sorted()
+        for file in files {
+            let path = (folder as NSString).appendingPathComponent(file)
+            guard let data = FileManager.default.contents(atPath: path),
+                let list = (try? JSONSerialization.jsonObject(with: data)) as? [[String: Any]]
+            else { throw .manifestUnreadable(path: path, reason: "it is not a JSON list of exchanges") }
+            for (index, item) in list.enumerated() {
+                guard let request = item["request"] as? [String: Any], let url = request["url"] as? String,
+                    let response = item["response"] as? [String: Any]
+                else { throw .invalidManifest(path: path, field: "[\(index)]", problem: "needs request.url and response") }
+                var body = Array(((response["body"] as? String) ?? "").utf8)
+                var headers = (response["headers"] as? [String: String]) ?? [:]
+                if let json = response["json"], let encoded = try? JSONSerialization.data(withJSONObject: json, options: [.fragmentsAllowed]) {
+                    body = Array(encoded)
+                    headers["content-type"] = headers["content-type"] ?? "application/json"
+                }
+                exchanges.append(Exchange(
+                    method: ((request["method"] as? String) ?? "GET").uppercased(), url: url,
+                    response: PluginHTTPResponse(status: (response["status"] as? Int) ?? 200, headers: headers, body: body)))
+            }
+        }
+        self.init(exchanges)
+    }
+
+    /// The requests received so far.
+    public var requests: [PluginHTTPRequest] { progress.withLock { $0.requests } }
+
+    /// Unexpected requests, and recordings never requested, described as "expected … got …".
+    public var problems: [String] {
+        progress.withLock { progress in
+            progress.problems + exchanges.dropFirst(progress.next).map { "expected \($0.method) \($0.url), but it was never requested" }
+        }
+    }
+
+    /// Answers with the next recording when the request matches it.
+    public func send(_ request: PluginHTTPRequest) async throws -> PluginHTTPResponse {
+        try progress.withLock { progress throws(FixtureMismatch) -> PluginHTTPResponse in
+            progress.requests.append(request)
+            guard progress.next < exchanges.count else {
+                let problem = "got \(request.method) \(request.url), but no more requests were recorded"
+                progress.problems.append(problem)
+                throw FixtureMismatch(description: problem)
+            }
+            let expected = exchanges[progress.next]
+            guard expected.method == request.method, expected.url == request.url else {
+                let problem = "request \(progress.next + 1): expected \(expected.method) \(expected.url), got \(request.method) \(request.url)"
+                progress.problems.append(problem)
+                throw FixtureMismatch(description: problem)
+            }
+            progress.next += 1
+            return expected.response
+        }
+    }
+}
+
+/// A request that did not match the recordings.
+struct FixtureMismatch: Error, CustomStringConvertible {
+    let description: String
+}

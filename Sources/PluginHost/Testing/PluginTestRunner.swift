@@ -1,0 +1,78 @@
+import Foundation
+import Localization
+public import Logging
+import Secrets
+import Yams
+
+/// The outcome of one `it(...)` in a plugin's `tests/*_spec.lua`.
+public struct PluginTestResult: Sendable, Hashable {
+    /// The spec file, relative to the plugin folder.
+    public let file: String
+    /// The test's name, with its `describe` prefixes.
+    public let name: String
+    /// Why it failed; `nil` when it passed.
+    public let failure: String?
+}
+
+/// Runs a plugin's own Lua tests against a fake host (`exosphere plugin test PATH`).
+///
+/// Each `tests/*_spec.lua` gets a fresh copy of the plugin with: settings from
+/// `tests/settings.yaml` (else the defaults), every declared secret set to `test-<name>`, and HTTP
+/// answered from the recordings in `tests/fixtures/*.json`. The spec defines tests with
+/// `describe`/`it` and checks with `expect(x).to_equal(y)`; `host.emit`, `host.render_card`,
+/// `host.render_page`, `host.run_action` and `host.cloud_init_part` drive the plugin.
+public enum PluginTestRunner {
+    /// Runs every spec of the plugin in `folder`.
+    public static func run(folder: String, logger: Logger = Logger(label: "exosphere.plugins")) async throws(PluginError) -> [PluginTestResult] {
+        let manifest = try PluginManifest.load(folder: folder)
+        let testsFolder = (folder as NSString).appendingPathComponent("tests")
+        let specs = ((try? FileManager.default.contentsOfDirectory(atPath: testsFolder)) ?? []).filter { $0.hasSuffix("_spec.lua") }.sorted()
+        let settings = try settings(in: testsFolder)
+        var results: [PluginTestResult] = []
+        for spec in specs {
+            let file = "tests/" + spec
+            let transport = try FixtureTransport(folder: (testsFolder as NSString).appendingPathComponent("fixtures"))
+            let secrets = FixedSecretStore(Dictionary(uniqueKeysWithValues: manifest.capabilities.secrets.map { ($0, Secret("test-\($0)")) }))
+            let environment = PluginEnvironment(transport: transport, secrets: secrets, locale: nil, logger: logger)
+            do {
+                let runtime = try await PluginLoader.load(folder: folder, settings: settings, environment: environment)
+                results += try await runSpec(file, runtime: runtime, transport: transport)
+            } catch {
+                results.append(PluginTestResult(file: file, name: "(loading the plugin)", failure: error.message.sourceText))
+            }
+        }
+        return results
+    }
+
+    private static func runSpec(_ file: String, runtime: PluginRuntime, transport: FixtureTransport) async throws(PluginError) -> [PluginTestResult] {
+        guard let source = PluginFiles.text(file, in: runtime.folder) else { return [] }
+        try await runtime.installTestHelper(PluginTestHelper.source)
+        _ = try await runtime.evaluate(source, name: "@" + file)
+        let outcome = try await runtime.evaluate("return _exo_run_tests()", name: "=tests")
+        var results: [PluginTestResult] = []
+        for item in (outcome.first ?? .nil).listItems {
+            let failure: String? = item["ok"] == .boolean(true) ? nil : (item["message"].text ?? "failed")
+            results.append(PluginTestResult(file: file, name: item["name"].text ?? "?", failure: failure))
+        }
+        for problem in transport.problems {
+            results.append(PluginTestResult(file: file, name: "(HTTP fixtures)", failure: problem))
+        }
+        return results
+    }
+
+    private static func settings(in testsFolder: String) throws(PluginError) -> [String: PluginConfigValue] {
+        let path = (testsFolder as NSString).appendingPathComponent("settings.yaml")
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [:] }
+        guard let node = try? Yams.compose(yaml: text), case .map(let fields)? = YAMLValue.configValue(node) else {
+            throw .manifestUnreadable(path: path, reason: "it is not a YAML map of settings")
+        }
+        return fields
+    }
+}
+
+extension PluginRuntime {
+    /// Runs the test helper with access to the private host functions.
+    func installTestHelper(_ source: String) async throws(PluginError) {
+        _ = try await evaluate(source, name: "=test-helper", context: .handler, passHostTable: true)
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import PluginHost
+
+// Measures the plugin host's per-call costs (run with `swift run -c release PluginHostBenchmark [PLUGIN_FOLDER]`).
+// The folder defaults to plugin-sdk/template; any plugin with a dashboard card works.
+
+let folder = CommandLine.arguments.dropFirst().first ?? "plugin-sdk/template"
+let clock = ContinuousClock()
+
+func microseconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) * 1e6 + Double(duration.components.attoseconds) / 1e12
+}
+
+func report(_ name: String, _ duration: Duration, count: Int) {
+    print(String(format: "%-46@ %10.2f µs", name as NSString, microseconds(duration) / Double(count)))
+}
+
+do {
+    let loads = 50
+    var runtime: PluginRuntime?
+    let loadTime = try await clock.measure {
+        for _ in 0..<loads { runtime = try await PluginLoader.load(folder: folder, environment: PluginEnvironment()) }
+    }
+    report("plugin load (manifest + state + init.lua)", loadTime, count: loads)
+    guard let runtime else { exit(1) }
+
+    let calls = 100_000
+    let hostCalls = try await clock.measure {
+        _ = try await runtime.evaluate("local get = exo.config.get for i = 1, \(calls) do get('greeting') end", context: .render)
+    }
+    report("plugin→host call (exo.config.get)", hostCalls, count: calls)
+
+    let jsonCalls = try await clock.measure {
+        _ = try await runtime.evaluate("local e = exo.json.encode for i = 1, \(calls) do e({ a = 1 }) end", context: .render)
+    }
+    report("plugin→host call (exo.json.encode {a=1})", jsonCalls, count: calls)
+
+    let events = 20_000
+    let eventTime = try await clock.measure {
+        for _ in 0..<events { try await runtime.emit("instance.launched", payload: .record(["name": .text("vm")])) }
+    }
+    report("host→plugin event with no handler", eventTime, count: events)
+
+    let card = await runtime.contributions.cards.first?.id
+    if let card {
+        let renders = 20_000
+        let renderTime = try await clock.measure {
+            for _ in 0..<renders { _ = try await runtime.render(card: card, context: .record(["user": .text("Ada")])) }
+        }
+        report("host→plugin call (render card \(card))", renderTime, count: renders)
+    }
+    print("memory of the loaded plugin: \(await runtime.memoryUsed / 1024) KiB")
+} catch let error as PluginError {
+    print("error: \(error)")
+    exit(1)
+}

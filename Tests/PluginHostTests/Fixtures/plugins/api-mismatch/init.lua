@@ -1,0 +1,1 @@
+error("must never run")

@@ -1,0 +1,1 @@
+return "escaped the plugin folder"

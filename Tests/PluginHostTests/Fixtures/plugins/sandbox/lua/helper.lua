@@ -1,0 +1,7 @@
+local helper = {}
+
+function helper.shout(text)
+  return text:upper() .. "!"
+end
+
+return helper

@@ -1,0 +1,6 @@
+describe("hello card", function()
+  it("greets the user by name", function()
+    local view = host.render_card("hello", { user = "Ada" })
+    expect(view[1].text).to_equal("Hello, Ada")
+  end)
+end)

@@ -1,0 +1,185 @@
+---@meta
+-- Generated from the Exosphere host API registry (host API 1.0.0); do not edit by hand.
+error("exo.lua holds type stubs for lua-language-server; plugins get exo from the host, not by require")
+
+---@class exo
+---@field api { major: integer, minor: integer, patch: integer }
+exo = {}
+
+exo.clouds = {}
+
+--- Read-only list of clouds, each a table of strings; an optional filter table keeps rows whose fields are equal.
+--- Since 1.0.0; contexts: handler, render, provider; needs capability `views`.
+---@param ... any
+---@return any
+function exo.clouds.get(...) end
+
+exo.config = {}
+
+--- The value of a setting from the config schema.
+--- Since 1.0.0; contexts: load, handler, render, provider.
+---@param ... any
+---@return any
+function exo.config.get(...) end
+
+exo.crypto = {}
+
+--- HMAC-SHA-256 of message with key, as hex (or raw bytes with "raw").
+--- Since 1.0.0; contexts: load, handler, render, provider.
+---@param ... any
+---@return any
+function exo.crypto.hmac_sha256(...) end
+
+--- SHA-256 of a string, as hex (or raw bytes with "raw").
+--- Since 1.0.0; contexts: load, handler, render, provider.
+---@param ... any
+---@return any
+function exo.crypto.sha256(...) end
+
+--- Whether the host offers a feature (a host function name such as "http.request", or "providers").
+--- Since 1.0.0; contexts: load, handler, render, provider.
+---@param ... any
+---@return any
+function exo.has(...) end
+
+exo.http = {}
+
+--- Sends { method, url, headers, body | json, timeout } to an allowed origin; returns { status, headers, body, json } or nil, err.
+--- Since 1.0.0; contexts: handler, provider; needs capability `http`.
+---@param ... any
+---@return any
+function exo.http.request(...) end
+
+exo.i18n = {}
+
+--- Translates a msgid from the plugin's locales/ and fills {placeholders}.
+--- Since 1.0.0; contexts: load, handler, render, provider.
+---@param ... any
+---@return any
+function exo.i18n.t(...) end
+
+exo.instances = {}
+
+--- Read-only list of instances, each a table of strings; an optional filter table keeps rows whose fields are equal.
+--- Since 1.0.0; contexts: handler, render, provider; needs capability `views`.
+---@param ... any
+---@return any
+function exo.instances.get(...) end
+
+exo.json = {}
+
+--- Decodes JSON text; returns value or nil, err.
+--- Since 1.0.0; contexts: load, handler, render, provider.
+---@param ... any
+---@return any
+function exo.json.decode(...) end
+
+--- Encodes a value as JSON text.
+--- Since 1.0.0; contexts: load, handler, render, provider.
+---@param ... any
+---@return any
+function exo.json.encode(...) end
+
+exo.launch = {}
+
+--- Adds a cloud-init part: { id, content_type, render(request) -> text }.
+--- Since 1.0.0; contexts: load; needs capability `ui`.
+---@param ... any
+---@return any
+function exo.launch.add_cloud_init_part(...) end
+
+exo.log = {}
+
+--- Logs a message (with optional fields) at debug.
+--- Since 1.0.0; contexts: load, handler, render, provider.
+---@param ... any
+---@return any
+function exo.log.debug(...) end
+
+--- Logs a message (with optional fields) at error.
+--- Since 1.0.0; contexts: load, handler, render, provider.
+---@param ... any
+---@return any
+function exo.log.error(...) end
+
+--- Logs a message (with optional fields) at info.
+--- Since 1.0.0; contexts: load, handler, render, provider.
+---@param ... any
+---@return any
+function exo.log.info(...) end
+
+--- Logs a message (with optional fields) at warn.
+--- Since 1.0.0; contexts: load, handler, render, provider.
+---@param ... any
+---@return any
+function exo.log.warn(...) end
+
+--- Registers fn(payload) for a host event such as instance.launched.
+--- Since 1.0.0; contexts: load.
+---@param ... any
+---@return any
+function exo.on(...) end
+
+exo.projects = {}
+
+--- Read-only list of projects, each a table of strings; an optional filter table keeps rows whose fields are equal.
+--- Since 1.0.0; contexts: handler, render, provider; needs capability `views`.
+---@param ... any
+---@return any
+function exo.projects.get(...) end
+
+exo.providers = {}
+
+--- Registers a non-OpenStack provider: { id, name, list_instances, create, delete, action, sizes, images }.
+--- Since 1.0.0; contexts: load; needs capability `providers`.
+---@param ... any
+---@return any
+function exo.providers.register(...) end
+
+exo.secrets = {}
+
+--- A secret declared under capabilities.secrets; nil, err when unset.
+--- Since 1.0.0; contexts: handler, render, provider; needs capability `secrets`.
+---@param ... any
+---@return any
+function exo.secrets.get(...) end
+
+exo.ui = {}
+
+--- Adds an instance menu action: { id, on = "instance", label, run(instance) }.
+--- Since 1.0.0; contexts: load; needs capability `ui`.
+---@param ... any
+---@return any
+function exo.ui.add_action(...) end
+
+--- Adds a dashboard card: { id, title, render(ctx) -> view }.
+--- Since 1.0.0; contexts: load; needs capability `ui`.
+---@param ... any
+---@return any
+function exo.ui.add_card(...) end
+
+--- Adds a top-bar link: { id, label, url }.
+--- Since 1.0.0; contexts: load; needs capability `ui`.
+---@param ... any
+---@return any
+function exo.ui.add_link(...) end
+
+--- Adds a page: { id, title, render(ctx) -> view }.
+--- Since 1.0.0; contexts: load; needs capability `ui`.
+---@param ... any
+---@return any
+function exo.ui.add_page(...) end
+
+--- Sets theme tokens: { ["color-primary"] = "#0b5" … }.
+--- Since 1.0.0; contexts: load; needs capability `ui`.
+---@param ... any
+---@return any
+function exo.ui.set_theme(...) end
+
+exo.usage = {}
+
+--- Read-only list of usage, each a table of strings; an optional filter table keeps rows whose fields are equal.
+--- Since 1.0.0; contexts: handler, render, provider; needs capability `views`.
+---@param ... any
+---@return any
+function exo.usage.get(...) end
