@@ -24,6 +24,8 @@ public struct ExosphereSettings: Sendable, Hashable {
     public var http: HTTPSettings
     /// The web UI.
     public var ui: UISettings
+    /// The operator's launch policy (`launch:`, see ``LaunchSettings``).
+    public var launch = LaunchSettings()
     /// The file the settings were read from; `nil` when there was none and the defaults apply.
     public var source: String?
 
