@@ -40,8 +40,9 @@ let package = Package(
         .target(
             name: "ExosphereCore",
             dependencies: [
-                "OpenStackAPI", "CloudConfig", "Secrets", "Localization",
+                "OpenStackAPI", "CloudConfig", "Secrets", "Localization", "CCrypt",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -81,6 +82,8 @@ let package = Package(
         .target(name: "Secrets", swiftSettings: swiftSettings),
         // Messages shown to people (msgid + arguments) and the `UserFacingError` protocol.
         .target(name: "Localization", swiftSettings: swiftSettings),
+        // launch: libxcrypt's crypt_r for the salted hash of the instance user's passphrase.
+        .systemLibrary(name: "CCrypt", path: "Sources/CCrypt"),
         .testTarget(name: "SecretsTests", dependencies: ["Secrets"], swiftSettings: swiftSettings),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization"], swiftSettings: swiftSettings),
         .testTarget(
