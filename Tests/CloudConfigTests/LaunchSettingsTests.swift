@@ -21,6 +21,8 @@ struct LaunchSettingsTests {
                     name: "gpu", description: "With an NVIDIA A100", flavorPrefix: "g3.",
                     disallowedActions: ["shelve", "resize"])
             ])
+        #expect(launch.disallowedActions(forFlavorNamed: "g3.large") == ["shelve", "resize"])
+        #expect(launch.disallowedActions(forFlavorNamed: "m3.small").isEmpty)
         #expect(launch.defaultSecurityGroup == SecurityGroupSetting(name: "exo-default", description: "SSH and ping"))
         #expect(launch.defaults.flavor == "m3.small")
         #expect(launch.defaults.publicIP == false)

@@ -62,4 +62,21 @@ struct LaunchFaultTests {
             }
         }
     }
+
+    @Test("an instance booted from a new volume that goes to ERROR takes its volume with it")
+    func bootVolumeCleanedUp() async throws {
+        try await LaunchHarness.with { harness in
+            let plan = try await harness.plan(LaunchRequest(name: "bfv", bootVolumeSizeGiB: 30))
+            #expect(plan.quotaNeeds[.volumeGigabytes] == 30)
+            await harness.cloud.server.setLaunchBehaviour(failingServers: 1)
+            let before = try await harness.inventory()
+            let error = await #expect(throws: LaunchError.self) { try await harness.executor().run(plan) }
+            guard case .stepFailed(.build, let reason, []) = error else {
+                Issue.record("expected a build failure with nothing left, got \(String(describing: error))")
+                return
+            }
+            #expect(reason.contains("No valid host"))
+            #expect(try await harness.inventory() == before)
+        }
+    }
 }

@@ -8,26 +8,36 @@ import Testing
 
 @Suite("Following setup on the simulator's console")
 struct SetupFollowTests {
-    @Test("running setup → ready, with a usage series", arguments: [nil, "jupyter"])
+    @Test("running setup → ready, or failed naming the step", arguments: [nil, "user"])
     func followsSetup(failing: String?) async throws {
         try await LaunchHarness.with { harness in
-            await harness.cloud.server.setLaunchBehaviour(failingSetupStep: failing ?? "", setupStepSeconds: 150)
-            let result = try await harness.launch(LaunchRequest(name: "lab", software: [.jupyter]))
+            // One step lasting 1.5 s of real time, so "running" is seen even on a loaded machine.
+            await harness.cloud.server.setLaunchBehaviour(failingSetupStep: failing ?? "", setupStepSeconds: 1500)
+            let result = try await harness.launch(LaunchRequest(name: "lab", resourceGraphs: false))
+            #expect(result.plan.parts.map(\.name) == ["user"])
             let id = try #require(result.instances.first?.id)
             let monitor = SetupMonitor(compute: harness.clients.compute, timeout: .seconds(86_400))
             let seen = StatusLog()
             // The simulator's clock runs ahead of this computer's; a day's timeout keeps it out of play.
-            let final = try await monitor.wait(serverID: id, interval: .milliseconds(5), onChange: { seen.append($0) })
-            if let failing {
-                #expect(final == .failed(step: failing))
-            } else {
-                #expect(final == .ready)
-                #expect(seen.all.contains { if case .running = $0 { true } else { false } })
-            }
-            try await Task.sleep(for: .milliseconds(150))
+            let final = try await monitor.wait(serverID: id, interval: .milliseconds(20), onChange: { seen.append($0) })
+            #expect(seen.all.contains(.running(step: "user")))
+            #expect(final == (failing.map { SetupStatus.failed(step: $0) } ?? .ready))
+            #expect(seen.all.last == final)
+        }
+    }
+
+    @Test("the usage reporter's console lines become the instance's usage series")
+    func usageSeries() async throws {
+        try await LaunchHarness.with { harness in
+            let result = try await harness.launch(LaunchRequest(name: "graphs", software: [.jupyter]))
+            let id = try #require(result.instances.first?.id)
+            let monitor = SetupMonitor(compute: harness.clients.compute, timeout: .seconds(86_400))
+            #expect(try await monitor.wait(serverID: id, interval: .milliseconds(20)) == .ready)
+            try await Task.sleep(for: .milliseconds(200))
             let (_, usage) = try await monitor.check(serverID: id)
             #expect(!usage.samples.isEmpty)
-            #expect(usage.samples.allSatisfy { (0...100).contains($0.cpuPercent) })
+            #expect(usage.samples.allSatisfy { (0...100).contains($0.cpuPercent) && (0...100).contains($0.diskPercent) })
+            #expect(zip(usage.samples, usage.samples.dropFirst()).allSatisfy { $0.time < $1.time })
         }
     }
 

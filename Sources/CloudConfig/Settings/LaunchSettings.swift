@@ -142,6 +142,12 @@ public struct SetupPartSetting: Sendable, Hashable {
 }
 
 extension LaunchSettings {
+    /// The actions the operator does not offer for instances of the flavor named `flavorName`
+    /// (from the first flavor group whose prefix the name starts with).
+    public func disallowedActions(forFlavorNamed flavorName: String) -> [String] {
+        flavorGroups.first { flavorName.hasPrefix($0.flavorPrefix) }?.disallowedActions ?? []
+    }
+
     /// The action names `disallowed_actions` accepts.
     public static let actionNames = [
         "start", "stop", "reboot", "suspend", "resume", "pause", "unpause", "shelve", "unshelve", "resize",

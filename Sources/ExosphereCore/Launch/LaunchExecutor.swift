@@ -87,7 +87,9 @@ public struct LaunchExecutor: Sendable {
             return LaunchResult(instances: instances, user: AccessPassphrase.userName, passphrase: passphrase, plan: plan)
         } catch {
             logger.debug("launch failed; cleaning up", metadata: ["step": "\(step.rawValue)", "error": "\(error)"])
-            let leftovers = await cleanUp(ledger)
+            // A new task does not inherit cancellation: an interrupted launch still cleans up.
+            let recorded = ledger
+            let leftovers = await Task { await cleanUp(recorded) }.value
             throw .stepFailed(step, reason: Self.reason(error), leftovers: leftovers)
         }
     }

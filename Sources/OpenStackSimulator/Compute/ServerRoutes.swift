@@ -142,7 +142,11 @@ extension World {
             }
         }
         network.portsByDevice[id] = nil
-        for volumeID in server.attachedVolumes { detachVolume(volumeID, from: id, now: now) }
+        for volumeID in server.attachedVolumes {
+            detachVolume(volumeID, from: id, now: now)
+            // Compute API ref, "Create Server": `delete_on_termination` volumes go with the server.
+            if launch.volumesDeletedWithServer.remove(volumeID) != nil { volumes.volumes[volumeID] = nil }
+        }
         server.attachedVolumes = []
         compute.servers.insert(server)
     }

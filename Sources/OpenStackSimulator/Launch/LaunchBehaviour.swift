@@ -13,6 +13,8 @@ struct LaunchBehaviour: Sendable {
     var failingSetupStep: String?
     /// Simulated seconds each setup step of a guest's user data takes.
     var setupStepSeconds = 20.0
+    /// Boot volumes made with `delete_on_termination: true`, removed when their server is.
+    var volumesDeletedWithServer: Set<String> = []
 }
 
 /// The resources one auto-allocation made, so it can be shown again or deleted.

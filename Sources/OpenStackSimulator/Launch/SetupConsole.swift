@@ -3,10 +3,10 @@ import Foundation
 /// The console lines a guest prints while it runs the setup steps in its user data.
 ///
 /// Exosphere's user data echoes `exosphere-setup: <step> start`, then `<step> done` or
-/// `<step> failed`, and finally `exosphere-setup: complete` to the console; the optional usage part
-/// prints `exosphere-usage: t=<unix seconds> cpu=… mem=… disk=…` once a minute. The simulator finds the step names
-/// in the decoded user data and replays those lines over simulated time after the guest's boot,
-/// without understanding the shell around them.
+/// `<step> failed`, and finally `exosphere-setup: complete` to the console; the optional usage
+/// part prints `exosphere-usage: t=<unix seconds> cpu=… mem=… disk=…` once a minute. The
+/// simulator finds the step names in the decoded user data and replays those lines over simulated
+/// time after the guest's boot, without understanding the shell around them.
 enum SetupConsole {
     static let markerPrefix = "exosphere-setup: "
     static let usagePrefix = "exosphere-usage: "
@@ -70,7 +70,8 @@ extension World {
     func setupConsoleText(_ server: ServerRecord, elapsed: Double) -> String {
         guard let userData = server.userData else { return "" }
         let lines = SetupConsole.lines(
-            userData: userData, bootEnd: server.bootStartedAt + server.bootDuration, elapsed: elapsed - server.bootDuration, stepSeconds: launch.setupStepSeconds,
+            userData: userData, bootEnd: server.bootStartedAt + server.bootDuration,
+            elapsed: elapsed - server.bootDuration, stepSeconds: launch.setupStepSeconds,
             failingStep: launch.failingSetupStep, seed: server.id)
         return lines.map { $0 + "\n" }.joined()
     }
