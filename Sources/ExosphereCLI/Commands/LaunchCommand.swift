@@ -61,6 +61,9 @@ struct LaunchCommand: AsyncParsableCommand {
                 name: name, image: image, instanceType: instanceType, flavor: flavor, count: count,
                 bootVolumeSizeGiB: bootVolumeSize, extraVolumeSizeGiB: volumeSize, keypair: keypair,
                 publicKey: publicKey, network: network, publicIP: noPublicIP ? false : nil, software: software)
+            guard context.profiles.count == 1 else {
+                throw ValidationError("Several clouds are configured; choose one with --os-cloud or OS_CLOUD.")
+            }
             let setup = try await context.withSessions(output) { sessions in
                 guard let session = sessions.sessions.first else { throw ExitCode.failure }
                 let target = try await session.project(named: project)

@@ -83,7 +83,8 @@ extension World {
         return allocation
     }
 
-    /// Neutron's `ExternalIpAddressExhausted` (a 400) when a test has used up the external network.
+    /// Neutron's `ExternalIpAddressExhausted` (a 400) when a test has used up the external network
+    /// (Networking API ref, "Create floating IP": 400 when no address can be allocated).
     func checkFloatingAddressLeft(networkID: String) throws(APIError) {
         if launch.floatingIPsExhausted {
             throw APIError.badRequest(

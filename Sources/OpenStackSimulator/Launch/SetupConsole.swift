@@ -66,7 +66,8 @@ enum SetupConsole {
 }
 
 extension World {
-    /// The setup marker and usage lines of `server`'s console, `elapsed` seconds into its boot.
+    /// The setup marker and usage lines of `server`'s console, `elapsed` seconds into its boot,
+    /// appended to what Compute API ref "Show Console Output (os-getConsoleOutput Action)" returns.
     func setupConsoleText(_ server: ServerRecord, elapsed: Double) -> String {
         guard let userData = server.userData else { return "" }
         let lines = SetupConsole.lines(

@@ -46,7 +46,8 @@ extension World {
         return String(decoding: data, as: UTF8.self)
     }
 
-    /// A build that ends in ERROR with Nova's scheduling fault, when a test asked for one.
+    /// A build that ends in ERROR with Nova's scheduling fault, when a test asked for one
+    /// (Compute API ref, "Show Server Details": `fault` with `code` and `message` in ERROR).
     mutating func failIfInjected(_ server: inout ServerRecord, now: Timestamp) {
         guard launch.failingServers > 0 else { return }
         launch.failingServers -= 1
