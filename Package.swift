@@ -41,8 +41,9 @@ let package = Package(
         .target(
             name: "ExosphereCore",
             dependencies: [
-                "OpenStackAPI", "CloudConfig", "Secrets", "Localization",
+                "OpenStackAPI", "CloudConfig", "Secrets", "Localization", "CCrypt",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -105,6 +106,8 @@ let package = Package(
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
+        // launch: libxcrypt's crypt_r for the salted hash of the instance user's passphrase.
+        .systemLibrary(name: "CCrypt", path: "Sources/CCrypt"),
         .testTarget(name: "SecretsTests", dependencies: ["Secrets"], swiftSettings: swiftSettings),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization"], swiftSettings: swiftSettings),
         .testTarget(

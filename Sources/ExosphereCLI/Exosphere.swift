@@ -31,6 +31,7 @@ struct Exosphere: AsyncParsableCommand {
             DemoCommand.self, SimulatorCommand.self, CloudCommand.self, ProjectCommand.self,
             ServerCommand.self, ImageCommand.self, FlavorCommand.self,
             PluginCommand.self,
+            LaunchCommand.self, SSHCommand.self, QuotaCommand.self,
         ]
     )
 }

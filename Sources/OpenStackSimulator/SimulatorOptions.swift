@@ -30,6 +30,12 @@ public struct SimulatorOptions: Sendable {
     public var startDate: Date?
     /// Fault rules in force from the start (see ``SimulatorServer/setFaults(_:)``).
     public var faults: [FaultRule]
+    /// Whether each demo project gets its own private network and router (default `true`); without
+    /// them a launch has to auto-allocate or create its network.
+    public var projectNetworks: Bool = true
+    /// Whether Neutron offers the `auto-allocated-topology` extension ("get me a network",
+    /// default `true`).
+    public var autoAllocatedTopology: Bool = true
 
     /// Options with the demo defaults: 3 projects, 36 servers, real-time clock, no latency.
     public init(

@@ -19,7 +19,7 @@ import ServiceLifecycle
 public actor SimulatorServer {
     private let options: SimulatorOptions
     private let logger: Logger
-    private var state: SimulatorState?
+    var state: SimulatorState?
     private var task: Task<Void, any Error>?
     private var group: ServiceGroup?
     private var endpoint: SimulatorEndpoint?

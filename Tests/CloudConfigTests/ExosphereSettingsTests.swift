@@ -69,7 +69,8 @@ struct ExosphereSettingsTests {
         },
         Case(fixture: "unknown-section.yaml") {
             .unknownKey(
-                .file($0, line: 3, column: 1), keyPath: "launch", suggestion: nil, known: ["token_cache", "http", "ui", "plugins"])
+                .file($0, line: 3, column: 1), keyPath: "frobnicate", suggestion: nil,
+                known: ["token_cache", "http", "ui", "plugins", "launch"])
         },
         Case(fixture: "dashed-key.yaml") {
             .unknownKey(

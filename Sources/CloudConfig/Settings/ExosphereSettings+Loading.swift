@@ -27,7 +27,7 @@ extension ExosphereSettings {
         guard let path = try file(in: sources) else { return settings }
         settings.source = path
         guard let root = try ConfigFileReader.parse(path, normalizingKeys: false) else { return settings }
-        let sections = try SettingsMap(LocatedValue(node: root, keyPath: ""), known: ["token_cache", "http", "ui", "plugins"])
+        let sections = try SettingsMap(LocatedValue(node: root, keyPath: ""), known: ["token_cache", "http", "ui", "plugins", "launch"])
         if let section = try sections.section("token_cache", known: ["directory", "enabled"]) {
             try settings.tokenCache.read(section, sources: sources)
         }
@@ -39,6 +39,9 @@ extension ExosphereSettings {
         }
         if let section = sections["plugins"] {
             try settings.plugins.read(section)
+        }
+        if let section = try sections.section("launch", known: LaunchSettings.knownKeys) {
+            try settings.launch.read(section)
         }
         return settings
     }

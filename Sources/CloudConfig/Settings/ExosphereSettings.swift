@@ -28,6 +28,8 @@ public struct ExosphereSettings: Sendable, Hashable {
     public var ui: UISettings
     /// Lua plugins and their settings (see ``PluginsSettings``).
     public var plugins: PluginsSettings
+    /// The operator's launch policy (`launch:`, see ``LaunchSettings``).
+    public var launch = LaunchSettings()
     /// The file the settings were read from; `nil` when there was none and the defaults apply.
     public var source: String?
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CloudConfig
 import ExosphereCore
 import Foundation
 
@@ -47,13 +48,20 @@ struct ServerCommand: AsyncParsableCommand {
         func run() async throws {
             try await ErrorReport.guarding {
                 let context = try CommandContext.load(cloud)
-                let found = try await context.withSessions(output) {
-                    try await $0.findInstance(instance, projectFilter: project)
+                let row = try await context.withSessions(output) { sessions in
+                    let found = try await sessions.findInstance(instance, projectFilter: project)
+                    var row = InstanceRow(found)
+                    if let session = sessions.session(named: found.project.cloud) {
+                        let monitor = try await session.setupMonitor(
+                            project: found.project, timeout: context.settings.launch.defaults.setupTimeout)
+                        row.setup = try await monitor.check(serverID: found.id).0
+                    }
+                    return row
                 }
                 if output.json {
-                    try Console.json(InstanceRow(found))
+                    try Console.json(row)
                 } else {
-                    Console.out(InstanceRow(found).details())
+                    Console.out(row.details())
                 }
             }
         }

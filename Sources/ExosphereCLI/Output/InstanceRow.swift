@@ -17,9 +17,11 @@ struct InstanceRow: Encodable {
     var keyName: String?
     var created: Date?
     var locked: Bool?
+    /// First-boot setup, for `server show` (absent from listings).
+    var setup: SetupStatus?
 
     enum CodingKeys: String, CodingKey {
-        case id, name, status, project, cloud, flavor, addresses, created, locked
+        case id, name, status, project, cloud, flavor, addresses, created, locked, setup
         case taskState = "task_state"
         case projectID = "project_id"
         case imageID = "image_id"
@@ -73,7 +75,7 @@ struct InstanceRow: Encodable {
             ("addresses", addresses.isEmpty ? "-" : addresses.joined(separator: ", ")),
             ("key pair", keyName ?? "-"), ("created", created.map { $0.formatted(.iso8601) } ?? "-"),
             ("locked", locked.map { $0 ? "yes" : "no" } ?? "-"),
-        ]
+        ] + (setup.map { [("setup", SetupText.describe($0))] } ?? [])
         return TextTable(headers: ["FIELD", "VALUE"], rows: fields.map { [$0.0, $0.1] }).rendered()
     }
 }

@@ -119,6 +119,22 @@ public actor CloudSession {
         return ImageClient(context: context, endpoint: try endpoint(.image, in: token), tokens: tokens.tokenSource(for: scope))
     }
 
+    /// A network client working in `project`.
+    public func networkClient(for project: ProjectSummary) async throws -> NetworkClient {
+        let scope = AuthScope.project(id: project.id)
+        let token = try await tokens.token(for: scope)
+        return NetworkClient(
+            context: context, endpoint: try endpoint(.network, in: token), tokens: tokens.tokenSource(for: scope))
+    }
+
+    /// A block-storage client working in `project`, its microversion negotiated on each call.
+    public func blockStorageClient(for project: ProjectSummary) async throws -> BlockStorageClient {
+        let scope = AuthScope.project(id: project.id)
+        let token = try await tokens.token(for: scope)
+        return try await BlockStorageClient.connect(
+            context: context, endpoint: try endpoint(.blockStorage, in: token), tokens: tokens.tokenSource(for: scope))
+    }
+
     /// Writes tokens, projects and the microversion to the cache, if there is one.
     public func persist() async {
         guard let cache else { return }

@@ -90,9 +90,15 @@ struct ServerActionRoutes {
             length = number == -1 ? nil : number
         }
         let address = world.network.portsByDevice[server.id]?.first.flatMap { world.network.ports[$0]?.ipAddress } ?? "10.0.0.10"
-        let output = ConsoleLog.output(
+        let elapsed = request.now.seconds - server.bootStartedAt.seconds
+        var output = ConsoleLog.output(
             hostname: ServerView.hostname(server.name), distro: world.distroName(of: server), address: address,
-            elapsed: request.now.seconds - server.bootStartedAt.seconds, duration: server.bootDuration, length: length)
+            elapsed: elapsed, duration: server.bootDuration, length: nil)
+        output += world.setupConsoleText(server, elapsed: elapsed)
+        if let length {
+            output = output.split(separator: "\n", omittingEmptySubsequences: false).dropLast().suffix(length)
+                .map { $0 + "\n" }.joined()
+        }
         return .json(["output": .string(output)])
     }
 

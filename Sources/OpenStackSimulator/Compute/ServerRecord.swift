@@ -27,6 +27,8 @@ struct ServerRecord: Sendable {
     var fault: ServerFault?
     var tags: [String] = []
     var attachedVolumes: [String] = []
+    /// The decoded `user_data` given at create, whose setup markers the console replays.
+    var userData: String?
 
     func phase(at now: Timestamp) -> ServerPhase { phases.state(at: now) }
 

@@ -132,9 +132,21 @@ extension World {
         gone.powerState = ServerPhase.noState
         server.phases.schedule(at: now, ServerLifecycle.during(phase, "deleting"), then: [(3, gone)])
         server.updatedAt = now
-        for portID in network.portsByDevice[id] ?? [] { network.removePort(portID) }
+        for portID in network.portsByDevice[id] ?? [] {
+            // Nova deletes the ports it created and only unbinds those the user made first.
+            if network.ports[portID]?.preserveOnDelete == true {
+                network.ports[portID]?.deviceID = ""
+                network.ports[portID]?.deviceOwner = ""
+            } else {
+                network.removePort(portID)
+            }
+        }
         network.portsByDevice[id] = nil
-        for volumeID in server.attachedVolumes { detachVolume(volumeID, from: id, now: now) }
+        for volumeID in server.attachedVolumes {
+            detachVolume(volumeID, from: id, now: now)
+            // Compute API ref, "Create Server": `delete_on_termination` volumes go with the server.
+            if launch.volumesDeletedWithServer.remove(volumeID) != nil { volumes.volumes[volumeID] = nil }
+        }
         server.attachedVolumes = []
         compute.servers.insert(server)
     }

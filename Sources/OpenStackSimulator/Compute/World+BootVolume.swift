@@ -2,8 +2,9 @@
 extension World {
     /// The root disk asked for in `block_device_mapping_v2` (boot_index 0, destination volume).
     enum BootVolume {
-        /// A new volume of `size` GiB made from an image.
-        case fromImage(imageID: String, size: Int)
+        /// A new volume of `size` GiB made from an image; deleted with the server when
+        /// `delete_on_termination` is true (Nova's default for it is false).
+        case fromImage(imageID: String, size: Int, deleteOnTermination: Bool)
         /// An existing, available volume.
         case existing(volumeID: String)
     }
@@ -24,7 +25,8 @@ extension World {
                 guard let size = mapping["volume_size"]?.intValue, size > 0 else {
                     throw APIError.badRequest("Images with destination_type 'volume' need to have a non-zero size specified")
                 }
-                return .fromImage(imageID: image.id, size: size)
+                return .fromImage(
+                    imageID: image.id, size: size, deleteOnTermination: mapping["delete_on_termination"]?.boolValue ?? false)
             case "volume":
                 guard let volume = volumes.volumes[uuid], volume.projectID == request.projectID else {
                     throw APIError.badRequest("Block Device Mapping is Invalid: failed to get volume \(uuid).")
@@ -41,7 +43,7 @@ extension World {
         switch boot {
         case .existing(let volumeID):
             _ = try attachVolume(volumeID, to: serverID, device: "/dev/vda", now: request.now)
-        case .fromImage(let imageID, let size):
+        case .fromImage(let imageID, let size, let deleteOnTermination):
             let creation = 0.2 * settings.bootTime
             var status = Timeline("creating", at: request.now)
             status.schedule(at: request.now, "creating", then: [(creation / 2, "downloading"), (creation / 2, "in-use")])
@@ -52,6 +54,7 @@ extension World {
                 createdAt: request.now, updatedAt: request.now)
             volumes.volumes.insert(volume)
             compute.servers[serverID]?.attachedVolumes.append(volume.id)
+            if deleteOnTermination { launch.volumesDeletedWithServer.insert(volume.id) }
         }
     }
 }

@@ -32,6 +32,8 @@ extension World {
             throw APIError.badRequest("The requested availability zone is not available")
         }
         let count = max(body["max_count"]?.intValue ?? body["min_count"]?.intValue ?? 1, 1)
+        let portIDs = try requestedPorts(body, count: count, request: request)
+        let userData = try decodedUserData(body)
         try checkQuota(project: request.projectID, flavor: flavor, count: count)
         var created: [(server: ServerRecord, adminPass: String)] = []
         for index in 1...count {
@@ -44,7 +46,10 @@ extension World {
             if request.microversion.atLeast(2, 52) {
                 server.tags = body["tags"]?.arrayValue?.compactMap(\.stringValue) ?? []
             }
+            server.userData = userData
+            failIfInjected(&server, now: request.now)
             compute.servers.insert(server)
+            bindPorts(portIDs, to: server.id)
             for networkID in networkIDs {
                 _ = createServerPort(
                     serverID: server.id, projectID: request.projectID, networkID: networkID,

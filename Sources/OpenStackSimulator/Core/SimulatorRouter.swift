@@ -13,8 +13,11 @@ enum SimulatorRouter {
         FloatingIPRoutes(mount: network).register(on: router)
         SecurityGroupRoutes(mount: network).register(on: router)
         NetworkQuotaRoutes(mount: network).register(on: router)
+        NetworkProvisioningRoutes(mount: network).register(on: router)
+        AutoAllocatedTopologyRoutes(mount: network).register(on: router)
         VolumeRoutes(mount: ServiceMount(service: .volume, state: state, microversions: .volume)).register(on: router)
         ControlRoutes(mount: ServiceMount(service: .control, state: state)).register(on: router)
+        LaunchControlRoutes(mount: ServiceMount(service: .control, state: state)).register(on: router)
         return router
     }
 }

@@ -8,6 +8,7 @@ struct World: Sendable {
     var images = ImageStore()
     var network = NetworkStore()
     var volumes = VolumeStore()
+    var launch = LaunchBehaviour()
 }
 
 /// Settings fixed at start.

@@ -27,6 +27,7 @@ struct FloatingIPRoutes {
             guard network.isExternal else {
                 throw APIError.badRequest("Bad floatingip request: Network \(networkID) is not a valid external network.")
             }
+            try world.checkFloatingAddressLeft(networkID: networkID)
             let used = world.network.floatingIPs.all.filter { $0.projectID == request.projectID }.count
             guard used < NetworkQuota.floatingIPs else {
                 throw APIError(409, "Quota exceeded for resources: ['floatingip'].", neutronType: "OverQuota")

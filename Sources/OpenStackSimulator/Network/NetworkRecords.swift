@@ -58,6 +58,8 @@ struct PortRecord: Sendable {
     var deviceOwner = ""
     var securityGroupIDs: [String] = []
     var createdAt: Timestamp
+    /// Created through the ports API rather than by Nova: a server's deletion unbinds it and keeps it.
+    var preserveOnDelete = false
 }
 
 /// A Neutron floating IP.

@@ -15,7 +15,7 @@ extension Seeder {
         world.network.externalSubnetID = subnet.id
         for (index, project) in demoProjects.enumerated() {
             let projectCreated = now - Double(500 - index * 7) * 86_400
-            world.createProjectNetwork(project: project, index: index, now: projectCreated)
+            if options.projectNetworks { world.createProjectNetwork(project: project, index: index, now: projectCreated) }
             world.createSecurityGroups(projectID: project.id, now: projectCreated)
         }
     }

@@ -16,6 +16,7 @@ struct Seeder {
             catalogIDs: Catalog.makeIDs(using: &random))
         world = World(random: random, settings: settings)
         world.identity.tokenLifetime = options.tokenLifetime.inSeconds
+        world.launch.autoAllocatedTopology = options.autoAllocatedTopology
     }
 
     /// The seeded world.

@@ -1,0 +1,61 @@
+import Synchronization
+import Foundation
+import OpenStackAPI
+import OpenStackSimulator
+import Testing
+
+@testable import ExosphereCore
+
+@Suite("Following setup on the simulator's console")
+struct SetupFollowTests {
+    @Test("running setup → ready, or failed naming the step", arguments: [nil, "user"])
+    func followsSetup(failing: String?) async throws {
+        try await LaunchHarness.with { harness in
+            // One step lasting 1.5 s of real time, so "running" is seen even on a loaded machine.
+            await harness.cloud.server.setLaunchBehaviour(failingSetupStep: failing ?? "", setupStepSeconds: 1500)
+            let result = try await harness.launch(LaunchRequest(name: "lab", resourceGraphs: false))
+            #expect(result.plan.parts.map(\.name) == ["user"])
+            let id = try #require(result.instances.first?.id)
+            let monitor = SetupMonitor(compute: harness.clients.compute, timeout: .seconds(86_400))
+            let seen = StatusLog()
+            // The simulator's clock runs ahead of this computer's; a day's timeout keeps it out of play.
+            let final = try await monitor.wait(serverID: id, interval: .milliseconds(20), onChange: { seen.append($0) })
+            #expect(seen.all.contains(.running(step: "user")))
+            #expect(final == (failing.map { SetupStatus.failed(step: $0) } ?? .ready))
+            #expect(seen.all.last == final)
+        }
+    }
+
+    @Test("the usage reporter's console lines become the instance's usage series")
+    func usageSeries() async throws {
+        try await LaunchHarness.with { harness in
+            let result = try await harness.launch(LaunchRequest(name: "graphs", software: [.jupyter]))
+            let id = try #require(result.instances.first?.id)
+            let monitor = SetupMonitor(compute: harness.clients.compute, timeout: .seconds(86_400))
+            #expect(try await monitor.wait(serverID: id, interval: .milliseconds(20)) == .ready)
+            try await Task.sleep(for: .milliseconds(200))
+            let (_, usage) = try await monitor.check(serverID: id)
+            #expect(!usage.samples.isEmpty)
+            #expect(usage.samples.allSatisfy { (0...100).contains($0.cpuPercent) && (0...100).contains($0.diskPercent) })
+            #expect(zip(usage.samples, usage.samples.dropFirst()).allSatisfy { $0.time < $1.time })
+        }
+    }
+
+    @Test("an instance Exosphere did not launch has no setup to follow")
+    func notApplicable() async throws {
+        try await LaunchHarness.with { harness in
+            let image = try #require(try await harness.clients.image.listImages().first)
+            let created = try await harness.clients.compute.createServer(
+                ServerCreateRequest(name: "plain", imageRef: image.id, flavorRef: "1"))
+            let monitor = SetupMonitor(compute: harness.clients.compute, timeout: .seconds(60))
+            #expect(try await monitor.check(serverID: created.id).0 == .notApplicable)
+        }
+    }
+}
+
+/// Statuses seen by a callback.
+final class StatusLog: Sendable {
+    private let statuses = Mutex<[SetupStatus]>([])
+    func append(_ status: SetupStatus) { statuses.withLock { $0.append(status) } }
+    var all: [SetupStatus] { statuses.withLock { $0 } }
+}
