@@ -30,6 +30,7 @@ struct Exosphere: AsyncParsableCommand {
         subcommands: [
             DemoCommand.self, SimulatorCommand.self, CloudCommand.self, ProjectCommand.self,
             ServerCommand.self, ImageCommand.self, FlavorCommand.self,
+            VolumeCommand.self, FloatingIPCommand.self, KeypairCommand.self, SecurityGroupCommand.self,
         ]
     )
 }

@@ -5,7 +5,7 @@ import Foundation
 /// `exosphere image …`: images to boot from.
 struct ImageCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "image", abstract: "Show the images you can boot from.", subcommands: [List.self])
+        commandName: "image", abstract: "Show the images you can boot from.", subcommands: [List.self] + ImageDataCommands.all)
 
     /// `exosphere image list`.
     struct List: AsyncParsableCommand {
