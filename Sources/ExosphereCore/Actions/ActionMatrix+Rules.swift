@@ -1,3 +1,5 @@
+import Foundation
+
 extension ActionMatrix {
     /// One action's guard: the vm_states it needs (`nil`: any), the task states it tolerates
     /// besides none (`nil`: any), and whether a lock blocks it.
@@ -38,5 +40,23 @@ extension ActionMatrix {
         // `delete` checks the lock but accepts any vm_state and task state.
         case .delete: Rule(vmStates: nil, taskStates: nil)
         }
+    }
+}
+
+extension ActionMatrix {
+    /// A matrix with the operators' disallowed actions named as in Exosphere's settings file
+    /// (`disallowed_actions` of a flavor group): `reboot` covers soft and hard reboots, `resize`
+    /// also its confirm and revert, `create_image` snapshots; unknown names are ignored (the
+    /// settings loader refuses them).
+    public init(disallowedNames: [String]) {
+        var actions: Set<InstanceAction> = []
+        for name in disallowedNames {
+            switch name.lowercased().replacingOccurrences(of: "_", with: "-") {
+            case "reboot": actions.formUnion([.softReboot, .hardReboot])
+            case "resize": actions.formUnion([.resize, .confirmResize, .revertResize])
+            case let other: if let action = InstanceAction(rawValue: other) { actions.insert(action) }
+            }
+        }
+        self.init(disallowed: actions)
     }
 }

@@ -75,3 +75,28 @@ struct ActionMatrixTests {
         #expect(InstanceState(status: "hard_reboot").vmState == "active")
     }
 }
+
+/// Operator settings and image names, turned into domain values.
+struct OperatorNamesTests {
+    @Test("disallowed action names from the settings file map onto actions", arguments: [
+        (["reboot"], [.softReboot, .hardReboot]),
+        (["create_image", "shelve"], [.createImage, .shelve]),
+        (["resize", "no-such-action"], [.resize, .confirmResize, .revertResize]),
+        ([], []),
+    ] as [([String], Set<InstanceAction>)])
+    func disallowedNames(names: [String], expected: Set<InstanceAction>) {
+        #expect(ActionMatrix(disallowedNames: names).disallowed == expected)
+    }
+
+    @Test("an image's operating system from its properties, else from its name", arguments: [
+        (["os_distro": "ubuntu", "os_version": "22.04"], "whatever", "Ubuntu 22.04"),
+        (["os_distro": "rocky"], "x", "Rocky Linux"),
+        ([:], "Featured-Ubuntu22.04", "Ubuntu 22.04"),
+        ([:], "rocky9-gpu", "Rocky Linux 9"),
+        ([:], "AlmaLinux 8.9 (2024)", "AlmaLinux 8.9"),
+        ([:], "my-archive-image", nil),
+    ] as [([String: String], String, String?)])
+    func operatingSystem(properties: [String: String], name: String, expected: String?) {
+        #expect(OperatingSystemName.describe(properties: properties, imageName: name) == expected)
+    }
+}
