@@ -76,7 +76,9 @@ struct ActionCommandTests {
             let started = try await bed.runner.run(["server", "start", active.id, "--wait"])
             #expect(started.status == 0, "\(started.standardError)")
             #expect(started.standardOutput.contains("done, now ACTIVE"))
-            #expect(started.standardError.contains("SHUTOFF (powering-on)") || started.standardError.contains("ACTIVE"))
+            let progress = started.standardError.split(separator: "\n").map { $0.components(separatedBy: " after ")[0] }
+            #expect(progress.last == "\(active.name): ACTIVE")
+            #expect(zip(progress, progress.dropFirst()).allSatisfy { $0 != $1 }, "a line per change, not per poll: \(progress)")
         }
     }
 
@@ -135,8 +137,9 @@ struct ActionCommandTests {
         try await Bed.with { bed in
             let active = try #require(try await bed.servers().first { $0.status == "ACTIVE" })
             _ = try await bed.ok(["volume", "create", "data", "--size", "2", "--wait"])
-            let attach = try await bed.ok(["volume", "attach", "data", active.name, "--wait"])
-            #expect(attach.contains("at /dev/vd"))
+            let attach = try await bed.ok(["volume", "attach", "data", active.name, "--wait", "--json"])
+            #expect(attach.contains("\"device\" : \"/dev/vd"))
+            #expect(attach.contains("\"attached_to\" : \"\(active.name)\""))
             let listed = try await bed.ok(["volume", "list"])
             #expect(listed.contains(active.name) && listed.contains("/dev/vd"))
             #expect(try await bed.ok(["volume", "extend", "data", "--size", "4", "--wait", "--json"]).contains("\"size_gib\" : 4"))

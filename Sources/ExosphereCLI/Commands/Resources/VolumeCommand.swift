@@ -89,6 +89,9 @@ struct VolumeCommand: AsyncParsableCommand {
                 let found = try await session.findVolume(volume, in: project)
                 let target = try await sessions.findInstance(instance, projectFilter: project.id)
                 let device = try await session.attachVolume(found, to: target, wait: ResourceOptions.waitPolicy(wait))
+                if options.output.json {
+                    return try VolumeCommand.show([try await session.findVolume(found.id, in: project)], json: true)
+                }
                 Console.out("\(found.displayName) attached to \(target.name) at \(device ?? "a device the cloud will choose")\n")
             }
         }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ExosphereCore
 import Foundation
+import Synchronization
 
 /// Runs one instance action for the command line: find, check, act, optionally wait, report.
 enum ServerActionRunner {
@@ -32,7 +33,7 @@ enum ServerActionRunner {
                 let session = try sessions.session(for: instance.project)
                 let outcome = try await session.perform(
                     action, on: instance, options: actionOptions, wait: options.waitPolicy,
-                    progress: options.output.json ? nil : progressPrinter)
+                    progress: options.output.json ? nil : progressPrinter())
                 report(outcome, json: options.output.json)
             }
         }
@@ -52,10 +53,16 @@ enum ServerActionRunner {
         Console.out(line + "\n")
     }
 
-    /// Prints a progress line to standard error whenever the status or task changes.
-    static let progressPrinter: ActionProgressHandler = { progress in
-        let task = progress.taskState.map { " (\($0))" } ?? ""
-        let percent = progress.percent.flatMap { $0 > 0 ? " \($0)%" : nil } ?? ""
-        Console.err("\(progress.instance): \(progress.status)\(task)\(percent) after \(progress.elapsed.components.seconds) s")
+    /// A handler that prints a progress line to standard error whenever the status, task or
+    /// percentage changes, not on every poll.
+    static func progressPrinter() -> ActionProgressHandler {
+        let last = Mutex<String?>(nil)
+        return { progress in
+            let task = progress.taskState.map { " (\($0))" } ?? ""
+            let percent = progress.percent.flatMap { $0 > 0 ? " \($0)%" : nil } ?? ""
+            let line = "\(progress.instance): \(progress.status)\(task)\(percent)"
+            guard last.withLock({ previous in defer { previous = line }; return previous != line }) else { return }
+            Console.err("\(line) after \(progress.elapsed.components.seconds) s")
+        }
     }
 }

@@ -48,7 +48,7 @@ struct ServerDeleteCommand: AsyncParsableCommand {
                 }
                 let report = try await session.delete(
                     plan, choices: choices, wait: options.waitPolicy,
-                    progress: options.output.json ? nil : ServerActionRunner.progressPrinter)
+                    progress: options.output.json ? nil : ServerActionRunner.progressPrinter())
                 Self.print(report, json: options.output.json)
             }
         }
