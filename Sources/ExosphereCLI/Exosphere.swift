@@ -32,6 +32,7 @@ struct Exosphere: AsyncParsableCommand {
             ServerCommand.self, ImageCommand.self, FlavorCommand.self,
             PluginCommand.self,
             LaunchCommand.self, SSHCommand.self, QuotaCommand.self,
+            VolumeCommand.self, FloatingIPCommand.self, KeypairCommand.self, SecurityGroupCommand.self,
         ]
     )
 }

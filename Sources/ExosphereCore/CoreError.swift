@@ -11,6 +11,10 @@ public enum CoreError: UserFacingError, Equatable {
     case instanceNotFound(String)
     /// Several instances share that name.
     case ambiguousInstance(String, matches: [String])
+    /// An instance action was refused, failed or did not finish in time.
+    case action(ActionProblem)
+    /// A volume, floating IP, key pair, security group or image operation could not be done.
+    case resource(ResourceProblem)
 
     /// What happened.
     public var message: LocalizableMessage {
@@ -25,6 +29,8 @@ public enum CoreError: UserFacingError, Equatable {
             return LocalizableMessage(
                 "{count} instances are named {instance}: {matches}.",
                 ["count": String(matches.count), "instance": instance, "matches": matches.joined(separator: ", ")])
+        case .action(let problem): return problem.message
+        case .resource(let problem): return problem.message
         }
     }
 
@@ -40,6 +46,8 @@ public enum CoreError: UserFacingError, Equatable {
             return LocalizableMessage("Check the name with `exosphere server list`, or narrow the search with --project.")
         case .ambiguousInstance:
             return LocalizableMessage("Use the instance's id instead of its name.")
+        case .action(let problem): return problem.recovery
+        case .resource(let problem): return problem.recovery
         }
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 /// `exosphere image …`: images to boot from.
 struct ImageCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "image", abstract: "Show the images you can boot from.", subcommands: [List.self])
+        commandName: "image", abstract: "Show the images you can boot from.", subcommands: [List.self] + ImageDataCommands.all)
 
     /// `exosphere image list`.
     struct List: AsyncParsableCommand {
@@ -25,11 +25,12 @@ struct ImageCommand: AsyncParsableCommand {
             var visibility: String
             var sizeBytes: Int64?
             var snapshot: Bool
+            var os: String?
             var created: Date?
             var cloud: String
 
             enum CodingKeys: String, CodingKey {
-                case id, name, status, visibility, snapshot, created, cloud
+                case id, name, status, visibility, snapshot, os, created, cloud
                 case sizeBytes = "size_bytes"
             }
         }
@@ -40,15 +41,15 @@ struct ImageCommand: AsyncParsableCommand {
                 let listing = try await context.withSessions(output) { await $0.listImages(projectFilter: project) }
                 let rows = listing.items.map {
                     Row(id: $0.id, name: $0.name, status: $0.status, visibility: $0.visibility, sizeBytes: $0.sizeBytes,
-                        snapshot: $0.isSnapshot, created: $0.created, cloud: $0.project.cloud)
+                        snapshot: $0.isSnapshot, os: $0.operatingSystem, created: $0.created, cloud: $0.project.cloud)
                 }
                 if output.json {
                     try Console.json(rows)
                 } else {
                     Console.out(TextTable(
-                        headers: ["NAME", "KIND", "STATUS", "VISIBILITY", "SIZE", "ID"],
+                        headers: ["NAME", "OS", "KIND", "STATUS", "VISIBILITY", "SIZE", "ID"],
                         rows: rows.map {
-                            [$0.name, $0.snapshot ? "snapshot" : "image", $0.status, $0.visibility,
+                            [$0.name, $0.os ?? "-", $0.snapshot ? "snapshot" : "image", $0.status, $0.visibility,
                              $0.sizeBytes.map { ByteCountFormatter.string(fromByteCount: $0, countStyle: .binary) } ?? "-", $0.id]
                         }
                     ).rendered())

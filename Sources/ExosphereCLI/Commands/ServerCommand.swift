@@ -6,7 +6,7 @@ import Foundation
 /// `exosphere server …`: instances across clouds and projects.
 struct ServerCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "server", abstract: "List and inspect instances.", subcommands: [List.self, Show.self, Watch.self])
+        commandName: "server", abstract: "List and inspect instances.", subcommands: [List.self, Show.self, Watch.self] + ServerActionCommands.all)
 
     /// `exosphere server list`.
     struct List: AsyncParsableCommand {

@@ -19,6 +19,8 @@ public struct ImageSummary: Sendable, Hashable, Codable {
     public var created: Date?
     /// The project it was listed for.
     public var project: ProjectSummary
+    /// The operating system in words, such as `Ubuntu 22.04`, when the image says or its name shows.
+    public var operatingSystem: String?
 
     /// Creates an image summary.
     public init(
@@ -42,5 +44,6 @@ public struct ImageSummary: Sendable, Hashable, Codable {
             id: image.id, name: image.name ?? "", status: image.status?.rawValue ?? "unknown",
             visibility: image.visibility?.rawValue ?? "unknown", sizeBytes: image.size,
             isSnapshot: image.properties["image_type"] == "snapshot", created: image.createdAt, project: project)
+        operatingSystem = OperatingSystemName.describe(properties: image.properties, imageName: image.name ?? "")
     }
 }

@@ -67,6 +67,7 @@ struct VolumeRoutes {
             return .json(["limits": ["rate": [], "absolute": absolute]])
         }
         VolumeAttachmentsAPIRoutes(mount: mount).register(on: router)
+        VolumeActionRoutes(mount: mount).register(on: router)
     }
 
     static let volumeTypeJSON: JSON = [

@@ -1,0 +1,16 @@
+import Foundation
+
+/// Yes/no questions on the terminal; only when both standard input and standard error are one.
+struct Prompt {
+    /// A prompt when the command runs interactively, else `nil` (scripts get no questions).
+    static var interactive: Prompt? {
+        isatty(STDIN_FILENO) == 1 && isatty(STDERR_FILENO) == 1 ? Prompt() : nil
+    }
+
+    /// Asks `question`; only an answer starting with y or Y is yes.
+    func confirm(_ question: String) -> Bool {
+        FileHandle.standardError.write(Data((question + " [y/N] ").utf8))
+        guard let answer = readLine(strippingNewline: true) else { return false }
+        return answer.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("y")
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import OpenStackAPI
+
+extension CloudSession {
+    /// Runs `action` on `instance` after checking the allowed-action matrix against the server's
+    /// current state, and optionally waits until the action has finished.
+    ///
+    /// - Parameters:
+    ///   - options: What resize (flavor), rebuild (image), create-image (name) and lock (reason,
+    ///     compute microversion 2.73) need.
+    ///   - matrix: The rules, including the operators' disallowed actions.
+    ///   - wait: How to wait for the end state; `nil` returns once the cloud accepted the action.
+    ///   - progress: Called on every poll while waiting.
+    /// - Throws: ``CoreError/action(_:)`` when refused, when the instance goes into ERROR, or when
+    ///   the wait times out; ``OpenStackAPI/OpenStackError`` when the cloud refuses.
+    /// - Note: Deleting with ``perform(_:on:options:matrix:wait:progress:)`` leaves floating IPs
+    ///   and volumes alone; ``delete(_:choices:matrix:wait:progress:)`` can clean them up.
+    public func perform(
+        _ action: InstanceAction, on instance: Instance, options: ActionOptions = ActionOptions(),
+        matrix: ActionMatrix = ActionMatrix(), wait: WaitPolicy? = nil, progress: ActionProgressHandler? = nil
+    ) async throws -> ActionOutcome {
+        let services = try await services(for: instance.project)
+        let server = try await services.compute.showServer(id: instance.id)
+        if let refusal = matrix.refusal(for: action, in: InstanceState(server)) {
+            throw CoreError.action(.refused(action, instance: instance.name, refusal))
+        }
+        var imageID: String?
+        if action == .delete {
+            try await services.compute.deleteServer(id: instance.id)
+        } else {
+            let request = try await serverAction(for: action, instance: instance, options: options, services: services)
+            imageID = try await services.compute.performServerAction(request, id: instance.id).imageID
+        }
+        var outcome = ActionOutcome(instance: instance, action: action, imageID: imageID)
+        if let wait {
+            let waiter = ActionWaiter(
+                action: action, instance: instance, services: services, policy: wait, progress: progress, imageID: imageID)
+            outcome.finalStatus = try await waiter.run()
+        }
+        return outcome
+    }
+
+    /// The Nova action for `action`, with flavor and image names resolved to ids.
+    func serverAction(
+        for action: InstanceAction, instance: Instance, options: ActionOptions, services: ProjectServices
+    ) async throws -> ServerAction {
+        switch action {
+        case .start: return .start
+        case .stop: return .stop
+        case .softReboot: return .reboot(.soft)
+        case .hardReboot: return .reboot(.hard)
+        case .suspend: return .suspend
+        case .resume: return .resume
+        case .pause: return .pause
+        case .unpause: return .unpause
+        case .shelve: return .shelve
+        case .unshelve: return .unshelve(availabilityZone: nil)
+        case .confirmResize: return .confirmResize
+        case .revertResize: return .revertResize
+        case .lock: return .lock(reason: options.lockReason)
+        case .unlock: return .unlock
+        case .createImage:
+            return .createImage(name: options.imageName ?? instance.name + "-snapshot", metadata: [:])
+        case .resize:
+            guard let flavor = options.flavor else { throw CoreError.action(.missingOption(action, option: "flavor")) }
+            return .resize(flavorRef: try await Self.flavorID(flavor, compute: services.compute))
+        case .rebuild:
+            guard let image = options.image else { throw CoreError.action(.missingOption(action, option: "image")) }
+            return .rebuild(ServerRebuildRequest(imageRef: try await Self.imageID(image, images: services.image)))
+        case .delete:
+            throw CoreError.action(.refused(action, instance: instance.name, .notAllowedInState(instance.status)))
+        }
+    }
+
+    static func flavorID(_ nameOrID: String, compute: ComputeClient) async throws -> String {
+        let flavors = try await compute.listFlavors()
+        if let flavor = flavors.first(where: { $0.id == nameOrID }) ?? flavors.first(where: { $0.name == nameOrID }) {
+            return flavor.id
+        }
+        throw CoreError.action(.flavorNotFound(nameOrID))
+    }
+
+    static func imageID(_ nameOrID: String, images: ImageClient) async throws -> String {
+        let named = try await images.listImages(ImageListQuery(name: nameOrID))
+        if named.count > 1 {
+            throw CoreError.resource(.ambiguous(kind: "image", nameOrID, matches: named.map(\.id)))
+        }
+        if let image = named.first { return image.id }
+        do {
+            return try await images.showImage(id: nameOrID).id
+        } catch let error as OpenStackError where error.status == 404 || error.status == 400 {
+            throw CoreError.action(.imageNotFound(nameOrID))
+        }
+    }
+}

@@ -1,0 +1,119 @@
+public import Foundation
+import OpenStackAPI
+
+/// How far an image upload has got.
+public struct UploadProgress: Sendable, Hashable {
+    /// The stage the upload is in.
+    public enum Stage: String, Sendable, Hashable {
+        /// Reading the local file.
+        case reading
+        /// Sending the bytes to Glance.
+        case sending
+        /// Glance is storing the image (`saving`).
+        case processing
+        /// The image is `active`.
+        case done
+    }
+
+    /// The stage.
+    public var stage: Stage
+    /// Bytes handled so far in this stage.
+    public var bytes: Int64
+    /// The file's size in bytes.
+    public var totalBytes: Int64
+}
+
+extension CloudSession {
+    /// Uploads a local disk image as a private image of `project` and returns once Glance has it
+    /// `active` (Image API reference: create the record, then `PUT …/file`).
+    ///
+    /// - Parameters:
+    ///   - diskFormat: `qcow2`, `raw`…; guessed from the file's extension when `nil`.
+    ///   - progress: Called while the file is read (per MiB), when sending starts and ends, and
+    ///     while Glance processes it.
+    /// - Throws: ``CoreError/resource(_:)`` when the file cannot be read or Glance does not finish
+    ///   within `wait`'s timeout.
+    public func uploadImage(
+        file: URL, name: String, diskFormat: String? = nil, in project: ProjectSummary, wait: WaitPolicy = WaitPolicy(),
+        progress: (@Sendable (UploadProgress) -> Void)? = nil
+    ) async throws -> ImageSummary {
+        let data = try Self.read(file, progress: progress)
+        let total = Int64(data.count)
+        let images = try await services(for: project).image
+        let format = diskFormat ?? Self.diskFormat(of: file)
+        let created = try await images.createImage(ImageCreateRequest(name: name, diskFormat: format, visibility: .private))
+        progress?(UploadProgress(stage: .sending, bytes: 0, totalBytes: total))
+        try await images.uploadImageData(id: created.id, data: data)
+        progress?(UploadProgress(stage: .sending, bytes: total, totalBytes: total))
+        let clock = ContinuousClock()
+        let start = clock.now
+        var interval = wait.initialInterval
+        while true {
+            let image = try await images.showImage(id: created.id)
+            if image.status == .active {
+                progress?(UploadProgress(stage: .done, bytes: total, totalBytes: total))
+                return ImageSummary(image: image, project: project)
+            }
+            if image.status == .killed {
+                throw CoreError.resource(.timedOut(kind: "image", name, seconds: 0, lastStatus: "killed"))
+            }
+            progress?(UploadProgress(stage: .processing, bytes: total, totalBytes: total))
+            let elapsed = start.duration(to: clock.now)
+            guard elapsed < wait.timeout else {
+                throw CoreError.resource(
+                    .timedOut(kind: "image", name, seconds: wait.timeoutSeconds, lastStatus: image.status?.rawValue ?? "unknown"))
+            }
+            try await Task.sleep(for: min(interval, wait.timeout - elapsed))
+            interval = wait.next(after: interval)
+        }
+    }
+
+    /// Deletes an image the project owns.
+    ///
+    /// - Throws: ``CoreError/resource(_:)`` for an image of another project (public images belong
+    ///   to the cloud).
+    public func deleteImage(_ nameOrID: String, in project: ProjectSummary) async throws {
+        let images = try await services(for: project).image
+        let id = try await Self.imageID(nameOrID, images: images)
+        let image = try await images.showImage(id: id)
+        guard image.owner == project.id else { throw CoreError.resource(.notOwnImage(image.name ?? id)) }
+        try await images.deleteImage(id: id)
+    }
+
+    static func diskFormat(of file: URL) -> String {
+        switch file.pathExtension.lowercased() {
+        case "img", "raw": "raw"
+        case "iso": "iso"
+        case "vmdk": "vmdk"
+        case "vdi": "vdi"
+        case "vhd": "vhd"
+        case "vhdx": "vhdx"
+        default: "qcow2"
+        }
+    }
+
+    /// Reads the file a MiB at a time, reporting progress.
+    static func read(_ file: URL, progress: (@Sendable (UploadProgress) -> Void)?) throws -> Data {
+        let handle: FileHandle
+        let total: Int64
+        do {
+            handle = try FileHandle(forReadingFrom: file)
+            let attributes = try FileManager.default.attributesOfItem(atPath: file.path)
+            total = (attributes[.size] as? NSNumber)?.int64Value ?? 0
+        } catch {
+            throw CoreError.resource(.unreadableFile(path: file.path, reason: "it does not exist or is not readable"))
+        }
+        defer { try? handle.close() }
+        var data = Data()
+        data.reserveCapacity(Int(total))
+        do {
+            while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+                data.append(chunk)
+                progress?(UploadProgress(stage: .reading, bytes: Int64(data.count), totalBytes: total))
+            }
+        } catch {
+            throw CoreError.resource(.unreadableFile(path: file.path, reason: "reading failed"))
+        }
+        return data
+    }
+}
