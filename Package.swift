@@ -125,5 +125,17 @@ let package = Package(
             dependencies: ["ExosphereCLI", "OpenStackSimulator", "CloudConfig"],
             swiftSettings: swiftSettings
         ),
+        // web UI: themes.
+        .target(
+            name: "Theming",
+            dependencies: ["Localization", .product(name: "Yams", package: "Yams")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ThemingTests",
+            dependencies: ["Theming", "Localization"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
     ]
 )
