@@ -24,13 +24,14 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", exact: "2.13.0"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "4.5.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
     ],
     targets: [
         // Front end: argument parsing, output formatting and exit codes only.
         .executableTarget(
             name: "ExosphereCLI",
             dependencies: [
-                "ExosphereCore", "CloudConfig", "OpenStackAPI", "OpenStackSimulator",
+                "ExosphereCore", "CloudConfig", "OpenStackAPI", "OpenStackSimulator", "WebUI", "Theming",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -125,16 +126,52 @@ let package = Package(
             dependencies: ["ExosphereCLI", "OpenStackSimulator", "CloudConfig"],
             swiftSettings: swiftSettings
         ),
-        // web UI: themes.
+        // web UI: themes, the Hummingbird app, and the browser harness its tests drive.
         .target(
             name: "Theming",
             dependencies: ["Localization", .product(name: "Yams", package: "Yams")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "WebUI",
+            dependencies: [
+                "ExosphereCore", "CloudConfig", "OpenStackAPI", "Localization", "Theming", "Secrets",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            resources: [.copy("Resources")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "BrowserTesting",
+            dependencies: [
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            path: "Tests/BrowserTesting",
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "ThemingTests",
             dependencies: ["Theming", "Localization"],
             resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "WebUITests",
+            dependencies: [
+                "WebUI", "Theming", "Localization", "ExosphereCore", "OpenStackAPI", "OpenStackSimulator",
+                "CloudConfig", "Secrets", "BrowserTesting",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
             swiftSettings: swiftSettings
         ),
     ]

@@ -12,7 +12,7 @@ public struct CloudSessions: Sendable {
     public let sessions: [CloudSession]
     /// Every API call made through these sessions.
     public let activityLog: APIActivityLog
-    private let transport: AsyncHTTPClientTransport
+    let transport: AsyncHTTPClientTransport
 
     /// Opens sessions for `profiles` with the timeouts and token cache of `settings`.
     public static func open(_ profiles: [CloudProfile], settings: ExosphereSettings, logger: Logger) -> CloudSessions {
