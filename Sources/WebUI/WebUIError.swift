@@ -18,6 +18,8 @@ public enum WebUIError: UserFacingError, Equatable {
     case invalidCloud(reason: String)
     /// The server could not listen on the address.
     case cannotListen(address: String, reason: String)
+    /// The browser has not brought the server's access token.
+    case accessTokenRequired
 
     /// What happened.
     public var message: LocalizableMessage {
@@ -38,6 +40,8 @@ public enum WebUIError: UserFacingError, Equatable {
             return LocalizableMessage("The cloud could not be added: {reason}", ["reason": reason])
         case .cannotListen(let address, let reason):
             return LocalizableMessage("The web UI could not listen on {address}: {reason}", ["address": address, "reason": reason])
+        case .accessTokenRequired:
+            return LocalizableMessage("This address needs the key that came with it.")
         }
     }
 
@@ -60,6 +64,8 @@ public enum WebUIError: UserFacingError, Equatable {
             return LocalizableMessage("Check the pasted clouds.yaml or the form's fields and try again.")
         case .cannotListen:
             return LocalizableMessage("Choose another port with --port, or stop the program that uses it.")
+        case .accessTokenRequired:
+            return LocalizableMessage("Open the full address that exosphere serve printed, including ?token=.")
         }
     }
 }

@@ -45,6 +45,7 @@ struct BrowserTests {
         try await DemoProcess.with { demo in
             try await withBrowser { browser in
                 try await browser.navigate(demo.webURL)
+                #expect(try await browser.currentURL() == demo.baseURL)
                 #expect(try await browser.text(of: browser.find("h1")) == "Dashboard")
                 #expect(try await browser.pageSource().contains("36 instances in 1 clouds"))
                 try await save(browser, "dashboard-light")
@@ -53,7 +54,7 @@ struct BrowserTests {
                 try await browser.pressTab()
                 #expect(try await browser.text(of: browser.activeElement()) == "Skip to content")
 
-                try await browser.navigate(demo.webURL + "instances")
+                try await browser.navigate(demo.baseURL + "instances")
                 try await save(browser, "instances")
                 try await browser.click(browser.find("table.instances tbody a"))
                 let state = try await browser.text(of: browser.find("#instance-state"))
@@ -61,11 +62,11 @@ struct BrowserTests {
                 #expect(try await browser.currentURL().contains("/instances/simulator/"))
                 try await save(browser, "instance")
 
-                try await browser.navigate(demo.webURL + "activity")
+                try await browser.navigate(demo.baseURL + "activity")
                 #expect(try await browser.pageSource().contains("/servers/detail"))
                 try await save(browser, "activity")
 
-                try await browser.navigate(demo.webURL + "settings")
+                try await browser.navigate(demo.baseURL + "settings")
                 try await browser.select("high-contrast", in: "#theme")
                 try await browser.click(browser.find("form button[type=submit]"))
                 _ = try await browser.find(".notice")
@@ -79,7 +80,8 @@ struct BrowserTests {
     func addCloud() async throws {
         try await DemoProcess.with { demo in
             try await withBrowser { browser in
-                try await browser.navigate(demo.webURL + "clouds")
+                try await browser.navigate(demo.webURL)
+                try await browser.navigate(demo.baseURL + "clouds")
                 try await browser.type("second", into: browser.find("#login-name"))
                 try await browser.type(demo.simulatorURL + "/identity/v3", into: browser.find("#login-url"))
                 try await browser.type("demo", into: browser.find("#login-user"))
@@ -88,8 +90,20 @@ struct BrowserTests {
                 try await browser.click(browser.find("#login-title + form button[type=submit]"))
                 #expect(try await browser.text(of: browser.find(".notice")) == "Added second.")
                 #expect(try await browser.pageSource().contains("<td>second</td>"))
-                try await browser.navigate(demo.webURL)
+                try await browser.navigate(demo.baseURL)
                 #expect(try await browser.pageSource().contains("in 2 clouds"))
+            }
+        }
+    }
+
+    @Test("without the printed token, the address shows only how to get in")
+    func tokenRequired() async throws {
+        try await DemoProcess.with { demo in
+            #expect(demo.webURL.contains("?token="))
+            try await withBrowser { browser in
+                try await browser.navigate(demo.baseURL)
+                #expect(try await browser.pageSource().contains("This address needs the key that came with it."))
+                #expect(try await !browser.pageSource().contains("simulator"))
             }
         }
     }

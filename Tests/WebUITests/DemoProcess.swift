@@ -9,6 +9,10 @@ struct DemoProcess {
     let webURL: String
     let simulatorURL: String
 
+    /// The web UI's address without the access token, to build page addresses from once the
+    /// browser has been admitted.
+    var baseURL: String { String(webURL.prefix { $0 != "?" }) }
+
     /// The built `exosphere` binary beside the test bundle.
     static var binary: URL {
         get throws {

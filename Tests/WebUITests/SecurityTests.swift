@@ -78,6 +78,25 @@ struct SecurityTests {
         }
     }
 
+    @Test("with an access token, only a browser that brought it gets in, and the token leaves the address bar")
+    func accessToken() async throws {
+        try await TestWebApp.test(accessToken: "let-me-in") { client in
+            var stranger = TestBrowser(client)
+            let refused = try await stranger.get("/instances")
+            #expect(refused.status == .unauthorized)
+            #expect(String(buffer: refused.body).contains("This address needs the key that came with it."))
+            #expect(try await stranger.get("/?token=let-me-out").status == .unauthorized)
+            #expect(try await stranger.get("/static/app.css").status == .ok)
+
+            var owner = TestBrowser(client)
+            let admitted = try await owner.get("/settings?token=let-me-in")
+            #expect(admitted.status == .seeOther)
+            #expect(admitted.headers[.location] == "/settings")
+            #expect(try await owner.get("/settings").status == .ok)
+            #expect(try await owner.post("/settings", [("mode", "dark")]).status == .seeOther)
+        }
+    }
+
     @Test("a tampered session cookie does not open; the browser gets a fresh session")
     func tamperedCookie() async throws {
         try await TestWebApp.test() { client in

@@ -24,23 +24,23 @@ enum TestWebApp {
             reloads: true)
     }
 
-    static func configuration(host: String = "127.0.0.1", about: String = "", themes: URL = themes) -> WebUIConfiguration {
+    static func configuration(host: String = "127.0.0.1", about: String = "", themes: URL = themes, accessToken: String? = nil) -> WebUIConfiguration {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("exosphere-webui-\(UUID().uuidString)")
         return WebUIConfiguration(
             host: host, port: 0, themesDirectory: themes, aboutText: about,
             sessionKeyPath: folder.appendingPathComponent("session.key").path, resources: resources,
             settings: ExosphereSettings(homeDirectory: folder.path),
-            languages: [.init(tag: "en", name: "English"), .init(tag: "pt-BR", name: "Português (Brasil)")])
+            languages: [.init(tag: "en", name: "English"), .init(tag: "pt-BR", name: "Português (Brasil)")], accessToken: accessToken)
     }
 
-    static func make(host: String = "127.0.0.1", about: String = "", workspace: CloudWorkspace? = nil) throws -> WebApp {
-        try WebApp(configuration: configuration(host: host, about: about), sharedWorkspace: workspace, logger: Logger(label: "exosphere.tests.webui"))
+    static func make(host: String = "127.0.0.1", about: String = "", accessToken: String? = nil, workspace: CloudWorkspace? = nil) throws -> WebApp {
+        try WebApp(configuration: configuration(host: host, about: about, accessToken: accessToken), sharedWorkspace: workspace, logger: Logger(label: "exosphere.tests.webui"))
     }
 
     /// Runs `body` against a new app through HummingbirdTesting's in-process client, and closes
     /// the app's HTTP clients afterwards, even when `body` throws.
-    static func test(host: String = "127.0.0.1", about: String = "", _ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
-        let app = try make(host: host, about: about)
+    static func test(host: String = "127.0.0.1", about: String = "", accessToken: String? = nil, _ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
+        let app = try make(host: host, about: about, accessToken: accessToken)
         do {
             try await app.application().test(.router, body)
         } catch {

@@ -24,10 +24,13 @@ struct WebOptions: ParsableArguments {
             themesDirectory.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? WebResources.sourceThemesDirectory
             ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("themes", isDirectory: true)
         let about = try aboutFile.map { try String(contentsOfFile: $0, encoding: .utf8) } ?? ""
-        let configuration = WebUIConfiguration(
+        var configuration = WebUIConfiguration(
             host: bind, port: port, themesDirectory: themes, defaultTheme: theme, aboutText: about,
             sessionKeyPath: URL(fileURLWithPath: home).appendingPathComponent(".config/exosphere/webui/session.key").path,
             settings: settings)
+        // On loopback the shared clouds are the local user's: only a browser that opened the
+        // printed address (with its one-run token) gets in, not other accounts on this machine.
+        if !configuration.isMultiUser { configuration.accessToken = WebUIConfiguration.makeAccessToken() }
         var webSettings = settings
         // Tokens of a long-running server stay in memory; the CLI's disk cache is for short commands.
         webSettings.tokenCache.enabled = false

@@ -28,6 +28,7 @@ struct ErrorPageMiddleware: RouterMiddleware {
     static func status(for error: WebUIError) -> HTTPResponse.Status {
         switch error {
         case .invalidCSRFToken: return .forbidden
+        case .accessTokenRequired: return .unauthorized
         case .notFound, .unknownCloud: return .notFound
         case .invalidForm, .invalidCloud: return .badRequest
         case .sessionKey, .template, .cannotListen: return .internalServerError

@@ -13,6 +13,8 @@ struct SessionMiddleware: RouterMiddleware {
     static let maximumFormBytes = 1 << 20
 
     let store: SessionStore
+    /// The token a browser must bring once before using the app, if the server has one.
+    let accessToken: String?
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
@@ -22,6 +24,19 @@ struct SessionMiddleware: RouterMiddleware {
         } else if let created = store.create() {
             context.session = created.session
             newCookie = created.cookie
+        }
+        if let accessToken, let session = context.session, !session.isAdmitted {
+            if let given = request.uri.queryParameters.get("token"), Self.constantTimeEqual(given, accessToken) {
+                session.isAdmitted = true
+                // Drop the token from the address bar and history at once.
+                var response = Response(status: .seeOther, headers: [.location: request.uri.path])
+                if let newCookie { response.setCookie(Self.cookie(newCookie)) }
+                return response
+            }
+            // Our own CSS, script and theme files carry nothing private; the refusal page needs them.
+            if !(request.uri.path.hasPrefix("/static/") || request.uri.path.hasPrefix("/theme/")) {
+                throw WebUIError.accessTokenRequired
+            }
         }
         var request = request
         if request.method != .get && request.method != .head {
@@ -38,10 +53,19 @@ struct SessionMiddleware: RouterMiddleware {
         }
         var response = try await next(request, context)
         if let newCookie {
-            response.setCookie(
-                Cookie(name: SessionCookie.name, value: newCookie, path: "/", httpOnly: true, sameSite: .strict))
+            response.setCookie(Self.cookie(newCookie))
         }
         return response
+    }
+
+    static func cookie(_ value: String) -> Cookie {
+        Cookie(name: SessionCookie.name, value: value, path: "/", httpOnly: true, sameSite: .strict)
+    }
+
+    static func constantTimeEqual(_ a: String, _ b: String) -> Bool {
+        let (x, y) = (Array(a.utf8), Array(b.utf8))
+        guard x.count == y.count else { return false }
+        return zip(x, y).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
     }
 
     /// Whether `Origin`, when present, names the host the request was sent to.

@@ -66,7 +66,7 @@ public struct WebApp: Sendable {
         let router = Router(context: WebRequestContext.self)
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: ErrorPageMiddleware(app: self))
-        router.add(middleware: SessionMiddleware(store: store))
+        router.add(middleware: SessionMiddleware(store: store, accessToken: configuration.accessToken))
         addAssetRoutes(to: router)
         addPageRoutes(to: router)
         addCloudRoutes(to: router)

@@ -24,7 +24,8 @@ public actor WebServer {
         self.logger = logger
     }
 
-    /// Starts listening and returns the URL to open once the port is bound.
+    /// Starts listening and returns the URL to open once the port is bound, with the access
+    /// token when the server has one.
     ///
     /// - Throws: ``WebUIError/cannotListen(address:reason:)`` when the address cannot be bound.
     public func start() async throws -> URL {
@@ -57,9 +58,10 @@ public actor WebServer {
             throw error
         }
         let host = app.configuration.host.contains(":") ? "[\(app.configuration.host)]" : app.configuration.host
-        let url = URL(string: "http://\(host):\(port)/") ?? URL(fileURLWithPath: "/")
+        let query = app.configuration.accessToken.map { "?token=" + $0 } ?? ""
+        let url = URL(string: "http://\(host):\(port)/" + query) ?? URL(fileURLWithPath: "/")
         self.url = url
-        logger.info("web UI listening", metadata: ["url": "\(url)"])
+        logger.info("web UI listening", metadata: ["port": "\(port)"])
         return url
     }
 

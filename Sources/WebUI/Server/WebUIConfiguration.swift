@@ -22,6 +22,10 @@ public struct WebUIConfiguration: Sendable {
     public var settings: ExosphereSettings
     /// The languages offered in Settings, as BCP 47 tag and the language's own name.
     public var languages: [LanguageChoice]
+    /// A secret the first visit must bring (`/?token=…`) before a browser session may use the
+    /// shared clouds, so other accounts on the same machine cannot reach them through loopback;
+    /// `nil` lets every browser in. `exosphere serve` makes one per run and prints it in the URL.
+    public var accessToken: String?
     /// The localizer for a language tag (`nil`: the source language). The seam message catalogues
     /// plug into.
     public var localizer: @Sendable (String?) -> any MessageLocalizer
@@ -44,7 +48,7 @@ public struct WebUIConfiguration: Sendable {
     public init(
         host: String = "127.0.0.1", port: Int = 8080, themesDirectory: URL, defaultTheme: String = "default",
         aboutText: String = "", sessionKeyPath: String, resources: WebResources = .locate(), settings: ExosphereSettings,
-        languages: [LanguageChoice] = [LanguageChoice(tag: "en", name: "English")],
+        languages: [LanguageChoice] = [LanguageChoice(tag: "en", name: "English")], accessToken: String? = nil,
         localizer: @escaping @Sendable (String?) -> any MessageLocalizer = { _ in SourceLanguageLocalizer() }
     ) {
         self.host = host
@@ -56,7 +60,13 @@ public struct WebUIConfiguration: Sendable {
         self.resources = resources
         self.settings = settings
         self.languages = languages
+        self.accessToken = accessToken
         self.localizer = localizer
+    }
+
+    /// A random access token of 24 bytes, base64url.
+    public static func makeAccessToken() -> String {
+        Base64URL.random(bytes: 24)
     }
 
     /// Whether the server listens beyond this machine, where each browser session must hold only

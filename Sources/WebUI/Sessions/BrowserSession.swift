@@ -16,6 +16,7 @@ final class BrowserSession: Sendable {
         var preferences = Preferences()
         var notice: Notice?
         var lastSeen = Date()
+        var admitted = false
     }
 
     let id: String
@@ -39,6 +40,12 @@ final class BrowserSession: Sendable {
     }
 
     var lastSeen: Date { state.withLock { $0.lastSeen } }
+
+    /// Whether this browser brought the server's access token (see ``WebUIConfiguration/accessToken``).
+    var isAdmitted: Bool {
+        get { state.withLock { $0.admitted } }
+        set { state.withLock { $0.admitted = newValue } }
+    }
 
     func touch(_ now: Date = Date()) { state.withLock { $0.lastSeen = now } }
 
