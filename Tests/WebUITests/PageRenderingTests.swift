@@ -143,11 +143,12 @@ struct PageRenderingTests {
     func otherPages(filled: Bool) throws {
         let profiles = filled ? [try #require(try CloudImport.profiles(fromYAML: Self.cloudsYAML).first)] : []
         let clouds = try renderer.render(
-            "clouds", page: CloudsPage(profiles: profiles, multiUser: !filled), chrome: chrome(.clouds), localizer: localizer)
+            "clouds", page: CloudsPage(profiles: profiles, multiUser: !filled, localizer: localizer), chrome: chrome(.clouds), localizer: localizer)
         expectWellFormed(clouds)
         #expect(clouds.contains("name=\"csrf\" value=\"token-123\""))
         #expect(!clouds.contains("s3cret"))
         #expect(clouds.contains(filled ? "https://keystone.example:5000/v3" : "No cloud is added yet."))
+        #expect(!filled || clouds.contains("<td>password</td><td>added here</td>"))
         let settings = SettingsPage(
             themes: ["default", "high-contrast"], languages: [("en", "English")], preferences: Preferences(theme: "high-contrast"),
             defaultTheme: "default", modeLabels: [:])

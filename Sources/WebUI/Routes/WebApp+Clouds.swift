@@ -8,7 +8,9 @@ extension WebApp {
     func addCloudRoutes(to router: Router<WebRequestContext>) {
         router.get("/clouds") { request, context -> Response in
             let sessions = try Self.workspace(context).sessions
-            let page = CloudsPage(profiles: sessions.sessions.map(\.profile), multiUser: self.configuration.isMultiUser)
+            let page = CloudsPage(
+                profiles: sessions.sessions.map(\.profile), multiUser: self.configuration.isMultiUser,
+                localizer: self.localizer(for: request, session: context.session))
             return try self.page("clouds", title: LocalizableMessage("Clouds"), section: .clouds, page: page, request: request, context: context)
         }
         router.post("/clouds/yaml") { request, context -> Response in
