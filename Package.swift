@@ -25,13 +25,14 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", exact: "2.13.0"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "4.5.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl", exact: "2.37.6"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
     ],
     targets: [
         // Front end: argument parsing, output formatting and exit codes only.
         .executableTarget(
             name: "ExosphereCLI",
             dependencies: [
-                "ExosphereCore", "CloudConfig", "OpenStackAPI", "OpenStackSimulator", "PluginHost",
+                "ExosphereCore", "CloudConfig", "OpenStackAPI", "OpenStackSimulator", "PluginHost", "WebUI", "Theming",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -150,6 +151,54 @@ let package = Package(
         .testTarget(
             name: "ExosphereCLITests",
             dependencies: ["ExosphereCLI", "OpenStackSimulator", "CloudConfig"],
+            swiftSettings: swiftSettings
+        ),
+        // web UI: themes, the Hummingbird app, and the browser harness its tests drive.
+        .target(
+            name: "Theming",
+            dependencies: ["Localization", .product(name: "Yams", package: "Yams")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "WebUI",
+            dependencies: [
+                "ExosphereCore", "CloudConfig", "OpenStackAPI", "Localization", "Theming", "Secrets",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            resources: [.copy("Resources")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "BrowserTesting",
+            dependencies: [
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            path: "Tests/BrowserTesting",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ThemingTests",
+            dependencies: ["Theming", "Localization"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "WebUITests",
+            dependencies: [
+                "WebUI", "Theming", "Localization", "ExosphereCore", "OpenStackAPI", "OpenStackSimulator",
+                "CloudConfig", "Secrets", "BrowserTesting",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
             swiftSettings: swiftSettings
         ),
     ]

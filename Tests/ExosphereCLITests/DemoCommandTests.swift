@@ -38,5 +38,6 @@ struct DemoCommandTests {
         #expect(demo.terminationStatus == 0, "\(output())")
         #expect(output().contains("Signed in as the demo user"))
         #expect(output().contains("36 instances"))
+        #expect(output().contains("The web UI is at http://127.0.0.1:"))
     }
 }

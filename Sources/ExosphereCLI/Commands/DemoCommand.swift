@@ -5,6 +5,7 @@ import Foundation
 import Logging
 import OpenStackAPI
 import OpenStackSimulator
+import WebUI
 
 /// `exosphere demo`: everything working, with no cloud needed.
 struct DemoCommand: AsyncParsableCommand {
@@ -13,12 +14,18 @@ struct DemoCommand: AsyncParsableCommand {
         abstract: "Start a simulated OpenStack and show Exosphere working against it.",
         discussion: """
             Starts the simulator on 127.0.0.1, writes a clouds.yaml for it, signs in as the demo \
-            user and lists what the demo cloud holds. Then it keeps the cloud running, so you can try \
-            the other commands from another terminal, until you press Ctrl-C.
+            user and lists what the demo cloud holds. Then it serves the web UI for the demo cloud \
+            and prints its address, and keeps both running, so you can try the browser and the \
+            other commands, until you press Ctrl-C.
             """)
 
-    @Option(help: "TCP port on 127.0.0.1; 0 picks a free one.")
+    @Option(help: "TCP port on 127.0.0.1 for the simulated cloud; 0 picks a free one.")
     var port = 0
+    @Option(name: .customLong("web-port"), help: "TCP port for the web UI; 0 picks a free one.")
+    var webPort = 0
+    @Flag(name: .customLong("no-web"), help: "Do not start the web UI.")
+    var noWeb = false
+    @OptionGroup var web: WebOptions
     @Option(
         name: .customLong("clouds-yaml"),
         help: ArgumentHelp("Where to write the demo's clouds.yaml (default: ~/.config/exosphere/demo/clouds.yaml).", valueName: "path"))
@@ -35,7 +42,16 @@ struct DemoCommand: AsyncParsableCommand {
                 atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             try endpoint.writeCloudsYAML(to: path)
             Console.out("A simulated OpenStack is running at \(endpoint.baseURL)\n")
-            try await showWhatItHolds(cloudsYAML: path)
+            let profile = try await showWhatItHolds(cloudsYAML: path)
+            var webServer: WebServer?
+            if !noWeb {
+                var settings = try ExosphereSettings.load(from: CloudConfigSources.current())
+                settings.tokenCache.enabled = false
+                let server = try await web.start(port: webPort, profiles: [profile], settings: settings)
+                let url = try await server.start()
+                Console.out("\nThe web UI is at \(url)\n")
+                webServer = server
+            }
             Console.out("""
 
                 Try it from another terminal:
@@ -49,12 +65,14 @@ struct DemoCommand: AsyncParsableCommand {
 
                 """)
             await TerminationSignal.wait()
+            await webServer?.stop()
             await server.stop()
         }
     }
 
     /// Signs in through the written clouds.yaml, exactly as a user's command would, and summarises.
-    private func showWhatItHolds(cloudsYAML path: String) async throws {
+    @discardableResult
+    private func showWhatItHolds(cloudsYAML path: String) async throws -> CloudProfile {
         var sources = CloudConfigSources.current()
         sources.environment = ["OS_CLIENT_CONFIG_FILE": path]
         let profile = try CloudConfigLoader(sources: sources).load().select("simulator")
@@ -80,5 +98,6 @@ struct DemoCommand: AsyncParsableCommand {
         if instances.items.count > 10 {
             Console.out("… and \(instances.items.count - 10) more: see `exosphere server list`.\n")
         }
+        return profile
     }
 }

@@ -12,9 +12,11 @@ public struct CloudSessions: Sendable {
     public let sessions: [CloudSession]
     /// Every API call made through these sessions.
     public let activityLog: APIActivityLog
-    private let transport: AsyncHTTPClientTransport
+    let transport: AsyncHTTPClientTransport
     /// Transports for clouds with their own TLS settings (`verify: false`, `cacert`).
-    private let tlsTransports: [AsyncHTTPClientTransport]
+    let tlsTransports: [AsyncHTTPClientTransport]
+    /// The timeouts every transport of these sessions uses.
+    let transportConfiguration: AsyncHTTPClientTransport.Configuration
 
     /// Opens sessions for `profiles` with the timeouts and token cache of `settings`.
     ///
@@ -50,7 +52,7 @@ public struct CloudSessions: Sendable {
         }
         return CloudSessions(
             sessions: sessions, activityLog: activityLog, transport: transport,
-            tlsTransports: tlsContexts.values.map(\.transport))
+            tlsTransports: tlsContexts.values.map(\.transport), transportConfiguration: base)
     }
 
     /// Closes the HTTP clients. Call once, after the last request.

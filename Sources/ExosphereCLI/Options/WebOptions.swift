@@ -1,0 +1,54 @@
+import ArgumentParser
+import CloudConfig
+import ExosphereCore
+import Foundation
+import Logging
+import WebUI
+
+/// Options shared by `serve` and `demo` for the web UI, and the code that starts it.
+struct WebOptions: ParsableArguments {
+    @Option(name: .customLong("bind"), help: ArgumentHelp("Address to listen on; anything but loopback turns on multi-user mode.", valueName: "address"))
+    var bind = "127.0.0.1"
+    @Option(name: .customLong("theme"), help: ArgumentHelp("The theme people see until they choose one.", valueName: "name"))
+    var theme = "default"
+    @Option(name: .customLong("themes"), help: ArgumentHelp("The themes folder (default: the checkout's themes/, else ./themes).", valueName: "path"))
+    var themesDirectory: String?
+    @Option(name: .customLong("about-file"), help: ArgumentHelp("A text file shown on the About page.", valueName: "path"))
+    var aboutFile: String?
+
+    /// Builds the app, reports theme problems to standard error, starts listening and prints the URL.
+    func start(port: Int, profiles: [CloudProfile], settings: ExosphereSettings) async throws -> WebServer {
+        let logger = Logger(label: "exosphere.webui")
+        let home = CloudConfigSources.current().homeDirectory
+        let themes =
+            themesDirectory.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? WebResources.sourceThemesDirectory
+            ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("themes", isDirectory: true)
+        let about = try aboutFile.map { try String(contentsOfFile: $0, encoding: .utf8) } ?? ""
+        var configuration = WebUIConfiguration(
+            host: bind, port: port, themesDirectory: themes, defaultTheme: theme, aboutText: about,
+            sessionKeyPath: URL(fileURLWithPath: home).appendingPathComponent(".config/exosphere/webui/session.key").path,
+            settings: settings)
+        // On loopback the shared clouds are the local user's: only a browser that opened the
+        // printed address (with its one-run token) gets in, not other accounts on this machine.
+        if !configuration.isMultiUser { configuration.accessToken = WebUIConfiguration.makeAccessToken() }
+        var webSettings = settings
+        // Tokens of a long-running server stay in memory; the CLI's disk cache is for short commands.
+        webSettings.tokenCache.enabled = false
+        let shared: CloudWorkspace? =
+            configuration.isMultiUser ? nil : CloudWorkspace(sessions: CloudSessions.open(profiles, settings: webSettings, logger: logger), logger: logger)
+        let app: WebApp
+        do {
+            app = try WebApp(configuration: configuration, sharedWorkspace: shared, logger: logger)
+        } catch {
+            await shared?.close()
+            throw error
+        }
+        for line in app.themeReport() {
+            Console.err("warning: \(line)")
+        }
+        if configuration.isMultiUser {
+            Console.err("note: listening on \(bind): multi-user mode, each browser signs in to its own clouds.")
+        }
+        return WebServer(app: app, logger: logger)
+    }
+}

@@ -1,0 +1,70 @@
+import CloudConfig
+import Foundation
+import Secrets
+
+/// Turns what a person gives the "add a cloud" forms into cloud profiles: a pasted clouds.yaml,
+/// read by the same loader as the CLI's, or the fields of the login form.
+enum CloudImport {
+    /// Part of the temporary file name a pasted clouds.yaml is read from.
+    static let temporaryMarker = "exosphere-pasted-"
+    /// Where clouds added in the browser say they come from.
+    static let webSource = CloudSource.file("web")
+
+    /// Every cloud in a pasted clouds.yaml.
+    ///
+    /// The text is written to a private temporary file (0600) for `CloudConfigLoader`, which then
+    /// sees only that file: no secure.yaml or environment of the server's user mixes in.
+    static func profiles(fromYAML text: String) throws -> [CloudProfile] {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(temporaryMarker + UUID().uuidString)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw WebUIError.invalidCloud(reason: error.localizedDescription)
+        }
+        let file = folder.appendingPathComponent("clouds.yaml")
+        guard FileManager.default.createFile(atPath: file.path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
+            throw WebUIError.invalidCloud(reason: "the text could not be stored for reading")
+        }
+        let sources = CloudConfigSources(
+            environment: ["OS_CLIENT_CONFIG_FILE": file.path], homeDirectory: folder.path, currentDirectory: folder.path,
+            systemConfigDirectory: folder.path)
+        do {
+            let catalogue = try CloudConfigLoader(sources: sources).load()
+            let profiles = try catalogue.cloudNames.map { name in
+                var profile = try catalogue.profile(named: name)
+                profile.source = webSource
+                return profile
+            }
+            guard !profiles.isEmpty else { throw WebUIError.invalidCloud(reason: "it defines no cloud") }
+            return profiles
+        } catch let error as WebUIError {
+            throw error
+        } catch {
+            throw WebUIError.invalidCloud(reason: String(describing: error).replacingOccurrences(of: folder.path, with: "clouds.yaml"))
+        }
+    }
+
+    /// The cloud the login form describes: a password login or an application credential.
+    static func profile(fromLogin form: FormFields) throws -> CloudProfile {
+        guard let name = form.trimmed("name"), name.count <= 64, name.allSatisfy({ $0.isLetter || $0.isNumber || "-_.".contains($0) })
+        else { throw WebUIError.invalidForm(field: "name") }
+        guard let urlText = form.trimmed("auth_url"), let url = URL(string: urlText), ["http", "https"].contains(url.scheme ?? ""),
+            url.host != nil
+        else { throw WebUIError.invalidForm(field: "auth_url") }
+        let domain = DomainReference.name(form.trimmed("domain") ?? "Default")
+        let auth: CloudAuth
+        switch form["method"] {
+        case "application_credential":
+            guard let id = form.trimmed("credential_id") else { throw WebUIError.invalidForm(field: "credential_id") }
+            guard let secret = form["credential_secret"], !secret.isEmpty else { throw WebUIError.invalidForm(field: "credential_secret") }
+            auth = .applicationCredential(ApplicationCredentialAuth(credential: .id(id), secret: Secret(secret)))
+        default:
+            guard let user = form.trimmed("username") else { throw WebUIError.invalidForm(field: "username") }
+            guard let password = form["password"], !password.isEmpty else { throw WebUIError.invalidForm(field: "password") }
+            let project = form.trimmed("project").map { ProjectReference.name($0, domain: domain) }
+            auth = .password(PasswordAuth(user: .name(user, domain: domain), password: Secret(password), project: project))
+        }
+        return CloudProfile(name: name, auth: auth, authURL: url, regionName: form.trimmed("region"), source: webSource)
+    }
+}

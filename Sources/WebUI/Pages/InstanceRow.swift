@@ -1,0 +1,56 @@
+import ExosphereCore
+import Foundation
+import Localization
+
+/// One instance as a row of the list, the dashboard and the detail page.
+struct InstanceRow: Sendable {
+    var id: String
+    var name: String
+    var cloud: String
+    var project: String
+    var status: String
+    var statusLabel: String
+    /// The theme role that colours the status: `success`, `attention`, `danger`, `done` or `muted`.
+    var role: String
+    var taskState: String?
+    var inTransition: Bool
+    var address: String?
+    var flavor: String?
+    var created: String?
+    var detailURL: String
+
+    init(_ instance: Instance, localizer: any MessageLocalizer) {
+        let presentation = StatusPresentation(status: instance.status, taskState: instance.taskState)
+        id = instance.id
+        name = instance.name.isEmpty ? instance.id : instance.name
+        cloud = instance.project.cloud
+        project = instance.project.name
+        status = instance.status
+        statusLabel = localizer.text(presentation.label)
+        role = presentation.role
+        taskState = instance.taskState
+        inTransition = presentation.inTransition
+        address = (instance.addresses.first(where: \.isFloating) ?? instance.addresses.first)?.address
+        flavor = instance.flavorName
+        created = instance.created.map { ISO8601DateFormatter.string(from: $0, timeZone: .gmt, formatOptions: [.withInternetDateTime]) }
+        detailURL = "/instances/" + PathComponent.encode(cloud) + "/" + PathComponent.encode(id)
+    }
+}
+
+/// Percent-encoding for one path segment.
+enum PathComponent {
+    static func encode(_ text: String) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? ""
+    }
+
+    /// A query string from pairs, leaving out empty values.
+    static func query(_ pairs: [(String, String?)]) -> String {
+        let parts = pairs.compactMap { name, value -> String? in
+            guard let value, !value.isEmpty else { return nil }
+            return encode(name) + "=" + encode(value)
+        }
+        return parts.isEmpty ? "" : "?" + parts.joined(separator: "&")
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import Localization
+import Mustache
+import Synchronization
+
+/// Renders the Mustache templates in `Resources/templates`.
+///
+/// In dev mode (the source tree was found) the templates are read from the source folder and
+/// reloaded when any file there changes, so editing a template needs no rebuild; otherwise they
+/// come from the bundled resources, loaded once.
+final class TemplateRenderer: Sendable {
+    private struct Loaded: Sendable {
+        var library: MustacheLibrary
+        var stamp: Date
+    }
+
+    /// Where the templates are read from.
+    let directory: URL
+    /// Whether changes on disk are picked up.
+    let reloads: Bool
+    private let loaded: Mutex<Loaded>
+
+    /// Loads every `*.mustache` in `directory`.
+    ///
+    /// - Throws: ``WebUIError/template(name:reason:)`` when a template does not parse.
+    init(directory: URL, reloads: Bool) throws {
+        self.directory = directory
+        self.reloads = reloads
+        loaded = Mutex(try Self.load(directory))
+    }
+
+    /// `template` rendered with `page` under the name `page`, the shared `chrome`, and the `t`
+    /// lambda that translates `{{#t}}English text{{/t}}` through `localizer`.
+    func render(_ template: String, page: Any, chrome: PageChrome, localizer: any MessageLocalizer) throws -> String {
+        let library = try currentLibrary()
+        let context: [String: Any] = ["page": page, "chrome": chrome, "t": Translation.lambda(localizer)]
+        guard let html = library.render(context, withTemplate: template) else {
+            throw WebUIError.template(name: template, reason: "no such template")
+        }
+        return html
+    }
+
+    private func currentLibrary() throws -> MustacheLibrary {
+        guard reloads else { return loaded.withLock { $0.library } }
+        let stamp = Self.stamp(directory)
+        if let library = loaded.withLock({ $0.stamp == stamp ? $0.library : nil }) { return library }
+        let fresh = try Self.load(directory)
+        loaded.withLock { $0 = fresh }
+        return fresh.library
+    }
+
+    private static func load(_ directory: URL) throws -> Loaded {
+        var library = MustacheLibrary()
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        for file in names where file.hasSuffix(".mustache") {
+            let name = String(file.dropLast(".mustache".count))
+            let text = (try? String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8)) ?? ""
+            do {
+                library.register(try MustacheTemplate(string: text), named: name)
+            } catch {
+                throw WebUIError.template(name: name, reason: String(describing: error))
+            }
+        }
+        return Loaded(library: library, stamp: stamp(directory))
+    }
+
+    /// The newest modification time in `directory`: any edit moves it.
+    private static func stamp(_ directory: URL) -> Date {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        return names.compactMap {
+            try? FileManager.default.attributesOfItem(atPath: directory.appendingPathComponent($0).path)[.modificationDate] as? Date
+        }.max() ?? .distantPast
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import Localization
+import Mustache
+
+/// The `{{#t}}…{{/t}}` lambda: the section's text is the message id, translated through a
+/// ``MessageLocalizer``. Placeholders are written `{{name}}` in templates and `{name}` in
+/// catalogues, so `{{#t}}Signed in to {{cloud}}{{/t}}` is looked up as `Signed in to {cloud}` and
+/// the translation's `{cloud}` is filled (HTML-escaped) from the page.
+enum Translation {
+    /// The lambda for one page render.
+    static func lambda(_ localizer: any MessageLocalizer) -> MustacheLambda {
+        MustacheLambda { (text: String) -> Any? in
+            template(for: msgid(from: text), localizer: localizer)
+        }
+    }
+
+    /// The message id a section's text stands for: whitespace collapsed, `{{name}}` → `{name}`.
+    static func msgid(from text: String) -> String {
+        let collapsed = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        return collapsed.replacingOccurrences(of: "{{", with: "{").replacingOccurrences(of: "}}", with: "}")
+    }
+
+    /// The translation as a tiny template: HTML-escaped text in which only `{name}` placeholders
+    /// become `{{name}}`; every other brace becomes an entity, so a translation can add neither
+    /// markup nor Mustache tags of its own.
+    static func template(for msgid: String, localizer: any MessageLocalizer) -> String {
+        let escaped = HTMLEscaping.escape(localizer.text(LocalizableMessage(msgid)))
+        var result = ""
+        var rest = Substring(escaped)
+        while let brace = rest.firstIndex(where: { $0 == "{" || $0 == "}" }) {
+            result += rest[..<brace]
+            let after = rest.index(after: brace)
+            if rest[brace] == "{", let close = rest[after...].firstIndex(of: "}"), after < close,
+                rest[after..<close].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." })
+            {
+                result += "{{" + rest[after..<close] + "}}"
+                rest = rest[rest.index(after: close)...]
+            } else {
+                result += rest[brace] == "{" ? "&#123;" : "&#125;"
+                rest = rest[after...]
+            }
+        }
+        return result + rest
+    }
+}
+
+/// HTML escaping for text placed in element content or quoted attributes.
+enum HTMLEscaping {
+    static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}

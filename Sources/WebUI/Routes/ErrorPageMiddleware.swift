@@ -1,0 +1,45 @@
+import HTTPTypes
+import Hummingbird
+import Localization
+import Logging
+
+/// Shows errors as pages in the person's language: a ``WebUIError`` with its message and what to
+/// do, a missing page as 404, anything unexpected as a plain 500 that reveals no internals.
+struct ErrorPageMiddleware: RouterMiddleware {
+    typealias Context = WebRequestContext
+
+    let app: WebApp
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch let error as WebUIError {
+            return try render(error, status: Self.status(for: error), request: request, context: context)
+        } catch let error as any HTTPResponseError where error.status == .notFound {
+            return try render(WebUIError.notFound(request.uri.path), status: .notFound, request: request, context: context)
+        } catch let error as any HTTPResponseError {
+            throw error
+        } catch {
+            app.logger.info("page failed", metadata: ["path": "\(request.uri.path)", "error": "\(error)"])
+            throw HTTPError(.internalServerError)
+        }
+    }
+
+    static func status(for error: WebUIError) -> HTTPResponse.Status {
+        switch error {
+        case .invalidCSRFToken: return .forbidden
+        case .accessTokenRequired: return .unauthorized
+        case .notFound, .unknownCloud: return .notFound
+        case .invalidForm, .invalidCloud: return .badRequest
+        case .sessionKey, .template, .cannotListen: return .internalServerError
+        }
+    }
+
+    private func render(_ error: WebUIError, status: HTTPResponse.Status, request: Request, context: Context) throws -> Response {
+        let localizer = app.localizer(for: request, session: context.session)
+        let page = ErrorPage(status: status.code, message: localizer.text(error.message), recovery: error.recovery.map(localizer.text))
+        return try app.page(
+            "error", title: LocalizableMessage("Something went wrong"), section: .none, page: page, request: request,
+            context: context, status: status)
+    }
+}

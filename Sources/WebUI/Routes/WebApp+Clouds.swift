@@ -1,0 +1,46 @@
+import CloudConfig
+import ExosphereCore
+import Hummingbird
+import Localization
+
+extension WebApp {
+    /// The clouds page and its two ways to add a cloud.
+    func addCloudRoutes(to router: Router<WebRequestContext>) {
+        router.get("/clouds") { request, context -> Response in
+            let sessions = try Self.workspace(context).sessions
+            let page = CloudsPage(
+                profiles: sessions.sessions.map(\.profile), multiUser: self.configuration.isMultiUser,
+                localizer: self.localizer(for: request, session: context.session))
+            return try self.page("clouds", title: LocalizableMessage("Clouds"), section: .clouds, page: page, request: request, context: context)
+        }
+        router.post("/clouds/yaml") { request, context -> Response in
+            guard let text = context.form["clouds_yaml"], !text.isEmpty else { throw WebUIError.invalidForm(field: "clouds_yaml") }
+            let profiles = try CloudImport.profiles(fromYAML: text)
+            return try await self.add(profiles, request: request, context: context)
+        }
+        router.post("/clouds/login") { request, context -> Response in
+            let profile = try CloudImport.profile(fromLogin: context.form)
+            return try await self.add([profile], request: request, context: context)
+        }
+    }
+
+    /// Adds `profiles` to this session's workspace after checking that each one signs in, so a
+    /// mistyped password is reported on the form rather than on every later page.
+    private func add(_ profiles: [CloudProfile], request: Request, context: WebRequestContext) async throws -> Response {
+        let workspace = try Self.workspace(context)
+        let localizer = self.localizer(for: request, session: context.session)
+        for profile in profiles {
+            // Signing in through the workspace itself puts these calls in the person's activity log.
+            do {
+                _ = try await workspace.add(profile)?.listProjects()
+            } catch {
+                workspace.remove(profile.name)
+                let reason = (error as? any UserFacingError).map { localizer.text($0.message) } ?? localizer.text(LocalizableMessage("The cloud could not be reached."))
+                throw WebUIError.invalidCloud(reason: reason)
+            }
+        }
+        let names = profiles.map(\.name).joined(separator: ", ")
+        context.session?.notify(localizer.text(LocalizableMessage("Added {clouds}.", ["clouds": names])))
+        return Self.redirect("/clouds")
+    }
+}

@@ -1,0 +1,62 @@
+import ExosphereCore
+import Foundation
+import Hummingbird
+import Localization
+import OpenStackAPI
+
+extension WebApp {
+    /// The pages that only read: dashboard, instances, activity, about, settings.
+    func addPageRoutes(to router: Hummingbird.Router<WebRequestContext>) {
+        router.get("/") { request, context -> Response in
+            let workspace = try Self.workspace(context)
+            let sessions = workspace.sessions
+            let instances = await sessions.listInstances()
+            let localizer = self.localizer(for: request, session: context.session)
+            let page = DashboardPage(
+                instances: instances, cloudNames: sessions.sessions.map(\.profile.name), localizer: localizer)
+            return try self.page("dashboard", title: LocalizableMessage("Dashboard"), section: .dashboard, page: page, request: request, context: context)
+        }
+        router.get("/instances") { request, context -> Response in
+            let parameters = request.uri.queryParameters
+            let query = InstanceListQuery(
+                search: parameters.get("q").flatMap { $0.isEmpty ? nil : $0 },
+                state: parameters.get("state").flatMap { $0.isEmpty ? nil : $0 },
+                project: parameters.get("project").flatMap { $0.isEmpty ? nil : $0 },
+                sort: parameters.get("sort").flatMap(InstanceListQuery.Sort.init(rawValue:)) ?? .name,
+                page: parameters.get("page").flatMap { Int($0) } ?? 1)
+            let instances = try await Self.workspace(context).sessions.listInstances()
+            let page = InstanceListPage(instances: instances, query: query, localizer: self.localizer(for: request, session: context.session))
+            return try self.page("instances", title: LocalizableMessage("Instances"), section: .instances, page: page, request: request, context: context)
+        }
+        router.get("/instances/:cloud/:id") { request, context -> Response in
+            guard let cloud = context.parameters.get("cloud"), let id = context.parameters.get("id") else {
+                throw WebUIError.notFound(request.uri.path)
+            }
+            let listing = try await Self.workspace(context).sessions.listInstances()
+            guard let instance = listing.items.first(where: { $0.id == id && $0.project.cloud == cloud }) else {
+                throw WebUIError.notFound(request.uri.path)
+            }
+            let page = InstanceDetailPage(instance: instance, localizer: self.localizer(for: request, session: context.session))
+            return try self.page(
+                "instance", title: LocalizableMessage("Instance {name}", ["name": page.instance.name]), section: .instances,
+                page: page, request: request, context: context)
+        }
+        router.get("/activity") { request, context -> Response in
+            let page = ActivityPage(records: try Self.workspace(context).sessions.activityLog.records())
+            return try self.page("activity", title: LocalizableMessage("API activity"), section: .activity, page: page, request: request, context: context)
+        }
+        router.get("/about") { request, context -> Response in
+            let page = AboutPage(text: self.configuration.aboutText, version: WebApp.version)
+            return try self.page("about", title: LocalizableMessage("About"), section: .about, page: page, request: request, context: context)
+        }
+        addSettingsRoutes(to: router)
+    }
+
+    /// The version shown on the About page.
+    static let version = "0.1.0"
+
+    static func workspace(_ context: WebRequestContext) throws -> CloudWorkspace {
+        guard let session = context.session else { throw WebUIError.invalidCSRFToken }
+        return session.workspace
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Localization
+import NIOCore
+import Theming
+
+extension WebApp {
+    /// The localizer for this request: the person's chosen language, else the first of the
+    /// browser's `Accept-Language`.
+    func localizer(for request: Request, session: BrowserSession?) -> any MessageLocalizer {
+        if let chosen = session?.preferences.language { return configuration.localizer(chosen) }
+        let accepted = request.headers[.acceptLanguage]?.split(separator: ",").first
+            .map { ($0.split(separator: ";").first ?? "").trimmingCharacters(in: .whitespaces) }
+        return configuration.localizer(accepted.flatMap { $0.isEmpty || $0 == "*" ? nil : $0 })
+    }
+
+    /// The theme this session uses, falling back to the operator's default when its choice no
+    /// longer loads.
+    func themeEntry(for session: BrowserSession?) -> ThemeStore.Entry? {
+        if let chosen = session?.preferences.theme, let entry = try? themes.entry(chosen) { return entry }
+        return try? themes.entry(configuration.defaultTheme)
+    }
+
+    /// A full page: `template` rendered inside the layout with this request's chrome.
+    func page(
+        _ template: String, title: LocalizableMessage, section: PageChrome.Section, page: Any, request: Request,
+        context: WebRequestContext, status: HTTPResponse.Status = .ok
+    ) throws -> Response {
+        let session = context.session
+        let localizer = localizer(for: request, session: session)
+        let entry = themeEntry(for: session)
+        let themeName = entry?.theme.name ?? configuration.defaultTheme
+        let base = "/theme/" + PathComponent.encode(themeName)
+        let chrome = PageChrome(
+            appTitle: entry?.theme.appTitle ?? "Exosphere", pageTitle: localizer.text(title), lang: localizer.languageTag,
+            colorMode: (session?.preferences.colorMode ?? .auto).rawValue,
+            themeCSS: base + ".css?v=" + (entry?.version ?? "0"),
+            logo: entry?.theme.logo.map { _ in base + "/logo" }, favicon: entry?.theme.favicon.map { _ in base + "/favicon" },
+            csrf: session?.csrf.issue() ?? "", section: section,
+            notice: session?.takeNotice().map { PageChrome.Notice(text: $0.text, isError: $0.isError) },
+            multiUser: configuration.isMultiUser)
+        let html = try renderer.render(template, page: page, chrome: chrome, localizer: localizer)
+        return Response(
+            status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: html)))
+    }
+
+    /// A `303 See Other` to `location`, the answer to every successful form post.
+    static func redirect(_ location: String) -> Response {
+        Response(status: .seeOther, headers: [.location: location])
+    }
+}

@@ -1,0 +1,52 @@
+import Crypto
+import Foundation
+
+/// Seals a session id into a cookie value with AES-GCM, so the cookie is both secret and
+/// tamper-evident: a changed or forged cookie does not open and starts a fresh session.
+struct SessionCookie: Sendable {
+    /// The cookie's name.
+    static let name = "exo_session"
+    /// How long a session lives without use, in seconds.
+    static let lifetime: TimeInterval = 12 * 3600
+
+    let key: SymmetricKey
+
+    /// The cookie value for `sessionID`, issued `now`: base64url of nonce ‖ ciphertext ‖ tag.
+    func seal(_ sessionID: String, now: Date = Date()) -> String? {
+        let payload = "\(Int(now.timeIntervalSince1970)).\(sessionID)"
+        guard let box = try? AES.GCM.seal(Data(payload.utf8), using: key), let combined = box.combined else { return nil }
+        return Base64URL.encode(combined)
+    }
+
+    /// The session id in `value`, or `nil` when it does not open with our key or has expired.
+    func open(_ value: String, now: Date = Date()) -> String? {
+        guard let data = Base64URL.decode(value), let box = try? AES.GCM.SealedBox(combined: data),
+            let plain = try? AES.GCM.open(box, using: key), let text = String(data: plain, encoding: .utf8)
+        else { return nil }
+        let parts = text.split(separator: ".", maxSplits: 1)
+        guard parts.count == 2, let issued = TimeInterval(parts[0]), now.timeIntervalSince1970 - issued < Self.lifetime else {
+            return nil
+        }
+        return String(parts[1])
+    }
+}
+
+/// Base64 with the URL and cookie-safe alphabet and no padding (RFC 4648 §5).
+enum Base64URL {
+    static func encode(_ data: Data) -> String {
+        data.base64EncodedString().replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
+            .replacingOccurrences(of: "=", with: "")
+    }
+
+    static func decode(_ text: String) -> Data? {
+        var base64 = text.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
+        base64 += String(repeating: "=", count: (4 - base64.count % 4) % 4)
+        return Data(base64Encoded: base64)
+    }
+
+    /// `count` random bytes, encoded.
+    static func random(bytes count: Int) -> String {
+        var generator = SystemRandomNumberGenerator()
+        return encode(Data((0..<count).map { _ in UInt8.random(in: 0...255, using: &generator) }))
+    }
+}

@@ -1,0 +1,93 @@
+import CloudConfig
+public import ExosphereCore
+import Foundation
+public import Hummingbird
+import Localization
+public import Logging
+import Theming
+
+/// The web UI: routes, sessions, CSRF, themes and templates, ready to serve or to test.
+///
+/// ```swift
+/// let app = try WebApp(configuration: configuration, sharedWorkspace: workspace, logger: logger)
+/// try await app.application().runService()
+/// ```
+public struct WebApp: Sendable {
+    /// How it runs.
+    public let configuration: WebUIConfiguration
+    let renderer: TemplateRenderer
+    let themes: ThemeStore
+    let store: SessionStore
+    let sharedWorkspace: CloudWorkspace?
+    let assets: StaticAssets
+    let logger: Logger
+
+    /// Loads the templates and the session key.
+    ///
+    /// - Parameters:
+    ///   - sharedWorkspace: On loopback, the clouds every browser shares (the local user's, from
+    ///     clouds.yaml). Ignored in multi-user mode, where each session starts with none.
+    /// - Throws: ``WebUIError`` when a template does not parse or the key cannot be kept.
+    public init(configuration: WebUIConfiguration, sharedWorkspace: CloudWorkspace?, logger: Logger) throws {
+        self.configuration = configuration
+        self.logger = logger
+        renderer = try TemplateRenderer(directory: configuration.resources.templates, reloads: configuration.resources.reloads)
+        themes = ThemeStore(directory: configuration.themesDirectory)
+        assets = StaticAssets(directory: configuration.resources.staticFiles, reloads: configuration.resources.reloads)
+        let key = try SessionKey.loadOrCreate(at: configuration.sessionKeyPath)
+        let settings = configuration.settings
+        let shared =
+            configuration.isMultiUser
+            ? nil : (sharedWorkspace ?? CloudWorkspace(sessions: CloudSessions.open([], settings: settings, logger: logger), logger: logger))
+        self.sharedWorkspace = shared
+        store = SessionStore(key: key, sharedWorkspace: shared) {
+            CloudWorkspace(sessions: CloudSessions.open([], settings: settings, logger: logger), logger: logger)
+        }
+    }
+
+    /// Problems with the themes worth telling the operator at start-up: themes that do not load,
+    /// unknown tokens, and colour pairs below their WCAG contrast minimum.
+    public func themeReport() -> [String] {
+        var lines: [String] = []
+        for name in themes.loader.availableThemes() {
+            do {
+                let theme = try themes.entry(name).theme
+                lines += theme.warnings
+                lines += ContrastCheck.findings(for: theme).map(\.description)
+            } catch {
+                lines.append("theme \(name): \(error)")
+            }
+        }
+        return lines
+    }
+
+    /// The router with every page, asset and middleware.
+    public func router() -> Router<WebRequestContext> {
+        let router = Router(context: WebRequestContext.self)
+        router.add(middleware: SecurityHeadersMiddleware())
+        router.add(middleware: ErrorPageMiddleware(app: self))
+        router.add(middleware: SessionMiddleware(store: store, accessToken: configuration.accessToken))
+        addAssetRoutes(to: router)
+        addPageRoutes(to: router)
+        addCloudRoutes(to: router)
+        return router
+    }
+
+    /// A Hummingbird application serving ``router()`` on the configured address.
+    public func application(onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
+        Application(
+            router: router(),
+            configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
+            onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? 0) },
+            logger: logger)
+    }
+
+    /// Closes the HTTP clients of the shared clouds and of every session's own; call once, after
+    /// the server stopped.
+    public func close() async {
+        await sharedWorkspace?.close()
+        for workspace in store.ownedWorkspaces() {
+            await workspace.close()
+        }
+    }
+}

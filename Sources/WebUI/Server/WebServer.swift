@@ -1,0 +1,109 @@
+public import Foundation
+import Hummingbird
+public import Logging
+import ServiceLifecycle
+import Synchronization
+
+/// The web UI listening on a port: start it, read its URL, stop it gracefully.
+///
+/// ```swift
+/// let server = WebServer(app: app, logger: logger)
+/// let url = try await server.start()   // http://127.0.0.1:8080/
+/// await server.stop()
+/// ```
+public actor WebServer {
+    private let app: WebApp
+    private let logger: Logger
+    private var task: Task<Void, any Error>?
+    private var group: ServiceGroup?
+    private var url: URL?
+
+    /// Creates a server for `app`; nothing listens until ``start()``.
+    public init(app: WebApp, logger: Logger) {
+        self.app = app
+        self.logger = logger
+    }
+
+    /// Starts listening and returns the URL to open once the port is bound, with the access
+    /// token when the server has one.
+    ///
+    /// - Throws: ``WebUIError/cannotListen(address:reason:)`` when the address cannot be bound.
+    public func start() async throws -> URL {
+        if let url { return url }
+        let signal = PortWaiter()
+        let application = app.application { port in signal.resolve(.success(port)) }
+        var serverLogger = logger
+        // Hummingbird reports connections cut at shutdown as errors; a library must stay quiet.
+        serverLogger.logLevel = .critical
+        var configuration = ServiceGroupConfiguration(services: [application], logger: serverLogger)
+        configuration.maximumGracefulShutdownDuration = .seconds(10)
+        let group = ServiceGroup(configuration: configuration)
+        self.group = group
+        let address = "\(app.configuration.host):\(app.configuration.port)"
+        task = Task {
+            do {
+                try await group.run()
+                signal.resolve(.failure(WebUIError.cannotListen(address: address, reason: "the server stopped")))
+            } catch {
+                signal.resolve(.failure(WebUIError.cannotListen(address: address, reason: "\(error)")))
+                throw error
+            }
+        }
+        let port: Int
+        do {
+            port = try await signal.value()
+        } catch {
+            task = nil
+            self.group = nil
+            throw error
+        }
+        let host = app.configuration.host.contains(":") ? "[\(app.configuration.host)]" : app.configuration.host
+        let query = app.configuration.accessToken.map { "?token=" + $0 } ?? ""
+        let url = URL(string: "http://\(host):\(port)/" + query) ?? URL(fileURLWithPath: "/")
+        self.url = url
+        logger.info("web UI listening", metadata: ["port": "\(port)"])
+        return url
+    }
+
+    /// Stops gracefully and closes the sessions' HTTP clients.
+    public func stop() async {
+        guard let task else { return }
+        await group?.triggerGracefulShutdown()
+        _ = await task.result
+        await app.close()
+        self.task = nil
+        self.group = nil
+        self.url = nil
+    }
+}
+
+/// Hands the bound port (or the failure to bind) from the server task to ``WebServer/start()``.
+final class PortWaiter: Sendable {
+    private struct Slot {
+        var result: Result<Int, WebUIError>?
+        var waiter: CheckedContinuation<Int, any Error>?
+    }
+
+    private let slot = Mutex(Slot())
+
+    func resolve(_ result: Result<Int, WebUIError>) {
+        let waiter: CheckedContinuation<Int, any Error>? = slot.withLock { slot in
+            guard slot.result == nil else { return nil }
+            slot.result = result
+            defer { slot.waiter = nil }
+            return slot.waiter
+        }
+        waiter?.resume(with: result.mapError { $0 })
+    }
+
+    func value() async throws -> Int {
+        try await withCheckedThrowingContinuation { continuation in
+            let ready: Result<Int, WebUIError>? = slot.withLock { slot in
+                if let result = slot.result { return result }
+                slot.waiter = continuation
+                return nil
+            }
+            if let ready { continuation.resume(with: ready.mapError { $0 }) }
+        }
+    }
+}

@@ -1,0 +1,26 @@
+/// What a person chose in Settings; kept in their browser session.
+public struct Preferences: Sendable, Hashable {
+    /// The theme's folder name; `nil` means the operator's default.
+    public var theme: String?
+    /// A BCP 47 language tag; `nil` means the browser's `Accept-Language`.
+    public var language: String?
+    /// `auto` (follow the system), `light` or `dark`.
+    public var colorMode: ColorMode = .auto
+
+    /// Creates preferences with everything left to defaults.
+    public init(theme: String? = nil, language: String? = nil, colorMode: ColorMode = .auto) {
+        self.theme = theme
+        self.language = language
+        self.colorMode = colorMode
+    }
+}
+
+/// Light, dark, or whatever the system prefers.
+public enum ColorMode: String, Sendable, Hashable, CaseIterable {
+    /// Follow `prefers-color-scheme`.
+    case auto
+    /// Always light.
+    case light
+    /// Always dark.
+    case dark
+}

@@ -1,0 +1,71 @@
+public import Localization
+
+/// What can go wrong in the web UI itself, as opposed to the cloud's answers or the configuration.
+public enum WebUIError: UserFacingError, Equatable {
+    /// The form's CSRF token is missing, forged, or already used.
+    case invalidCSRFToken
+    /// A page was asked for that does not exist.
+    case notFound(String)
+    /// A form field was missing or malformed.
+    case invalidForm(field: String)
+    /// The session key file could not be read or written.
+    case sessionKey(path: String, reason: String)
+    /// No cloud of that name is signed in for this session.
+    case unknownCloud(String)
+    /// A template does not parse or does not exist.
+    case template(name: String, reason: String)
+    /// Pasted clouds.yaml or the login form described no usable cloud.
+    case invalidCloud(reason: String)
+    /// The server could not listen on the address.
+    case cannotListen(address: String, reason: String)
+    /// The browser has not brought the server's access token.
+    case accessTokenRequired
+
+    /// What happened.
+    public var message: LocalizableMessage {
+        switch self {
+        case .invalidCSRFToken:
+            return LocalizableMessage("This form has expired or did not come from this page.")
+        case .notFound(let path):
+            return LocalizableMessage("There is no page at {path}.", ["path": path])
+        case .invalidForm(let field):
+            return LocalizableMessage("The field {field} is missing or not valid.", ["field": field])
+        case .sessionKey(let path, let reason):
+            return LocalizableMessage("The session key {path} could not be used: {reason}", ["path": path, "reason": reason])
+        case .unknownCloud(let cloud):
+            return LocalizableMessage("No cloud named {cloud} is added.", ["cloud": cloud])
+        case .template(let name, let reason):
+            return LocalizableMessage("The page template {name} could not be used: {reason}", ["name": name, "reason": reason])
+        case .invalidCloud(let reason):
+            return LocalizableMessage("The cloud could not be added: {reason}", ["reason": reason])
+        case .cannotListen(let address, let reason):
+            return LocalizableMessage("The web UI could not listen on {address}: {reason}", ["address": address, "reason": reason])
+        case .accessTokenRequired:
+            return LocalizableMessage("This address needs the key that came with it.")
+        }
+    }
+
+    /// What to do about it.
+    public var recovery: LocalizableMessage? {
+        switch self {
+        case .invalidCSRFToken:
+            return LocalizableMessage("Go back, reload the page and send the form again.")
+        case .notFound:
+            return LocalizableMessage("Start again from the dashboard.")
+        case .invalidForm:
+            return LocalizableMessage("Fill in the field and send the form again.")
+        case .sessionKey:
+            return LocalizableMessage("Check that the directory exists and only you can write to it, then restart.")
+        case .unknownCloud:
+            return LocalizableMessage("Add the cloud first, from the Clouds page.")
+        case .template:
+            return LocalizableMessage("Fix the template's Mustache syntax; the server reloads it on the next request.")
+        case .invalidCloud:
+            return LocalizableMessage("Check the pasted clouds.yaml or the form's fields and try again.")
+        case .cannotListen:
+            return LocalizableMessage("Choose another port with --port, or stop the program that uses it.")
+        case .accessTokenRequired:
+            return LocalizableMessage("Open the full address that exosphere serve printed, including ?token=.")
+        }
+    }
+}
