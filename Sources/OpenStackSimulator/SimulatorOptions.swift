@@ -36,6 +36,9 @@ public struct SimulatorOptions: Sendable {
     /// Whether Neutron offers the `auto-allocated-topology` extension ("get me a network",
     /// default `true`).
     public var autoAllocatedTopology: Bool = true
+    /// The longest ``SimulatorServer/stop()`` waits for requests in flight before closing their
+    /// connections (default 10 s).
+    public var maximumShutdownWait: Duration = .seconds(10)
 
     /// Options with the demo defaults: 3 projects, 36 servers, real-time clock, no latency.
     public init(
@@ -76,6 +79,9 @@ public struct SimulatorOptions: Sendable {
         }
         guard tokenLifetime > .zero, tokenLifetime <= .seconds(10 * 365 * 86_400) else {
             throw .invalidOption(name: "tokenLifetime", value: "\(tokenLifetime)")
+        }
+        guard maximumShutdownWait >= .zero, maximumShutdownWait <= .seconds(3600) else {
+            throw .invalidOption(name: "maximumShutdownWait", value: "\(maximumShutdownWait)")
         }
         guard !demoPassword.isEmpty else { throw .invalidOption(name: "demoPassword", value: "<empty>") }
     }

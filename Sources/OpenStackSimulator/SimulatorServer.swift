@@ -51,7 +51,7 @@ public actor SimulatorServer {
         let requestedPort = options.port
         var configuration = ServiceGroupConfiguration(services: [app], logger: serverLogger)
         // A client that keeps a request open (a slow upload) must not hold `stop()` for ever.
-        configuration.maximumGracefulShutdownDuration = .seconds(10)
+        configuration.maximumGracefulShutdownDuration = options.maximumShutdownWait
         let group = ServiceGroup(configuration: configuration)
         self.group = group
         task = Task {

@@ -13,7 +13,7 @@ struct ServerWatchCommandTests {
     @Test("server watch --json reports each project once synced with its instance count, then stops on --duration")
     func watchReportsSyncedProjects() async throws {
         try await ServerListCommandTests.Fixture.with(projects: 3, servers: 30) { fixture in
-            let outcome = try await fixture.runner.run(["server", "watch", "--json", "--duration", "3"])
+            let outcome = try await fixture.runner.run(["server", "watch", "--json", "--duration", "10"])
             #expect(outcome.status == 0, "\(outcome.standardError)")
             let lines = try outcome.standardOutput.split(separator: "\n").map {
                 try JSONDecoder().decode(WatchLine.self, from: Data($0.utf8))
