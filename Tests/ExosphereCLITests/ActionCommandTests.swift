@@ -132,7 +132,7 @@ struct ActionCommandTests {
         }
     }
 
-    @Test("volume create, attach (device shown), extend, detach, delete; keypair import; security-group ensure")
+    @Test("volume create, attach (device shown), extend, detach, delete; keypair import; image upload; security-group ensure")
     func resources() async throws {
         try await Bed.with { bed in
             let active = try #require(try await bed.servers().first { $0.status == "ACTIVE" })
@@ -151,6 +151,14 @@ struct ActionCommandTests {
             _ = try await bed.ok(["keypair", "import", "laptop", "--public-key", key.path])
             #expect(try await bed.ok(["keypair", "list"]).contains("laptop"))
             _ = try await bed.ok(["keypair", "delete", "laptop"])
+
+            let disk = bed.home.appendingPathComponent("tiny.qcow2")
+            try Data(repeating: 1, count: 3 << 20).write(to: disk)
+            let uploaded = try await bed.runner.run(["image", "upload", disk.path, "--name", "tiny"])
+            #expect(uploaded.status == 0, "\(uploaded.standardError)")
+            #expect(uploaded.standardError.contains("sent 100%") && uploaded.standardOutput.contains("tiny uploaded"))
+            #expect(try await bed.ok(["image", "list"]).contains("tiny"))
+            _ = try await bed.ok(["image", "delete", "tiny"])
 
             _ = try await bed.ok(["security-group", "ensure", "default"])
             #expect(try await bed.ok(["security-group", "ensure", "default"]).contains("already has them"))
