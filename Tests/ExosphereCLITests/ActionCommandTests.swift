@@ -89,6 +89,14 @@ struct ActionCommandTests {
             let outcome = try await bed.runner.run(["server", "start", shelved.id])
             #expect(outcome.status == 1)
             #expect(outcome.standardError.contains("not allowed in state SHELVED_OFFLOADED"))
+            let menu = try await bed.ok(["server", "actions", shelved.id, "--json"])
+            let rows = try JSONDecoder().decode([[String: JSONAny]].self, from: Data(menu.utf8))
+            let allowed = rows.filter { $0["allowed"] == .bool(true) }.compactMap { row -> String? in
+                if case .string(let action)? = row["action"] { return action }
+                return nil
+            }
+            #expect(Set(allowed) == ["unshelve", "lock", "delete"])
+            #expect(rows.contains { $0["action"] == .string("start") && $0["reason"] == .string("not allowed in state SHELVED_OFFLOADED") })
             let noFlavor = try await bed.runner.run(["server", "resize", shelved.id])
             #expect(noFlavor.status != 0)
         }

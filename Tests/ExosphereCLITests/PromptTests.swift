@@ -9,5 +9,4 @@ struct PromptTests {
     func answers(answer: String?, yes: Bool) {
         #expect(Prompt.isYes(answer) == yes)
     }
-
 }
