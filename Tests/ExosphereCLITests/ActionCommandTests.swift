@@ -89,6 +89,14 @@ struct ActionCommandTests {
             let outcome = try await bed.runner.run(["server", "start", shelved.id])
             #expect(outcome.status == 1)
             #expect(outcome.standardError.contains("not allowed in state SHELVED_OFFLOADED"))
+            let menu = try await bed.ok(["server", "actions", shelved.id, "--json"])
+            let rows = try JSONDecoder().decode([[String: JSONAny]].self, from: Data(menu.utf8))
+            let allowed = rows.filter { $0["allowed"] == .bool(true) }.compactMap { row -> String? in
+                if case .string(let action)? = row["action"] { return action }
+                return nil
+            }
+            #expect(Set(allowed) == ["unshelve", "lock", "delete"])
+            #expect(rows.contains { $0["action"] == .string("start") && $0["reason"] == .string("not allowed in state SHELVED_OFFLOADED") })
             let noFlavor = try await bed.runner.run(["server", "resize", shelved.id])
             #expect(noFlavor.status != 0)
         }
@@ -132,7 +140,7 @@ struct ActionCommandTests {
         }
     }
 
-    @Test("volume create, attach (device shown), extend, detach, delete; keypair import; security-group ensure")
+    @Test("volume create, attach (device shown), extend, detach, delete; keypair import; image upload; security-group ensure")
     func resources() async throws {
         try await Bed.with { bed in
             let active = try #require(try await bed.servers().first { $0.status == "ACTIVE" })
@@ -151,6 +159,14 @@ struct ActionCommandTests {
             _ = try await bed.ok(["keypair", "import", "laptop", "--public-key", key.path])
             #expect(try await bed.ok(["keypair", "list"]).contains("laptop"))
             _ = try await bed.ok(["keypair", "delete", "laptop"])
+
+            let disk = bed.home.appendingPathComponent("tiny.qcow2")
+            try Data(repeating: 1, count: 3 << 20).write(to: disk)
+            let uploaded = try await bed.runner.run(["image", "upload", disk.path, "--name", "tiny"])
+            #expect(uploaded.status == 0, "\(uploaded.standardError)")
+            #expect(uploaded.standardError.contains("sent 100%") && uploaded.standardOutput.contains("tiny uploaded"))
+            #expect(try await bed.ok(["image", "list"]).contains("tiny"))
+            _ = try await bed.ok(["image", "delete", "tiny"])
 
             _ = try await bed.ok(["security-group", "ensure", "default"])
             #expect(try await bed.ok(["security-group", "ensure", "default"]).contains("already has them"))

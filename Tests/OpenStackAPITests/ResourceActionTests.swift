@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 @testable import OpenStackAPI
 import Testing
 
@@ -44,6 +45,21 @@ struct ResourceActionTests {
         #expect(sent.body == bytes)
         #expect(sent.header("Content-Type") == "application/octet-stream")
         #expect(sent.header("X-Auth-Token") != nil)
+    }
+
+    @Test("a file upload without a streaming transport sends the whole file and reports it sent")
+    func uploadFileFallback() async throws {
+        let environment = TestEnvironment()
+        let path = "/image/v2/images/i2/file"
+        try environment.transport.on(.put, path, status: 204)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("upload-\(UUID().uuidString).raw")
+        let bytes = Data(repeating: 7, count: 5000)
+        try bytes.write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let reported = Mutex<[Int64]>([])
+        try await environment.image().uploadImageData(id: "i2", file: file, length: 5000) { sent in reported.withLock { $0.append(sent) } }
+        #expect(environment.transport.requests(.put, path).first?.body == bytes)
+        #expect(reported.withLock { $0 } == [5000])
     }
 
     @Test("a refused upload becomes an OpenStackError with Glance's status")

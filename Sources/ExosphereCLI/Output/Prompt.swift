@@ -10,7 +10,11 @@ struct Prompt {
     /// Asks `question`; only an answer starting with y or Y is yes.
     func confirm(_ question: String) -> Bool {
         FileHandle.standardError.write(Data((question + " [y/N] ").utf8))
-        guard let answer = readLine(strippingNewline: true) else { return false }
-        return answer.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("y")
+        return Self.isYes(readLine(strippingNewline: true))
+    }
+
+    /// Whether an answer means yes: it starts with y or Y; no answer (end of input) is no.
+    static func isYes(_ answer: String?) -> Bool {
+        answer?.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("y") ?? false
     }
 }

@@ -46,6 +46,12 @@ public struct ActionMatrix: Sendable, Hashable {
         refusal(for: action, in: state) == nil
     }
 
+    /// Every action with the reason it is refused in `state` (`nil` when allowed), in
+    /// ``InstanceAction`` order: what a menu of actions shows.
+    public func evaluate(in state: InstanceState) -> [(action: InstanceAction, refusal: ActionRefusal?)] {
+        InstanceAction.allCases.map { ($0, refusal(for: $0, in: state)) }
+    }
+
     /// The actions `state` allows, in ``InstanceAction`` order.
     public func allowedActions(in state: InstanceState) -> [InstanceAction] {
         InstanceAction.allCases.filter { allows($0, in: state) }

@@ -93,3 +93,11 @@ extension CloudSession {
         }
     }
 }
+
+extension CloudSession {
+    /// The instance's current state as Nova reports it now (one `GET /servers/{id}`), for
+    /// checking actions against ``ActionMatrix``.
+    public func currentState(of instance: Instance) async throws -> InstanceState {
+        InstanceState(try await services(for: instance.project).compute.showServer(id: instance.id))
+    }
+}

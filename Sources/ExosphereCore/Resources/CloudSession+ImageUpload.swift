@@ -5,9 +5,7 @@ import OpenStackAPI
 public struct UploadProgress: Sendable, Hashable {
     /// The stage the upload is in.
     public enum Stage: String, Sendable, Hashable {
-        /// Reading the local file.
-        case reading
-        /// Sending the bytes to Glance.
+        /// Sending the file to Glance (streamed from disk).
         case sending
         /// Glance is storing the image (`saving`).
         case processing
@@ -29,22 +27,22 @@ extension CloudSession {
     ///
     /// - Parameters:
     ///   - diskFormat: `qcow2`, `raw`…; guessed from the file's extension when `nil`.
-    ///   - progress: Called while the file is read (per MiB), when sending starts and ends, and
-    ///     while Glance processes it.
+    ///   - progress: Called as the file is sent (per MiB when streamed from disk), then while
+    ///     Glance stores it, and once it is active.
     /// - Throws: ``CoreError/resource(_:)`` when the file cannot be read or Glance does not finish
     ///   within `wait`'s timeout.
     public func uploadImage(
         file: URL, name: String, diskFormat: String? = nil, in project: ProjectSummary, wait: WaitPolicy = WaitPolicy(),
         progress: (@Sendable (UploadProgress) -> Void)? = nil
     ) async throws -> ImageSummary {
-        let data = try Self.read(file, progress: progress)
-        let total = Int64(data.count)
+        let total = try Self.size(of: file)
         let images = try await services(for: project).image
         let format = diskFormat ?? Self.diskFormat(of: file)
         let created = try await images.createImage(ImageCreateRequest(name: name, diskFormat: format, visibility: .private))
         progress?(UploadProgress(stage: .sending, bytes: 0, totalBytes: total))
-        try await images.uploadImageData(id: created.id, data: data)
-        progress?(UploadProgress(stage: .sending, bytes: total, totalBytes: total))
+        try await images.uploadImageData(id: created.id, file: file, length: total) { sent in
+            progress?(UploadProgress(stage: .sending, bytes: sent, totalBytes: total))
+        }
         let clock = ContinuousClock()
         let start = clock.now
         var interval = wait.initialInterval
@@ -92,28 +90,14 @@ extension CloudSession {
         }
     }
 
-    /// Reads the file a MiB at a time, reporting progress.
-    static func read(_ file: URL, progress: (@Sendable (UploadProgress) -> Void)?) throws -> Data {
-        let handle: FileHandle
-        let total: Int64
-        do {
-            handle = try FileHandle(forReadingFrom: file)
-            let attributes = try FileManager.default.attributesOfItem(atPath: file.path)
-            total = (attributes[.size] as? NSNumber)?.int64Value ?? 0
-        } catch {
+    /// The file's size in bytes, checking that it can be read.
+    static func size(of file: URL) throws -> Int64 {
+        guard FileManager.default.isReadableFile(atPath: file.path),
+            let attributes = try? FileManager.default.attributesOfItem(atPath: file.path),
+            let size = (attributes[.size] as? NSNumber)?.int64Value
+        else {
             throw CoreError.resource(.unreadableFile(path: file.path, reason: "it does not exist or is not readable"))
         }
-        defer { try? handle.close() }
-        var data = Data()
-        data.reserveCapacity(Int(total))
-        do {
-            while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-                data.append(chunk)
-                progress?(UploadProgress(stage: .reading, bytes: Int64(data.count), totalBytes: total))
-            }
-        } catch {
-            throw CoreError.resource(.unreadableFile(path: file.path, reason: "reading failed"))
-        }
-        return data
+        return size
     }
 }

@@ -143,7 +143,7 @@ struct ServiceCaller: Sendable {
         microversion.replace(failed, with: replacement)
     }
 
-    private func record(
+    func record(
         _ method: TransportRequest.Method, _ url: String, status: Int?, startedAt: Date, duration: Duration,
         requestID: String?
     ) {

@@ -57,10 +57,10 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
         }
     }
 
-    private let client: HTTPClient
-    private let configuration: Configuration
+    let client: HTTPClient
+    let configuration: Configuration
     /// Set when the configuration cannot work (an unreadable CA file); every request reports it.
-    private let configurationProblem: HTTPTransportError.Kind?
+    let configurationProblem: HTTPTransportError.Kind?
 
     /// Creates a transport with its own HTTP client on the shared event loop group.
     public init(configuration: Configuration = Configuration()) {
@@ -131,14 +131,14 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
         return (tls, nil)
     }
 
-    private static func timeAmount(_ duration: Duration) -> TimeAmount {
+    static func timeAmount(_ duration: Duration) -> TimeAmount {
         let (seconds, attoseconds) = duration.components
         return .nanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
     }
 
     // AsyncHTTPClient reports connect failures as NIOPosix errors, a module this target does not
     // import; their descriptions ("Connection refused (errno: 111)", "DNS error") are stable.
-    private static func classify(_ error: any Error, host: String, port: Int, limit: Int) -> any Error {
+    static func classify(_ error: any Error, host: String, port: Int, limit: Int) -> any Error {
         if error is CancellationError { return error }
         let kind: HTTPTransportError.Kind
         if let clientError = error as? HTTPClientError {

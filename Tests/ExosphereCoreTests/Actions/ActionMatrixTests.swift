@@ -68,6 +68,16 @@ struct ActionMatrixTests {
         #expect(error.recovery != nil)
     }
 
+    @Test("evaluate lists every action once, with the same answer as refusal(for:in:)")
+    func evaluate() {
+        let matrix = ActionMatrix(disallowed: [.pause])
+        let state = InstanceState(status: "ACTIVE")
+        let evaluated = matrix.evaluate(in: state)
+        #expect(evaluated.map(\.action) == InstanceAction.allCases)
+        #expect(evaluated.allSatisfy { $0.refusal == matrix.refusal(for: $0.action, in: state) })
+        #expect(evaluated.first { $0.action == .pause }?.refusal == .disallowedByOperator)
+    }
+
     @Test("the vm_state Nova reports wins over the one derived from the status")
     func vmStateWins() {
         let state = InstanceState(status: "RESIZE", vmState: "stopped", taskState: nil)

@@ -30,10 +30,10 @@ enum ImageDataCommands {
         @Sendable static func show(_ progress: UploadProgress) {
             let percent = progress.totalBytes > 0 ? progress.bytes * 100 / progress.totalBytes : 100
             switch progress.stage {
-            case .reading where progress.bytes == progress.totalBytes || progress.bytes % (64 << 20) == 0:
-                Console.err("reading: \(percent)% of \(progress.totalBytes) bytes")
-            case .reading: break
-            case .sending: Console.err(progress.bytes == 0 ? "sending \(progress.totalBytes) bytes…" : "sent")
+            case .sending where progress.bytes == 0: Console.err("sending \(progress.totalBytes) bytes…")
+            case .sending where progress.bytes == progress.totalBytes || progress.bytes % (64 << 20) == 0:
+                Console.err("sent \(percent)%")
+            case .sending: break
             case .processing: Console.err("the cloud is storing the image…")
             case .done: Console.err("active")
             }

@@ -5,7 +5,7 @@ import ExosphereCore
 enum ServerActionCommands {
     /// Every action subcommand, for `exosphere server`.
     static let all: [any ParsableCommand.Type] = [
-        Start.self, Stop.self, Reboot.self, Suspend.self, Resume.self, Pause.self, Unpause.self, Shelve.self, Unshelve.self, Resize.self, ConfirmResize.self, RevertResize.self, Rebuild.self, CreateImage.self, Lock.self, Unlock.self, ServerDeleteCommand.self,
+        Start.self, Stop.self, Reboot.self, Suspend.self, Resume.self, Pause.self, Unpause.self, Shelve.self, Unshelve.self, Resize.self, ConfirmResize.self, RevertResize.self, Rebuild.self, CreateImage.self, Lock.self, Unlock.self, ServerDeleteCommand.self, ServerActionsCommand.self,
     ]
 
     /// `exosphere server start`.

@@ -13,4 +13,14 @@ extension ImageClient {
     public func uploadImageData(id: String, data: Data) async throws {
         _ = try await caller.sendBytes(.put, ["images", id, "file"], data: data, contentType: "application/octet-stream")
     }
+
+    /// Uploads a file's bytes as the image's data (`PUT /v2/images/{image_id}/file`), streamed
+    /// from disk when the transport can (``FileUploadTransport``); `progress` gets the bytes sent.
+    public func uploadImageData(
+        id: String, file: URL, length: Int64, progress: @escaping @Sendable (Int64) -> Void = { _ in }
+    ) async throws {
+        _ = try await caller.sendFile(
+            .put, ["images", id, "file"], file: file, length: length, contentType: "application/octet-stream",
+            progress: progress)
+    }
 }

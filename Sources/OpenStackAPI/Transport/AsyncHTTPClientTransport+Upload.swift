@@ -1,0 +1,66 @@
+import AsyncHTTPClient
+public import Foundation
+import NIOCore
+import NIOHTTP1
+
+extension AsyncHTTPClientTransport: FileUploadTransport {
+    /// Streams `file` as the body, a MiB at a time. The whole-request deadline is at least
+    /// ``Configuration/requestTimeout`` and grows with the size (a minute per 64 MiB); the read
+    /// timeout still ends a stalled upload.
+    public func upload(
+        _ request: TransportRequest, file: URL, length: Int64, progress: @escaping @Sendable (Int64) -> Void
+    ) async throws -> TransportResponse {
+        let host = request.url.host ?? ""
+        let port = request.url.port ?? (request.url.scheme == "https" ? 443 : 80)
+        if let configurationProblem {
+            throw HTTPTransportError(kind: configurationProblem, host: host, port: port)
+        }
+        var outgoing = HTTPClientRequest(url: request.url.absoluteString)
+        outgoing.method = NIOHTTP1.HTTPMethod(rawValue: request.method.rawValue)
+        for (name, value) in request.headers.sorted(by: { $0.key < $1.key }) {
+            outgoing.headers.add(name: name, value: value)
+        }
+        outgoing.body = .stream(FileChunks(file: file, progress: progress), length: .known(length))
+        let deadline = max(configuration.requestTimeout, .seconds(60 * (1 + length / (64 << 20))))
+        do {
+            let response = try await client.execute(outgoing, timeout: Self.timeAmount(deadline))
+            var headers: [String: String] = [:]
+            for (name, value) in response.headers {
+                let key = name.lowercased()
+                headers[key] = headers[key].map { $0 + ", " + value } ?? value
+            }
+            let buffer = try await response.body.collect(upTo: configuration.maximumBodySize)
+            return TransportResponse(status: Int(response.status.code), headers: headers, body: Data(buffer.readableBytesView))
+        } catch {
+            throw Self.classify(error, host: host, port: port, limit: configuration.maximumBodySize)
+        }
+    }
+}
+
+/// A file's bytes as an async sequence of 1 MiB buffers, reporting the running total.
+struct FileChunks: AsyncSequence, Sendable {
+    typealias Element = ByteBuffer
+
+    let file: URL
+    let progress: @Sendable (Int64) -> Void
+
+    struct Iterator: AsyncIteratorProtocol {
+        let handle: FileHandle?
+        let progress: @Sendable (Int64) -> Void
+        var sent: Int64 = 0
+
+        mutating func next() async throws -> ByteBuffer? {
+            guard let handle, let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty else {
+                try handle?.close()
+                return nil
+            }
+            sent += Int64(chunk.count)
+            progress(sent)
+            return ByteBuffer(bytes: chunk)
+        }
+    }
+
+    func makeAsyncIterator() -> Iterator {
+        Iterator(handle: try? FileHandle(forReadingFrom: file), progress: progress)
+    }
+}
