@@ -80,9 +80,18 @@ let package = Package(
         // A value type for passwords and tokens whose description is always `<redacted>`.
         .target(name: "Secrets", swiftSettings: swiftSettings),
         // Messages shown to people (msgid + arguments) and the `UserFacingError` protocol.
-        .target(name: "Localization", swiftSettings: swiftSettings),
+        .target(
+            name: "Localization",
+            dependencies: [.product(name: "Logging", package: "swift-log")],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "SecretsTests", dependencies: ["Secrets"], swiftSettings: swiftSettings),
-        .testTarget(name: "LocalizationTests", dependencies: ["Localization"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "LocalizationTests",
+            dependencies: ["Localization", .product(name: "Logging", package: "swift-log")],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "CloudConfigTests",
             dependencies: ["CloudConfig"],
