@@ -69,7 +69,7 @@ struct ExosphereSettingsTests {
         },
         Case(fixture: "unknown-section.yaml") {
             .unknownKey(
-                .file($0, line: 3, column: 1), keyPath: "launch", suggestion: nil, known: ["token_cache", "http", "ui"])
+                .file($0, line: 3, column: 1), keyPath: "launch", suggestion: nil, known: ["token_cache", "http", "ui", "localization"])
         },
         Case(fixture: "dashed-key.yaml") {
             .unknownKey(

@@ -16,6 +16,8 @@
 ///   port: 8080
 ///   theme: default
 ///   locale: fr                             # unset: negotiate from the browser or LANG
+/// localization:                            # see LocalizationSettings
+///   nouns: {en: {instance: virtual computer, instances: virtual computers}}
 /// ```
 public struct ExosphereSettings: Sendable, Hashable {
     /// Where tokens are cached between runs.
@@ -24,6 +26,8 @@ public struct ExosphereSettings: Sendable, Hashable {
     public var http: HTTPSettings
     /// The web UI.
     public var ui: UISettings
+    /// Message catalogues and site-wide wording.
+    public var localization: LocalizationSettings
     /// The file the settings were read from; `nil` when there was none and the defaults apply.
     public var source: String?
 
@@ -33,6 +37,7 @@ public struct ExosphereSettings: Sendable, Hashable {
             directory: CloudConfigSources.join(homeDirectory, ".cache/exosphere/tokens"), enabled: true)
         self.http = HTTPSettings(timeout: .seconds(30), connectTimeout: .seconds(10))
         self.ui = UISettings(bind: "127.0.0.1", port: 8080, theme: "default", locale: nil)
+        self.localization = LocalizationSettings()
         self.source = nil
     }
 }
