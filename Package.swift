@@ -84,7 +84,11 @@ let package = Package(
         // A value type for passwords and tokens whose description is always `<redacted>`.
         .target(name: "Secrets", swiftSettings: swiftSettings),
         // Messages shown to people (msgid + arguments) and the `UserFacingError` protocol.
-        .target(name: "Localization", swiftSettings: swiftSettings),
+        .target(
+            name: "Localization",
+            dependencies: [.product(name: "Logging", package: "swift-log")],
+            swiftSettings: swiftSettings
+        ),
         // Plugins: Lua 5.4 from Debian's liblua5.4-dev, the C shim that keeps every Lua error out of
         // Swift frames, and the plugin host itself (manifests, sandbox, the exo.* host API).
         .systemLibrary(name: "CLua", pkgConfig: "lua5.4", providers: [.apt(["liblua5.4-dev"])]),
@@ -110,7 +114,12 @@ let package = Package(
         // launch: libxcrypt's crypt_r for the salted hash of the instance user's passphrase.
         .systemLibrary(name: "CCrypt", path: "Sources/CCrypt"),
         .testTarget(name: "SecretsTests", dependencies: ["Secrets"], swiftSettings: swiftSettings),
-        .testTarget(name: "LocalizationTests", dependencies: ["Localization"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "LocalizationTests",
+            dependencies: ["Localization", .product(name: "Logging", package: "swift-log")],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "CloudConfigTests",
             dependencies: ["CloudConfig"],

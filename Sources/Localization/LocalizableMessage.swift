@@ -1,9 +1,10 @@
 /// A message shown to people: an English source string with named `{placeholders}` (the message id)
 /// plus the values for those placeholders.
 ///
-/// The message id doubles as the English text, as gettext does. Catalogues (issue 5) translate the
-/// id; until then, and as the last step of every fallback chain, ``sourceText`` fills the
-/// placeholders into the English original.
+/// The message id doubles as the English text, as gettext does. ``MessageCatalogs`` translate the
+/// id; as the last step of every fallback chain, ``sourceText`` fills the placeholders into the
+/// English original. Write the id as a string literal at the call, so the extraction test finds it
+/// for `locales/exosphere.pot`.
 ///
 /// ```swift
 /// let message = LocalizableMessage("Cloud {cloud} is not in clouds.yaml.", ["cloud": "mycloud"])

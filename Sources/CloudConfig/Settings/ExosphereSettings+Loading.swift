@@ -27,7 +27,7 @@ extension ExosphereSettings {
         guard let path = try file(in: sources) else { return settings }
         settings.source = path
         guard let root = try ConfigFileReader.parse(path, normalizingKeys: false) else { return settings }
-        let sections = try SettingsMap(LocatedValue(node: root, keyPath: ""), known: ["token_cache", "http", "ui", "plugins", "launch"])
+        let sections = try SettingsMap(LocatedValue(node: root, keyPath: ""), known: ["token_cache", "http", "ui", "plugins", "launch", "localization"])
         if let section = try sections.section("token_cache", known: ["directory", "enabled"]) {
             try settings.tokenCache.read(section, sources: sources)
         }
@@ -42,6 +42,9 @@ extension ExosphereSettings {
         }
         if let section = try sections.section("launch", known: LaunchSettings.knownKeys) {
             try settings.launch.read(section)
+        }
+        if let section = try sections.section("localization", known: LocalizationSettings.keys) {
+            try settings.localization.read(section, sources: sources)
         }
         return settings
     }

@@ -18,6 +18,8 @@
 ///   locale: fr                             # unset: negotiate from the browser or LANG
 /// plugins:                                 # see PluginsSettings
 ///   support-tickets: { enabled: true, config: { endpoint: https://support.example.edu } }
+/// localization:                            # see LocalizationSettings
+///   nouns: {en: {instance: virtual computer, instances: virtual computers}}
 /// ```
 public struct ExosphereSettings: Sendable, Hashable {
     /// Where tokens are cached between runs.
@@ -30,6 +32,8 @@ public struct ExosphereSettings: Sendable, Hashable {
     public var plugins: PluginsSettings
     /// The operator's launch policy (`launch:`, see ``LaunchSettings``).
     public var launch = LaunchSettings()
+    /// Message catalogues and site-wide wording.
+    public var localization: LocalizationSettings
     /// The file the settings were read from; `nil` when there was none and the defaults apply.
     public var source: String?
 
@@ -40,6 +44,7 @@ public struct ExosphereSettings: Sendable, Hashable {
         self.http = HTTPSettings(timeout: .seconds(30), connectTimeout: .seconds(10))
         self.ui = UISettings(bind: "127.0.0.1", port: 8080, theme: "default", locale: nil)
         self.plugins = PluginsSettings()
+        self.localization = LocalizationSettings()
         self.source = nil
     }
 }

@@ -17,11 +17,11 @@ enum ErrorReport {
         }
     }
 
-    /// Prints a user-facing error to standard error.
+    /// Prints a user-facing error to standard error, in the language of the user's locale.
     static func print(_ error: any UserFacingError, prefix: String = "error") {
-        Console.err("\(prefix): \(error.message.sourceText)")
+        Console.err("\(prefix): \(MessageLanguage.localizer.text(error.message))")
         if let recovery = error.recovery {
-            Console.err("hint: \(recovery.sourceText)")
+            Console.err("hint: \(MessageLanguage.localizer.text(recovery))")
         }
     }
 }

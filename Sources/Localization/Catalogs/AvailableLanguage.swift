@@ -1,0 +1,17 @@
+import Foundation
+
+/// A language offered in a language picker: its tag and its name in that language.
+public struct AvailableLanguage: Sendable, Hashable {
+    /// The normalized BCP 47 tag, such as `pt-BR`.
+    public let tag: String
+    /// The language's name in itself, capitalised, such as "Español" or "Português (Brasil)";
+    /// the tag itself when Foundation's locale data has no name for it.
+    public let nativeName: String
+
+    /// Looks up the native name of `tag` from Foundation's locale data (CLDR).
+    public init(tag: String) {
+        self.tag = tag
+        let name = Locale(identifier: tag).localizedString(forIdentifier: tag) ?? tag
+        self.nativeName = (name.first.map { String($0).uppercased(with: Locale(identifier: tag)) } ?? "") + name.dropFirst()
+    }
+}
