@@ -1,14 +1,13 @@
 public import CloudConfig
 import Localization
-public import OpenStackAPI
+import OpenStackAPI
 
 /// Turns a ``LaunchRequest`` into a ``LaunchPlan``: reads the project's images, flavors, networks,
 /// floating IPs and quota, makes every choice the user left out (each explained in plain words)
 /// and checks the quota before anything is created.
 ///
 /// ```swift
-/// let planner = LaunchPlanner(clients: try await session.launchClients(for: project), project: project,
-///                             settings: settings.launch)
+/// let planner = try await session.launchPlanner(project: project, settings: settings.launch)
 /// let plan = try await planner.plan(LaunchRequest(name: "analysis"))
 /// for decision in plan.decisions { print(decision.explanation) }
 /// ```
