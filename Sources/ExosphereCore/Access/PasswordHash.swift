@@ -9,10 +9,10 @@ import Secrets
 enum PasswordHash {
     /// Hashes `passphrase` with a fresh random salt.
     ///
-    /// - Throws: ``LaunchError/passwordHashFailed`` when libxcrypt refuses (it never should), or
+    /// - Throws: ``CoreError/passwordHashFailed`` when libxcrypt refuses (it never should), or
     ///   on a system without libxcrypt (only Linux has `crypt_r` and `crypt_gensalt_rn`; there is
     ///   deliberately no hand-made substitute).
-    static func sha512Crypt(_ passphrase: Secret) throws(LaunchError) -> String {
+    static func sha512Crypt(_ passphrase: Secret) throws(CoreError) -> String {
         #if canImport(CCrypt)
             var settingBuffer = [CChar](repeating: 0, count: Int(CRYPT_GENSALT_OUTPUT_SIZE))
             // A nil random-bytes pointer lets libxcrypt draw the salt from the OS (getentropy);
