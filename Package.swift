@@ -42,7 +42,8 @@ let package = Package(
         .target(
             name: "ExosphereCore",
             dependencies: [
-                "OpenStackAPI", "CloudConfig", "Secrets", "Localization", "CCrypt",
+                "OpenStackAPI", "CloudConfig", "Secrets", "Localization",
+                .target(name: "CCrypt", condition: .when(platforms: [.linux])),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],

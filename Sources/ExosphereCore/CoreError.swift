@@ -16,6 +16,41 @@ public enum CoreError: UserFacingError, Equatable {
     /// A volume, floating IP, key pair, security group or image operation could not be done.
     case resource(ResourceProblem)
 
+    // Launching (messages in CoreError+Launch.swift).
+
+    /// No image matches the name or id (after the operator's exclude filters).
+    case imageNotFound(String, available: [String])
+    /// No image was named and there is no default to use.
+    case noImage
+    /// No flavor matches the name or id.
+    case flavorNotFound(String, available: [String])
+    /// No flavor was named, and none fits the image.
+    case noFlavor
+    /// No key pair of that name.
+    case keypairNotFound(String, available: [String])
+    /// No usable network of that name.
+    case networkNotFound(String)
+    /// The cloud has no external network to reach the internet through.
+    case noExternalNetwork
+    /// A name is not usable as an instance name.
+    case invalidName(String)
+    /// The count is out of range.
+    case invalidCount(Int)
+    /// The project lacks quota; each entry names a resource, what is needed and what is left.
+    case quotaShort([QuotaShortfall])
+    /// The user data exceeds Nova's limit, in bytes once base64-encoded.
+    case userDataTooLarge(encodedBytes: Int, limit: Int)
+    /// libxcrypt refused to hash the passphrase.
+    case passwordHashFailed
+    /// The local passphrase vault cannot be written.
+    case vaultUnavailable(path: String)
+    /// The local passphrase vault cannot be read with its key.
+    case vaultUnreadable(path: String)
+    /// A step failed; everything created was removed except `leftovers` (descriptions).
+    case stepFailed(LaunchStep, reason: String, leftovers: [String])
+    /// The instance has no address ssh can reach from here.
+    case noReachableAddress(instance: String)
+
     /// What happened.
     public var message: LocalizableMessage {
         switch self {
@@ -31,6 +66,8 @@ public enum CoreError: UserFacingError, Equatable {
                 ["count": String(matches.count), "instance": instance, "matches": matches.joined(separator: ", ")])
         case .action(let problem): return problem.message
         case .resource(let problem): return problem.message
+        default:
+            return launchMessage
         }
     }
 
@@ -48,6 +85,8 @@ public enum CoreError: UserFacingError, Equatable {
             return LocalizableMessage("Use the instance's id instead of its name.")
         case .action(let problem): return problem.recovery
         case .resource(let problem): return problem.recovery
+        default:
+            return launchRecovery
         }
     }
 }

@@ -61,6 +61,8 @@ struct LaunchCommandTests {
             let server = try Self.json(shown.standardOutput)
             #expect(server["status"] as? String == "ACTIVE")
             #expect((server["setup"] as? [String: Any])?["state"] as? String == "ready")
+            let usage = try #require(server["usage"] as? [[String: Any]])
+            #expect(usage.allSatisfy { ($0["cpu_percent"] as? Int).map { (0...100).contains($0) } == true })
 
             let quota = try await fixture.runner.run(["quota", "show", "--json"])
             #expect(quota.status == 0, "\(quota.standardError)")

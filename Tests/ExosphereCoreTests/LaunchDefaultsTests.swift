@@ -97,7 +97,7 @@ struct LaunchDefaultsTests {
     func quotaRefusal() async throws {
         try await LaunchHarness.with { harness in
             let before = try await harness.inventory()
-            let error = await #expect(throws: LaunchError.self) {
+            let error = await #expect(throws: CoreError.self) {
                 try await harness.plan(LaunchRequest(name: "fleet", flavor: "m3.large", count: 25))
             }
             guard case .quotaShort(let shortfalls) = error else {

@@ -47,7 +47,7 @@ struct LaunchFaultTests {
                         name: "other", imageRef: image.id, flavorRef: "1", networks: .none, minCount: 20, maxCount: 20))
             }
             let before = try await harness.inventory()
-            let error = await #expect(throws: LaunchError.self) { try await harness.executor().run(plan) }
+            let error = await #expect(throws: CoreError.self) { try await harness.executor().run(plan) }
             guard case .stepFailed(let step, let reason, let leftovers) = error else {
                 Issue.record("expected one step failure, got \(String(describing: error))")
                 return
@@ -70,7 +70,7 @@ struct LaunchFaultTests {
             #expect(plan.quotaNeeds[.volumeGigabytes] == 30)
             await harness.cloud.server.setLaunchBehaviour(failingServers: 1)
             let before = try await harness.inventory()
-            let error = await #expect(throws: LaunchError.self) { try await harness.executor().run(plan) }
+            let error = await #expect(throws: CoreError.self) { try await harness.executor().run(plan) }
             guard case .stepFailed(.build, let reason, []) = error else {
                 Issue.record("expected a build failure with nothing left, got \(String(describing: error))")
                 return

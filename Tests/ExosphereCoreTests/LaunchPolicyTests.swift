@@ -51,7 +51,7 @@ struct LaunchPolicyTests {
     func naming() throws {
         let catalog = ImageCatalog(images: Self.images, settings: Self.settings)
         #expect(try catalog.image(named: "my-snapshot").id == "id-my-snapshot")
-        #expect(throws: LaunchError.self) { try catalog.image(named: "Windows-2022") }
+        #expect(throws: CoreError.self) { try catalog.image(named: "Windows-2022") }
         #expect(try catalog.defaultImage().name == "Featured-Ubuntu24-v2")
     }
 

@@ -41,7 +41,7 @@ struct PassphraseVaultTests {
         let sealedA = document?["sealed"]?["a"]
         document?["sealed"]?["b"] = sealedA
         try JSONSerialization.data(withJSONObject: document ?? [:]).write(to: file)
-        #expect(throws: LaunchError.vaultUnreadable(path: folder.path)) { try vault.passphrase(for: "b") }
+        #expect(throws: CoreError.vaultUnreadable(path: folder.path)) { try vault.passphrase(for: "b") }
         #expect(try vault.passphrase(for: "a") == Secret("first secret"))
     }
 }

@@ -57,7 +57,7 @@ struct UserDataTests {
             #expect(try build().encodedSize <= UserData.encodedLimit)
             return
         }
-        let error = #expect(throws: LaunchError.self) { try build() }
+        let error = #expect(throws: CoreError.self) { try build() }
         guard case .userDataTooLarge(let bytes, let limit) = error else {
             Issue.record("expected userDataTooLarge, got \(String(describing: error))")
             return

@@ -47,14 +47,38 @@ import Testing
                 json: #"{"server": {"name": "p", "imageRef": "\#(try await imageID(simulator, token))", "flavorRef": "1", "networks": [{"port": "\#(portID)"}]}}"#)
             #expect(server.status == 202)
             let serverID = try #require(try server.json()["server"]?["id"]?.string)
-            let bound = try await simulator.send(.GET, "/network/v2.0/ports/\(portID)", token: token).json()["port"]
+            // The port turns ACTIVE once the server is (30 simulated seconds, 30 ms here).
+            let bound = try await simulator.waitFor("/network/v2.0/ports/\(portID)", token: token) {
+                $0["port"]?["status"]?.string == "ACTIVE"
+            }["port"]
             #expect(bound?["device_id"]?.string == serverID)
-            #expect(bound?["status"]?.string == "ACTIVE")
+            #expect(try await simulator.status(of: serverID, token: token) == "ACTIVE")
             #expect(try await simulator.send(.DELETE, "/compute/v2.1/servers/\(serverID)", token: token).status == 204)
             let kept = try await simulator.send(.GET, "/network/v2.0/ports/\(portID)", token: token)
             #expect(kept.status == 200)
             #expect(try kept.json()["port"]?["device_id"]?.string == "")
             #expect(try await simulator.send(.DELETE, "/network/v2.0/ports/\(portID)", token: token).status == 204)
+        }
+    }
+
+    @Test("a server's port stays DOWN while the server builds and turns ACTIVE with it")
+    func portFollowsServer() async throws {
+        try await SimulatorHarness.with(SimulatorHarness.steppedOptions(projects: 1, servers: 0)) { simulator in
+            let token = try await simulator.token()
+            let networks = try await simulator.send(.GET, "/network/v2.0/networks?router:external=false", token: token)
+            let networkID = try #require(try networks.json()["networks"]?[0]?["id"]?.string)
+            let port = try await simulator.send(
+                .POST, "/network/v2.0/ports", token: token, json: #"{"port": {"network_id": "\#(networkID)"}}"#)
+            let portID = try #require(try port.json()["port"]?["id"]?.string)
+            _ = try await simulator.send(
+                .POST, "/compute/v2.1/servers", token: token,
+                json: #"{"server": {"name": "w", "imageRef": "\#(try await imageID(simulator, token))", "flavorRef": "1", "networks": [{"port": "\#(portID)"}]}}"#)
+            func status() async throws -> String? {
+                try await simulator.send(.GET, "/network/v2.0/ports/\(portID)", token: token).json()["port"]?["status"]?.string
+            }
+            #expect(try await status() == "DOWN")
+            await simulator.advance(31)
+            #expect(try await status() == "ACTIVE")
         }
     }
 

@@ -31,7 +31,7 @@ struct SSHCommand: AsyncParsableCommand {
             let found = try await context.withSessions(try OutputOptions.parse([])) {
                 try await $0.findInstance(instance, projectFilter: project)
             }
-            guard let address = found.sshAddress else { throw LaunchError.noReachableAddress(instance: found.name) }
+            guard let address = found.sshAddress else { throw CoreError.noReachableAddress(instance: found.name) }
             return ["-o", "StrictHostKeyChecking=accept-new", "\(user)@\(address)"] + sshArguments
         }
         let program = ProcessInfo.processInfo.environment["EXOSPHERE_SSH"] ?? "ssh"

@@ -54,7 +54,9 @@ struct ServerCommand: AsyncParsableCommand {
                     if let session = sessions.session(named: found.project.cloud) {
                         let monitor = try await session.setupMonitor(
                             project: found.project, timeout: context.settings.launch.defaults.setupTimeout)
-                        row.setup = try await monitor.check(serverID: found.id).0
+                        let (setup, usage) = try await monitor.check(serverID: found.id)
+                        row.setup = setup
+                        row.usage = usage.samples
                     }
                     return row
                 }

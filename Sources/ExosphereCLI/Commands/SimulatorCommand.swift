@@ -17,6 +17,10 @@ struct SimulatorSeedOptions: ParsableArguments {
     var bootSeconds = 8
     @Option(name: .customLong("token-lifetime-seconds"), help: "How long a Keystone token stays valid, in seconds.")
     var tokenLifetimeSeconds = 3600
+    @Flag(help: "Give the projects no network of their own (a launch then auto-allocates or creates one).")
+    var noProjectNetworks = false
+    @Flag(help: "Leave out Neutron's auto-allocated topology (\"get me a network\").")
+    var noAutoAllocation = false
 
     func validate() throws {
         guard projects >= 1 else { throw ValidationError("--projects must be at least 1.") }
@@ -37,6 +41,8 @@ struct SimulatorSeedOptions: ParsableArguments {
         options.latency = .milliseconds(latencyMilliseconds)
         options.bootTime = .seconds(bootSeconds)
         options.tokenLifetime = .seconds(tokenLifetimeSeconds)
+        options.projectNetworks = !noProjectNetworks
+        options.autoAllocatedTopology = !noAutoAllocation
         return options
     }
 }

@@ -19,9 +19,11 @@ struct InstanceRow: Encodable {
     var locked: Bool?
     /// First-boot setup, for `server show` (absent from listings).
     var setup: SetupStatus?
+    /// Resource use per minute from the console, oldest first, for `server show`.
+    var usage: [ResourceUsageSample]?
 
     enum CodingKeys: String, CodingKey {
-        case id, name, status, project, cloud, flavor, addresses, created, locked, setup
+        case id, name, status, project, cloud, flavor, addresses, created, locked, setup, usage
         case taskState = "task_state"
         case projectID = "project_id"
         case imageID = "image_id"
@@ -69,13 +71,17 @@ struct InstanceRow: Encodable {
 
     /// One instance as `field  value` lines.
     func details() -> String {
-        let fields: [(String, String)] = [
+        var fields: [(String, String)] = [
             ("name", name), ("id", id), ("status", statusText), ("cloud", cloud), ("project", "\(project) (\(projectID))"),
             ("flavor", flavor ?? "-"), ("image", imageID ?? "boots from a volume"),
             ("addresses", addresses.isEmpty ? "-" : addresses.joined(separator: ", ")),
             ("key pair", keyName ?? "-"), ("created", created.map { $0.formatted(.iso8601) } ?? "-"),
             ("locked", locked.map { $0 ? "yes" : "no" } ?? "-"),
-        ] + (setup.map { [("setup", SetupText.describe($0))] } ?? [])
+        ]
+        if let setup { fields.append(("setup", SetupText.describe(setup))) }
+        if let last = usage?.last {
+            fields.append(("usage", "cpu \(last.cpuPercent)%, memory \(last.memoryPercent)%, disk \(last.diskPercent)%"))
+        }
         return TextTable(headers: ["FIELD", "VALUE"], rows: fields.map { [$0.0, $0.1] }).rendered()
     }
 }

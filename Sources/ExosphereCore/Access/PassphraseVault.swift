@@ -31,13 +31,13 @@ public struct PassphraseVault: Sendable {
 
     /// Seals and stores the passphrase of the instance `instanceID`, replacing an older one.
     ///
-    /// - Throws: ``LaunchError/vaultUnavailable(path:)`` when the files cannot be written.
-    public func store(_ passphrase: Secret, for instanceID: String) throws(LaunchError) {
+    /// - Throws: ``CoreError/vaultUnavailable(path:)`` when the files cannot be written.
+    public func store(_ passphrase: Secret, for instanceID: String) throws(CoreError) {
         let key = try loadOrCreateKey()
         var entries = store.load(Entries.self, name: "passphrases") ?? Entries()
         do {
             let box = try AES.GCM.seal(Data(passphrase.revealed.utf8), using: key, authenticating: Data(instanceID.utf8))
-            guard let combined = box.combined else { throw LaunchError.vaultUnavailable(path: store.directory.path) }
+            guard let combined = box.combined else { throw CoreError.vaultUnavailable(path: store.directory.path) }
             entries.sealed[instanceID] = combined
             try store.save(entries, name: "passphrases")
         } catch {
@@ -47,9 +47,9 @@ public struct PassphraseVault: Sendable {
 
     /// The passphrase of `instanceID`, or `nil` when this vault has none for it.
     ///
-    /// - Throws: ``LaunchError/vaultUnreadable(path:)`` when the entry cannot be opened (the key
+    /// - Throws: ``CoreError/vaultUnreadable(path:)`` when the entry cannot be opened (the key
     ///   file was replaced or the entry damaged).
-    public func passphrase(for instanceID: String) throws(LaunchError) -> Secret? {
+    public func passphrase(for instanceID: String) throws(CoreError) -> Secret? {
         guard let sealed = store.load(Entries.self, name: "passphrases")?.sealed[instanceID] else { return nil }
         guard let document = store.load(KeyDocument.self, name: "vault-key") else {
             throw .vaultUnreadable(path: store.directory.path)
@@ -64,7 +64,7 @@ public struct PassphraseVault: Sendable {
     }
 
     /// Forgets the passphrase of `instanceID` (after the instance is deleted).
-    public func remove(for instanceID: String) throws(LaunchError) {
+    public func remove(for instanceID: String) throws(CoreError) {
         guard var entries = store.load(Entries.self, name: "passphrases"), entries.sealed[instanceID] != nil else {
             return
         }
@@ -76,7 +76,7 @@ public struct PassphraseVault: Sendable {
         }
     }
 
-    private func loadOrCreateKey() throws(LaunchError) -> SymmetricKey {
+    private func loadOrCreateKey() throws(CoreError) -> SymmetricKey {
         if let document = store.load(KeyDocument.self, name: "vault-key"), document.key.count == 32 {
             return SymmetricKey(data: document.key)
         }

@@ -19,7 +19,7 @@ public struct FlavorCatalog: Sendable {
     }
 
     /// The flavor with this id or name.
-    public func flavor(named reference: String) throws(LaunchError) -> Flavor {
+    public func flavor(named reference: String) throws(CoreError) -> Flavor {
         guard let found = flavors.first(where: { $0.id == reference }) ?? flavors.first(where: { $0.name == reference })
         else {
             throw .flavorNotFound(reference, available: flavors.map(\.name))
@@ -33,7 +33,7 @@ public struct FlavorCatalog: Sendable {
     /// - Parameters:
     ///   - minDiskGiB: The image's smallest root disk, in GiB.
     ///   - minRAMMiB: The image's smallest memory, in MiB.
-    public func defaultFlavor(minDiskGiB: Int, minRAMMiB: Int, bootsFromVolume: Bool) throws(LaunchError) -> Flavor {
+    public func defaultFlavor(minDiskGiB: Int, minRAMMiB: Int, bootsFromVolume: Bool) throws(CoreError) -> Flavor {
         if let name = settings.defaults.flavor { return try flavor(named: name) }
         let fitting = flavors.first { flavor in
             Self.gpus(flavor) == 0 && flavor.ram >= minRAMMiB

@@ -38,7 +38,7 @@ public struct ImageCatalog: Sendable {
     static func isSnapshot(_ image: Image) -> Bool { image.properties["image_type"] == "snapshot" }
 
     /// The image named or identified by `reference`: an id, else the newest with that exact name.
-    public func image(named reference: String) throws(LaunchError) -> Image {
+    public func image(named reference: String) throws(CoreError) -> Image {
         let all = offered + snapshots
         if let byID = all.first(where: { $0.id == reference }) { return byID }
         if let byName = all.filter({ $0.name == reference }).max(by: Self.older) { return byName }
@@ -46,7 +46,7 @@ public struct ImageCatalog: Sendable {
     }
 
     /// The newest image matching the operator's instance type named `type`.
-    public func image(ofType type: String) throws(LaunchError) -> Image {
+    public func image(ofType type: String) throws(CoreError) -> Image {
         guard let setting = settings.instanceTypes.first(where: { $0.name == type }) else {
             throw .imageNotFound(type, available: settings.instanceTypes.map(\.name))
         }
@@ -64,7 +64,7 @@ public struct ImageCatalog: Sendable {
 
     /// The image when none is named: the operator's default image or instance type, else the
     /// first offered (a featured one when there are any).
-    public func defaultImage() throws(LaunchError) -> Image {
+    public func defaultImage() throws(CoreError) -> Image {
         if let image = settings.defaults.image { return try self.image(named: image) }
         if let type = settings.defaults.instanceType { return try image(ofType: type) }
         guard let first = offered.first else { throw .noImage }

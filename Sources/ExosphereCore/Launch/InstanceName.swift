@@ -18,9 +18,9 @@ enum InstanceName {
 
     /// The names for `count` instances called `base`.
     ///
-    /// - Throws: ``LaunchError/invalidName(_:)`` unless `base` is 1–63 letters, digits, `-`, `_`
+    /// - Throws: ``CoreError/invalidName(_:)`` unless `base` is 1–63 letters, digits, `-`, `_`
     ///   or `.`, starting with a letter or digit (so it makes a valid host name).
-    static func names(base: String, count: Int) throws(LaunchError) -> [String] {
+    static func names(base: String, count: Int) throws(CoreError) -> [String] {
         let allowed = base.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) }
         guard (1...63).contains(base.count), allowed, base.first?.isLetter == true || base.first?.isNumber == true else {
             throw .invalidName(base)

@@ -60,7 +60,7 @@ extension LaunchExecutor {
 
     /// Polls until the instance is ACTIVE.
     ///
-    /// Throws ``LaunchError``-worded failures: Nova's fault when it goes to ERROR, a timeout.
+    /// Throws ``CoreError``-worded failures: Nova's fault when it goes to ERROR, a timeout.
     func waitUntilActive(_ instance: LaunchedInstance) async throws {
         let deadline = ContinuousClock.now + timing.buildTimeout
         while ContinuousClock.now < deadline {

@@ -5,7 +5,7 @@ import Secrets
 
 /// Carries out a ``LaunchPlan``: security group, network, ports, instances, extra volumes and
 /// public addresses, recording everything it creates. When any step fails, everything it
-/// created is deleted again and the caller gets one ``LaunchError/stepFailed(_:reason:leftovers:)``
+/// created is deleted again and the caller gets one ``CoreError/stepFailed(_:reason:leftovers:)``
 /// naming the step, the cloud's reason and anything that could not be removed.
 ///
 /// ```swift
@@ -32,9 +32,9 @@ public struct LaunchExecutor: Sendable {
 
     /// Runs the plan.
     ///
-    /// - Throws: ``LaunchError/stepFailed(_:reason:leftovers:)`` after cleaning up, or a
-    ///   ``LaunchError`` about the user data before anything is created.
-    public func run(_ plan: LaunchPlan, progress: @Sendable (LaunchProgress) -> Void = { _ in }) async throws(LaunchError)
+    /// - Throws: ``CoreError/stepFailed(_:reason:leftovers:)`` after cleaning up, or a
+    ///   ``CoreError`` about the user data before anything is created.
+    public func run(_ plan: LaunchPlan, progress: @Sendable (LaunchProgress) -> Void = { _ in }) async throws(CoreError)
         -> LaunchResult
     {
         let passphrase = AccessPassphrase.generate()

@@ -15,7 +15,7 @@ extension LaunchPlanner {
         }
         if let wanted = request.network {
             guard let network = usable.first(where: { $0.id == wanted || $0.name == wanted }) else {
-                throw LaunchError.networkNotFound(wanted)
+                throw CoreError.networkNotFound(wanted)
             }
             return .existing(id: network.id, name: network.name ?? network.id)
         }
@@ -40,7 +40,7 @@ extension LaunchPlanner {
                         ["reason": reason.sourceText])))
             return .autoAllocate
         }
-        guard let external = networks.first(where: { $0.isExternal == true }) else { throw LaunchError.noExternalNetwork }
+        guard let external = networks.first(where: { $0.isExternal == true }) else { throw CoreError.noExternalNetwork }
         decisions.append(
             LaunchDecision(
                 topic: "network",
@@ -69,7 +69,7 @@ extension LaunchPlanner {
         case .existing, .autoAllocate:
             let routed = routers.compactMap { $0.externalGatewayInfo?.networkID }.first
             guard let id = routed ?? networks.first(where: { $0.isExternal == true })?.id else {
-                throw LaunchError.noExternalNetwork
+                throw CoreError.noExternalNetwork
             }
             externalID = id
         }

@@ -1,14 +1,13 @@
 public import CloudConfig
 import Localization
-public import OpenStackAPI
+import OpenStackAPI
 
 /// Turns a ``LaunchRequest`` into a ``LaunchPlan``: reads the project's images, flavors, networks,
 /// floating IPs and quota, makes every choice the user left out (each explained in plain words)
 /// and checks the quota before anything is created.
 ///
 /// ```swift
-/// let planner = LaunchPlanner(clients: try await session.launchClients(for: project), project: project,
-///                             settings: settings.launch)
+/// let planner = try await session.launchPlanner(project: project, settings: settings.launch)
 /// let plan = try await planner.plan(LaunchRequest(name: "analysis"))
 /// for decision in plan.decisions { print(decision.explanation) }
 /// ```
@@ -34,7 +33,7 @@ public struct LaunchPlanner: Sendable {
 
     /// Makes the plan.
     ///
-    /// - Throws: ``LaunchError`` for an unknown image, flavor, key pair or network, a bad name or
+    /// - Throws: ``CoreError`` for an unknown image, flavor, key pair or network, a bad name or
     ///   count, or too little quota (naming each resource that is short); ``OpenStackError`` when
     ///   the cloud cannot be read.
     public func plan(_ request: LaunchRequest) async throws -> LaunchPlan {
@@ -89,12 +88,12 @@ public struct LaunchPlanner: Sendable {
             extraVolumeSizeGiB: request.extraVolumeSizeGiB, securityGroup: settings.defaultSecurityGroup,
             createsSecurityGroup: createsGroup, parts: parts(request), decisions: decisions, quota: try await usage)
         let shortfalls = plan.quota.shortfalls(for: plan.quotaNeeds)
-        guard shortfalls.isEmpty else { throw LaunchError.quotaShort(shortfalls) }
+        guard shortfalls.isEmpty else { throw CoreError.quotaShort(shortfalls) }
         return plan
     }
 
     private func chooseImage(_ request: LaunchRequest, catalog: ImageCatalog, decisions: inout [LaunchDecision])
-        throws(LaunchError) -> ImageChoice
+        throws(CoreError) -> ImageChoice
     {
         let image: Image
         if let name = request.image {
@@ -121,7 +120,7 @@ public struct LaunchPlanner: Sendable {
 
     private func chooseFlavor(
         _ request: LaunchRequest, image: ImageChoice, catalog: FlavorCatalog, decisions: inout [LaunchDecision]
-    ) throws(LaunchError) -> FlavorChoice {
+    ) throws(CoreError) -> FlavorChoice {
         if let name = request.flavor { return catalog.choice(try catalog.flavor(named: name)) }
         let bootsFromVolume = (request.bootVolumeSizeGiB ?? settings.defaults.bootVolumeSizeGiB) != nil
         let choice = catalog.choice(
@@ -139,7 +138,7 @@ public struct LaunchPlanner: Sendable {
     private func checkKeypair(_ name: String) async throws {
         let keypairs = try await clients.compute.listKeypairs()
         guard keypairs.contains(where: { $0.name == name }) else {
-            throw LaunchError.keypairNotFound(name, available: keypairs.map(\.name))
+            throw CoreError.keypairNotFound(name, available: keypairs.map(\.name))
         }
     }
 

@@ -11,6 +11,13 @@ public struct ResourceUsageSample: Sendable, Hashable, Codable {
     /// Root disk in use, in percent.
     public var diskPercent: Int
 
+    enum CodingKeys: String, CodingKey {
+        case time
+        case cpuPercent = "cpu_percent"
+        case memoryPercent = "memory_percent"
+        case diskPercent = "disk_percent"
+    }
+
     /// Creates a sample.
     public init(time: Date, cpuPercent: Int, memoryPercent: Int, diskPercent: Int) {
         self.time = time

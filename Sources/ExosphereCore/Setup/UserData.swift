@@ -22,8 +22,8 @@ public struct UserData: Sendable, Hashable {
     ///   - passwordHash: The `$6$` hash of the passphrase (``PasswordHash``); never the passphrase.
     ///   - publicKey: The user's own OpenSSH public key for `exouser`, if given.
     ///   - parts: The setup steps in order (names must be unique).
-    /// - Throws: ``LaunchError/userDataTooLarge(encodedBytes:limit:)`` over Nova's limit.
-    public init(passwordHash: String, publicKey: String?, parts: [SetupPart]) throws(LaunchError) {
+    /// - Throws: ``CoreError/userDataTooLarge(encodedBytes:limit:)`` over Nova's limit.
+    public init(passwordHash: String, publicKey: String?, parts: [SetupPart]) throws(CoreError) {
         var lines = [
             "#cloud-config",
             "users:",

@@ -68,10 +68,10 @@ struct NetworkRoutes {
             } else {
                 ports = world.network.ports.all.filter { $0.projectID == request.projectID }
             }
-            return try NeutronCollection.list(request, collection: "ports", items: ports.map(world.portJSON))
+            return try NeutronCollection.list(request, collection: "ports", items: ports.map { world.portJSON($0, now: request.now) })
         }
         mount.route(router, .get, base + "/ports/:id") { request, world throws(APIError) in
-            .json(["port": world.portJSON(try world.ownPort(request.parameter("id"), request: request))])
+            .json(["port": world.portJSON(try world.ownPort(request.parameter("id"), request: request), now: request.now)])
         }
         // Networking API ref, "Update port": security groups of a server's port.
         mount.route(router, .put, base + "/ports/:id") { request, world throws(APIError) in

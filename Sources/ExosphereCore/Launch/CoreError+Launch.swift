@@ -1,42 +1,9 @@
-public import Localization
+import Localization
 
-/// What can stop a launch, or the commands that follow one (setup status, ssh).
-public enum LaunchError: UserFacingError, Equatable {
-    /// No image matches the name or id (after the operator's exclude filters).
-    case imageNotFound(String, available: [String])
-    /// No image was named and there is no default to use.
-    case noImage
-    /// No flavor matches the name or id.
-    case flavorNotFound(String, available: [String])
-    /// No flavor was named, and none fits the image.
-    case noFlavor
-    /// No key pair of that name.
-    case keypairNotFound(String, available: [String])
-    /// No usable network of that name.
-    case networkNotFound(String)
-    /// The cloud has no external network to reach the internet through.
-    case noExternalNetwork
-    /// A name is not usable as an instance name.
-    case invalidName(String)
-    /// The count is out of range.
-    case invalidCount(Int)
-    /// The project lacks quota; each entry names a resource, what is needed and what is left.
-    case quotaShort([QuotaShortfall])
-    /// The user data exceeds Nova's limit, in bytes once base64-encoded.
-    case userDataTooLarge(encodedBytes: Int, limit: Int)
-    /// libxcrypt refused to hash the passphrase.
-    case passwordHashFailed
-    /// The local passphrase vault cannot be written.
-    case vaultUnavailable(path: String)
-    /// The local passphrase vault cannot be read with its key.
-    case vaultUnreadable(path: String)
-    /// A step failed; everything created was removed except `leftovers` (descriptions).
-    case stepFailed(LaunchStep, reason: String, leftovers: [String])
-    /// The instance has no address ssh can reach from here.
-    case noReachableAddress(instance: String)
-
-    /// What happened.
-    public var message: LocalizableMessage {
+/// Messages for the launch cases of ``CoreError``.
+extension CoreError {
+    /// What happened, for the launch cases.
+    var launchMessage: LocalizableMessage {
         switch self {
         case .imageNotFound(let image, _):
             LocalizableMessage("No image is named {image} or has that id.", ["image": image])
@@ -75,11 +42,14 @@ public enum LaunchError: UserFacingError, Equatable {
                 "The launch failed while {activity}: {reason}", ["activity": step.activity.sourceText, "reason": reason])
         case .noReachableAddress(let instance):
             LocalizableMessage("Instance {instance} has no IP address this computer can reach.", ["instance": instance])
+        default:
+            // The other cases are worded in CoreError.swift.
+            LocalizableMessage("")
         }
     }
 
-    /// What to do about it.
-    public var recovery: LocalizableMessage? {
+    /// What to do about it, for the launch cases.
+    var launchRecovery: LocalizableMessage? {
         switch self {
         case .imageNotFound(_, let available), .flavorNotFound(_, let available), .keypairNotFound(_, let available):
             available.isEmpty
@@ -107,6 +77,8 @@ public enum LaunchError: UserFacingError, Equatable {
                     ["leftovers": leftovers.joined(separator: ", ")])
         case .noReachableAddress:
             LocalizableMessage("Give it a public IP with `exosphere floating-ip`, or connect from inside the cloud.")
+        default:
+            nil
         }
     }
 }
