@@ -31,7 +31,7 @@ let package = Package(
         .executableTarget(
             name: "ExosphereCLI",
             dependencies: [
-                "ExosphereCore", "CloudConfig", "OpenStackAPI", "OpenStackSimulator", "WebUI", "Theming",
+                "ExosphereCore", "CloudConfig", "OpenStackAPI", "OpenStackSimulator", "WebUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
