@@ -32,7 +32,7 @@ let package = Package(
         .executableTarget(
             name: "ExosphereCLI",
             dependencies: [
-                "ExosphereCore", "CloudConfig", "OpenStackAPI", "OpenStackSimulator", "PluginHost", "WebUI", "Theming",
+                "ExosphereCore", "CloudConfig", "OpenStackAPI", "OpenStackSimulator", "PluginHost", "WebUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],

@@ -1,5 +1,8 @@
 import AsyncHTTPClient
 import Foundation
+#if canImport(Glibc)
+    import Glibc
+#endif
 import NIOCore
 import NIOHTTP1
 
@@ -39,8 +42,18 @@ public actor ChromeDriver {
     }
 
     /// Ends the driver process and the HTTP client.
+    ///
+    /// chromedriver is asked to quit over HTTP first; a child of the test runner inherits its
+    /// blocked signal mask, so SIGTERM would not reach it, and SIGKILL is the fallback.
     public func stop() async {
-        if process.isRunning { process.terminate() }
+        var request = HTTPClientRequest(url: baseURL + "/shutdown")
+        request.method = .GET
+        _ = try? await client.execute(request, timeout: .seconds(5))
+        let deadline = ContinuousClock.now + .seconds(5)
+        while process.isRunning, ContinuousClock.now < deadline {
+            try? await Task.sleep(for: .milliseconds(50))
+        }
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
         try? await client.shutdown()
     }
 

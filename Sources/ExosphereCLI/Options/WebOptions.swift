@@ -24,16 +24,16 @@ struct WebOptions: ParsableArguments {
             themesDirectory.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? WebResources.sourceThemesDirectory
             ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("themes", isDirectory: true)
         let about = try aboutFile.map { try String(contentsOfFile: $0, encoding: .utf8) } ?? ""
-        var configuration = WebUIConfiguration(
-            host: bind, port: port, themesDirectory: themes, defaultTheme: theme, aboutText: about,
-            sessionKeyPath: URL(fileURLWithPath: home).appendingPathComponent(".config/exosphere/webui/session.key").path,
-            settings: settings)
-        // On loopback the shared clouds are the local user's: only a browser that opened the
-        // printed address (with its one-run token) gets in, not other accounts on this machine.
-        if !configuration.isMultiUser { configuration.accessToken = WebUIConfiguration.makeAccessToken() }
         var webSettings = settings
         // Tokens of a long-running server stay in memory; the CLI's disk cache is for short commands.
         webSettings.tokenCache.enabled = false
+        var configuration = WebUIConfiguration(
+            host: bind, port: port, themesDirectory: themes, defaultTheme: theme, aboutText: about,
+            sessionKeyPath: URL(fileURLWithPath: home).appendingPathComponent(".config/exosphere/webui/session.key").path,
+            settings: webSettings)
+        // On loopback the shared clouds are the local user's: only a browser that opened the
+        // printed address (with its one-run token) gets in, not other accounts on this machine.
+        if !configuration.isMultiUser { configuration.accessToken = WebUIConfiguration.makeAccessToken() }
         let shared: CloudWorkspace? =
             configuration.isMultiUser ? nil : CloudWorkspace(sessions: CloudSessions.open(profiles, settings: webSettings, logger: logger), logger: logger)
         let app: WebApp
@@ -48,6 +48,7 @@ struct WebOptions: ParsableArguments {
         }
         if configuration.isMultiUser {
             Console.err("note: listening on \(bind): multi-user mode, each browser signs in to its own clouds.")
+            Console.err("note: passwords cross the network: serve this only behind an HTTPS reverse proxy.")
         }
         return WebServer(app: app, logger: logger)
     }

@@ -34,7 +34,9 @@ struct InstanceListPage: Sendable {
                 || instance.addresses.contains { $0.address.hasPrefix(needle) }
         }
         switch query.sort {
-        case .name: matches.sort { ($0.name.lowercased(), $0.id) < ($1.name.lowercased(), $1.id) }
+        case .name:
+            // Lower-case each name once, not once per comparison.
+            matches = matches.map { ($0.name.lowercased(), $0) }.sorted { ($0.0, $0.1.id) < ($1.0, $1.1.id) }.map(\.1)
         case .status: matches.sort { ($0.status, $0.name, $0.id) < ($1.status, $1.name, $1.id) }
         case .project: matches.sort { ($0.project.name, $0.name, $0.id) < ($1.project.name, $1.name, $1.id) }
         case .created: matches.sort { ($0.created ?? .distantPast, $0.id) > ($1.created ?? .distantPast, $1.id) }

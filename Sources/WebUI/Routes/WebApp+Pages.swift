@@ -10,7 +10,7 @@ extension WebApp {
         router.get("/") { request, context -> Response in
             let workspace = try Self.workspace(context)
             let sessions = workspace.sessions
-            let instances = await sessions.listInstances()
+            let instances = await workspace.instances()
             let localizer = self.localizer(for: request, session: context.session)
             let page = DashboardPage(
                 instances: instances, cloudNames: sessions.sessions.map(\.profile.name), localizer: localizer)
@@ -24,7 +24,7 @@ extension WebApp {
                 project: parameters.get("project").flatMap { $0.isEmpty ? nil : $0 },
                 sort: parameters.get("sort").flatMap(InstanceListQuery.Sort.init(rawValue:)) ?? .name,
                 page: parameters.get("page").flatMap { Int($0) } ?? 1)
-            let instances = try await Self.workspace(context).sessions.listInstances()
+            let instances = try await Self.workspace(context).instances()
             let page = InstanceListPage(instances: instances, query: query, localizer: self.localizer(for: request, session: context.session))
             return try self.page("instances", title: LocalizableMessage("Instances"), section: .instances, page: page, request: request, context: context)
         }
@@ -32,7 +32,7 @@ extension WebApp {
             guard let cloud = context.parameters.get("cloud"), let id = context.parameters.get("id") else {
                 throw WebUIError.notFound(request.uri.path)
             }
-            let listing = try await Self.workspace(context).sessions.listInstances()
+            let listing = try await Self.workspace(context).instances()
             guard let instance = listing.items.first(where: { $0.id == id && $0.project.cloud == cloud }) else {
                 throw WebUIError.notFound(request.uri.path)
             }
