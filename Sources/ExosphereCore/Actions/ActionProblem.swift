@@ -42,7 +42,7 @@ public enum ActionProblem: Sendable, Equatable {
     /// What to do about it.
     public var recovery: LocalizableMessage? {
         switch self {
-        case .refused(_, _, let refusal): LocalizableMessage(refusal.remedy)
+        case .refused(_, _, let refusal): refusal.remedyMessage
         case .missingOption(_, let option): LocalizableMessage("Pass --{option}.", ["option": option])
         case .flavorNotFound: LocalizableMessage("See the flavors with `exosphere flavor list`.")
         case .imageNotFound: LocalizableMessage("See the images with `exosphere image list`.")

@@ -1,4 +1,5 @@
 import Foundation
+public import Localization
 
 /// Why an action may not run now, in words a person understands.
 public enum ActionRefusal: Sendable, Hashable {
@@ -16,25 +17,32 @@ public enum ActionRefusal: Sendable, Hashable {
     case notLocked
 
     /// The reason as a sentence fragment, such as "the instance is locked".
-    public var reason: String {
+    public var reasonMessage: LocalizableMessage {
         switch self {
-        case .locked: "the instance is locked"
-        case .notAllowedInState(let status): "not allowed in state \(status)"
-        case .busy(let task): "the instance is busy (\(task.replacingOccurrences(of: "_", with: " ")))"
-        case .disallowedByOperator: "the cloud's operators do not allow it for this instance"
-        case .alreadyLocked: "the instance is already locked"
-        case .notLocked: "the instance is not locked"
+        case .locked: LocalizableMessage("the instance is locked")
+        case .notAllowedInState(let status): LocalizableMessage("not allowed in state {status}", ["status": status])
+        case .busy(let task):
+            LocalizableMessage("the instance is busy ({task})", ["task": task.replacingOccurrences(of: "_", with: " ")])
+        case .disallowedByOperator: LocalizableMessage("the cloud's operators do not allow it for this instance")
+        case .alreadyLocked: LocalizableMessage("the instance is already locked")
+        case .notLocked: LocalizableMessage("the instance is not locked")
         }
     }
 
     /// What the person can do about it.
-    public var remedy: String {
+    public var remedyMessage: LocalizableMessage {
         switch self {
-        case .locked: "Unlock it first with `exosphere server unlock`."
-        case .notAllowedInState: "Check which actions its state allows with `exosphere server show`."
-        case .busy: "Wait until the current operation ends, then try again."
-        case .disallowedByOperator: "Ask the cloud's operators if you need this action."
-        case .alreadyLocked, .notLocked: "Nothing needs doing."
+        case .locked: LocalizableMessage("Unlock it first with `exosphere server unlock`.")
+        case .notAllowedInState: LocalizableMessage("Check which actions its state allows with `exosphere server show`.")
+        case .busy: LocalizableMessage("Wait until the current operation ends, then try again.")
+        case .disallowedByOperator: LocalizableMessage("Ask the cloud's operators if you need this action.")
+        case .alreadyLocked, .notLocked: LocalizableMessage("Nothing needs doing.")
         }
     }
+
+    /// ``reasonMessage`` in English.
+    public var reason: String { reasonMessage.sourceText }
+
+    /// ``remedyMessage`` in English.
+    public var remedy: String { remedyMessage.sourceText }
 }

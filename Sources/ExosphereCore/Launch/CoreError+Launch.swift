@@ -43,8 +43,8 @@ extension CoreError {
         case .noReachableAddress(let instance):
             LocalizableMessage("Instance {instance} has no IP address this computer can reach.", ["instance": instance])
         default:
-            // The other cases are worded in CoreError.swift.
-            LocalizableMessage("")
+            // The other cases are worded in CoreError.swift, which asks here only for launch cases.
+            LocalizableMessage("The launch failed.")
         }
     }
 
