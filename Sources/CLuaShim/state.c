@@ -67,6 +67,22 @@ static int text_only_load(lua_State *L) {
     return lua_gettop(L);
 }
 
+// setmetatable without __gc: Lua runs finalizers with hooks switched off (lgc.c, GCTM), so a
+// looping __gc could never be stopped, not even when the state is closed.
+static int setmetatable_without_gc(lua_State *L) {
+    if (lua_type(L, 2) == LUA_TTABLE) {
+        lua_pushliteral(L, "__gc");
+        if (lua_rawget(L, 2) != LUA_TNIL) {
+            return luaL_error(L, "setmetatable: __gc finalizers are not allowed in plugins (use a to-be-closed variable)");
+        }
+        lua_pop(L, 1);
+    }
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
+    return lua_gettop(L);
+}
+
 static void remove_global(lua_State *L, const char *name) {
     lua_pushnil(L);
     lua_setglobal(L, name);
@@ -102,6 +118,9 @@ static int open_safe_libraries(lua_State *L) {
     lua_getglobal(L, "load");
     lua_pushcclosure(L, text_only_load, 1);
     lua_setglobal(L, "load");
+    lua_getglobal(L, "setmetatable");
+    lua_pushcclosure(L, setmetatable_without_gc, 1);
+    lua_setglobal(L, "setmetatable");
     lua_getglobal(L, LUA_STRLIBNAME);
     lua_pushnil(L);
     lua_setfield(L, -2, "dump");

@@ -32,6 +32,10 @@ import Testing
         Escape(name: "require a path", code: "return require('../outside')", refusal: "module names are letters"),
         Escape(name: "require a C module", code: "return require('socket')", refusal: "module socket not found in the plugin folder"),
         Escape(name: "collectgarbage", code: "collectgarbage('stop')", refusal: "global 'collectgarbage'"),
+        // Finalizers run with hooks off (lgc.c GCTM), so a looping __gc could never be stopped.
+        Escape(
+            name: "a __gc finalizer", code: "setmetatable({}, { __gc = function() while true do end end })",
+            refusal: "__gc finalizers are not allowed in plugins"),
         Escape(name: "setmetatable on exo", code: "setmetatable(exo, {})", refusal: "cannot change a protected metatable"),
         Escape(name: "assigning into exo", code: "exo.http = { request = print }", refusal: "exo is read-only"),
         Escape(name: "assigning into exo.http", code: "exo.http.request = function() end", refusal: "exo.http is read-only"),

@@ -17,9 +17,11 @@ enum TestPlugins {
         limits: LuaLimits = LuaLimits(memoryBytes: 8 << 20, instructionBudget: 2_000_000, timeLimit: .seconds(2)),
         transport: any PluginHTTPTransport = FixtureTransport([]), locale: String? = nil
     ) -> PluginEnvironment {
-        PluginEnvironment(
+        var logger = Logger(label: "exosphere.plugins.tests")
+        logger.logLevel = .warning
+        return PluginEnvironment(
             limits: limits, transport: transport, secrets: FixedSecretStore(["token": Secret("s3cret")]), locale: locale,
-            logger: Logger(label: "exosphere.plugins.tests"))
+            logger: logger)
     }
 
     /// The sandbox fixture plugin, started.
