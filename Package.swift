@@ -97,7 +97,7 @@ let package = Package(
         .target(
             name: "PluginHost",
             dependencies: [
-                "CLuaShim", "Localization", "Secrets",
+                "CLuaShim", "ExosphereCore", "Localization", "Secrets",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
@@ -108,7 +108,7 @@ let package = Package(
         .executableTarget(name: "PluginHostBenchmark", dependencies: ["PluginHost"], swiftSettings: swiftSettings),
         .testTarget(
             name: "PluginHostTests",
-            dependencies: ["PluginHost", "Localization", "Secrets", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["PluginHost", "ExosphereCore", "Localization", "Secrets", .product(name: "Logging", package: "swift-log")],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),

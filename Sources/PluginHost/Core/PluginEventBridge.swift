@@ -1,0 +1,86 @@
+public import ExosphereCore
+
+/// Carries the core's live state to plugins: instance changes become host events
+/// (`instance.launched`, `instance.state_changed`, `instance.deleted`) and every plugin's
+/// `exo.instances.get` / `exo.projects.get` views follow the store.
+///
+/// ```swift
+/// let bridge = PluginEventBridge.follow(store, registry: registry)
+/// …
+/// bridge.cancel()
+/// ```
+public enum PluginEventBridge {
+    /// The host event a store event becomes, or `nil` for events plugins do not hear: the first
+    /// listing of a project (`appeared` before `projectSynced`), changes that leave the status and
+    /// task alone, and the store's own bookkeeping.
+    ///
+    /// - Parameter synced: the projects (`cloud/project-id`) whose first listing has arrived.
+    public static func hostEvent(for event: InstanceEvent, synced: Set<String>) -> (name: String, payload: LuaValue)? {
+        switch event {
+        case .appeared(let instance):
+            guard synced.contains(key(instance.project)) else { return nil }
+            return ("instance.launched", payload(instance, previous: nil))
+        case .changed(let instance, let previous):
+            guard instance.status != previous.status || instance.taskState != previous.taskState else { return nil }
+            return ("instance.state_changed", payload(instance, previous: previous))
+        case .disappeared(let instance):
+            return ("instance.deleted", payload(instance, previous: nil))
+        case .projectSynced, .refreshFailed:
+            return nil
+        }
+    }
+
+    /// `exo.instances.get` and `exo.projects.get` rows for `instances`, in the shapes
+    /// ``PluginViews`` documents.
+    public static func views(of instances: [Instance], projects: [ProjectSummary]) -> PluginViews {
+        PluginViews(
+            projects: projects.map { ["id": $0.id, "name": $0.name, "cloud": $0.cloud] },
+            instances: instances.map { instance in
+                var row = [
+                    "id": instance.id, "name": instance.name, "cloud": instance.project.cloud,
+                    "project": instance.project.name, "status": instance.status,
+                ]
+                row["size"] = instance.flavorName
+                row["image"] = instance.imageID
+                row["address"] = (instance.addresses.first { $0.isFloating } ?? instance.addresses.first)?.address
+                return row
+            })
+    }
+
+    /// Follows `store` until the task is cancelled or the store stops: emits each host event to
+    /// every running plugin and refreshes their views after each change.
+    public static func follow(_ store: InstanceStore, registry: PluginRegistry) -> Task<Void, Never> {
+        Task {
+            let events = await store.events()
+            var synced: Set<String> = []
+            for await event in events {
+                if case .projectSynced(let project) = event { synced.insert(key(project)) }
+                guard let (name, payload) = hostEvent(for: event, synced: synced) else {
+                    if case .projectSynced = event { await refreshViews(store, registry: registry) }
+                    continue
+                }
+                await refreshViews(store, registry: registry)
+                _ = await registry.emit(name, payload: payload)
+            }
+        }
+    }
+
+    private static func refreshViews(_ store: InstanceStore, registry: PluginRegistry) async {
+        let views = views(of: await store.instances(), projects: await store.watchedProjects())
+        for id in await registry.statuses().keys {
+            await registry.runtime(id)?.update(views: views)
+        }
+    }
+
+    private static func key(_ project: ProjectSummary) -> String { project.cloud + "/" + project.id }
+
+    private static func payload(_ instance: Instance, previous: Instance?) -> LuaValue {
+        var fields: [String: LuaValue] = [
+            "id": .text(instance.id), "name": .text(instance.name), "status": .text(instance.status),
+            "cloud": .text(instance.project.cloud), "project": .text(instance.project.name),
+        ]
+        if let task = instance.taskState { fields["task_state"] = .text(task) }
+        if let previous { fields["previous_status"] = .text(previous.status) }
+        return .record(fields)
+    }
+}
