@@ -33,7 +33,11 @@ struct InstanceStoreTests {
 
     @Test("a new server appears while building, changes to ACTIVE, and disappears once deleted")
     func followsLifecycle() async throws {
-        try await SimulatedCloud.with(Self.options) { cloud in
+        // The simulated clock stands (almost) still until the test moves it, so the store sees
+        // BUILD however slowly a loaded machine runs the test.
+        var stepped = Self.options
+        stepped.speed = 0.001
+        try await SimulatedCloud.with(stepped) { cloud in
             try await StoreHarness.with(cloud) { harness in
                 _ = try await harness.waitFor { $0.contains { if case .projectSynced = $0 { true } else { false } } }
                 let (compute, project) = try await harness.computeOfFirstProject()
@@ -41,6 +45,11 @@ struct InstanceStoreTests {
                 let flavor = try #require(try await compute.listFlavors().first)
                 let created = try await compute.createServer(
                     ServerCreateRequest(name: "store-test", imageRef: image, flavorRef: flavor.id))
+                await harness.store.expedite(project)
+                _ = try await harness.waitFor { events in
+                    events.contains { if case .appeared(let new) = $0 { new.id == created.id } else { false } }
+                }
+                await cloud.server.advanceClock(by: .seconds(6))
                 await harness.store.expedite(project)
 
                 let active = try await harness.waitFor { events in
@@ -57,6 +66,7 @@ struct InstanceStoreTests {
                 #expect(seen.last?.isInTransition == false)
 
                 try await compute.deleteServer(id: created.id)
+                await cloud.server.advanceClock(by: .seconds(10))
                 await harness.store.expedite(project)
                 _ = try await harness.waitFor { events in
                     events.contains { if case .disappeared(let gone) = $0 { gone.id == created.id } else { false } }
@@ -136,7 +146,16 @@ struct StoreHarness {
             if await condition() { return }
             try await Task.sleep(for: .milliseconds(20))
         }
-        Issue.record("condition not met within 20 seconds; events: \(log.events.count)")
+        let recent = log.events.suffix(6).map { event -> String in
+            switch event {
+            case .appeared(let i): "appeared \(i.name) \(i.status)"
+            case .changed(let i, let p): "changed \(i.name) \(p.status)→\(i.status) \(i.taskState ?? "-")"
+            case .disappeared(let i): "disappeared \(i.name)"
+            case .projectSynced(let p): "synced \(p.name)"
+            case .refreshFailed(let p, let m): "failed \(p.name): \(m)"
+            }
+        }
+        Issue.record("condition not met within 20 seconds; \(log.events.count) events, the last: \(recent)")
         throw CancellationError()
     }
 
