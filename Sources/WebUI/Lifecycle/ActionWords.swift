@@ -43,8 +43,8 @@ enum ActionWords {
         }
     }
 
-    /// What the person sees once the cloud accepted `action`.
-    static func accepted(_ action: InstanceAction, instance: String) -> LocalizableMessage {
-        LocalizableMessage("{action}: the cloud accepted the request for {instance}.", ["action": action.rawValue, "instance": instance])
+    /// What the person sees once the cloud accepted an action; `action` is its translated label.
+    static func accepted(_ action: String, instance: String) -> LocalizableMessage {
+        LocalizableMessage("{action}: the cloud accepted the request for {instance}.", ["action": action, "instance": instance])
     }
 }

@@ -14,7 +14,7 @@ extension WebApp {
             let localizer = self.localizer(for: request, session: context.session)
             do {
                 _ = try await session.perform(action, on: instance)
-                context.session?.notify(localizer.text(ActionWords.accepted(action, instance: instance.name)))
+                context.session?.notify(localizer.text(ActionWords.accepted(localizer.text(ActionWords.label(action)), instance: instance.name)))
             } catch {
                 context.session?.notify(Self.describe(error, localizer: localizer), isError: true)
             }
