@@ -18,6 +18,8 @@ struct InstanceDetailPage: Sendable {
     var keyName: String?
     var locked: Bool
     var sshCommand: String?
+    var actions: InstanceActionsPanel
+    var extras: InstanceExtras?
 
     init(instance: Instance, localizer: any MessageLocalizer) {
         self.instance = InstanceRow(instance, localizer: localizer)
@@ -31,6 +33,7 @@ struct InstanceDetailPage: Sendable {
         locked = instance.locked ?? false
         let reachable = instance.addresses.first(where: \.isFloating) ?? instance.addresses.first { $0.version == 4 }
         sshCommand = reachable.map { "ssh \(Self.loginUser)@\($0.address)" }
+        actions = InstanceActionsPanel(instance: instance, baseURL: self.instance.detailURL, localizer: localizer)
     }
 
     var hasAddresses: Bool { !addresses.isEmpty }

@@ -36,7 +36,8 @@ extension WebApp {
             guard let instance = listing.items.first(where: { $0.id == id && $0.project.cloud == cloud }) else {
                 throw WebUIError.notFound(request.uri.path)
             }
-            let page = InstanceDetailPage(instance: instance, localizer: self.localizer(for: request, session: context.session))
+            var page = InstanceDetailPage(instance: instance, localizer: self.localizer(for: request, session: context.session))
+            page.extras = await self.instanceExtras(for: instance, request: request, context: context)
             return try self.page(
                 "instance", title: LocalizableMessage("Instance {name}", ["name": page.instance.name]), section: .instances,
                 page: page, request: request, context: context)

@@ -24,7 +24,8 @@ struct SwiftMessageScanner {
                 variableTemplates(before: start, reference: reference)
                 continue
             }
-            guard let msgid = literal(reference: reference) else { continue }
+            // An empty literal is a placeholder, never a message (in a .po file "" is the header).
+            guard let msgid = literal(reference: reference), !msgid.isEmpty else { continue }
             var plural: String?
             if skipBalancedArguments() {
                 skipWhitespace()

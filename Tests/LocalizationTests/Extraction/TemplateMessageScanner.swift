@@ -7,7 +7,10 @@ enum TemplateMessageScanner {
         var rest = Substring(template)
         while let open = rest.range(of: "{{#t}}") {
             guard let close = rest[open.upperBound...].range(of: "{{/t}}") else { break }
-            let text = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespacesAndNewlines)
+            // The same message id the web UI looks up at run time (its `Translation.msgid`):
+            // whitespace collapsed, `{{name}}` written `{name}`.
+            let text = rest[open.upperBound..<close.lowerBound].split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+                .replacingOccurrences(of: "{{", with: "{").replacingOccurrences(of: "}}", with: "}")
             let line = template[..<open.lowerBound].reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
             if !text.isEmpty {
                 messages.append(ExtractedMessage(msgid: text, msgidPlural: nil, references: [file + ":" + String(line)]))

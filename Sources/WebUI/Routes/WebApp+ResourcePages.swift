@@ -1,0 +1,48 @@
+import CloudConfig
+import ExosphereCore
+import Hummingbird
+import Localization
+import OpenStackAPI
+
+extension WebApp {
+    /// The resource pages (GET): volumes, public IPs, key pairs, security groups, images, quotas,
+    /// each for one cloud's home project (`?cloud=`, else the first cloud).
+    func addResourcePageRoutes(to router: Hummingbird.Router<WebRequestContext>) {
+        resourcePage(router, .volumes) { session, project, tabs, _, _ in
+            VolumesPage(tabs: tabs, volumes: try await session.listVolumes(in: project))
+        }
+        resourcePage(router, .floatingIPs) { session, project, tabs, _, workspace in
+            let instances = await workspace.instances().items.filter { $0.project == project }
+            return FloatingIPsPage(tabs: tabs, floatingIPs: try await session.listFloatingIPs(in: project), instances: instances)
+        }
+        resourcePage(router, .keypairs) { session, project, tabs, _, _ in
+            KeypairsPage(tabs: tabs, keypairs: try await session.listKeypairs(in: project))
+        }
+        resourcePage(router, .securityGroups) { session, project, tabs, localizer, _ in
+            SecurityGroupsPage(tabs: tabs, groups: try await session.listSecurityGroups(in: project), localizer: localizer)
+        }
+        resourcePage(router, .images) { session, project, tabs, _, _ in
+            let images = try await session.imageClient(for: project).listImages()
+            let snapshots = ImageCatalog(images: images, settings: self.configuration.settings.launch).snapshots.map(\.id)
+            return ImagesPage(tabs: tabs, images: images, projectID: project.id, snapshotIDs: Set(snapshots))
+        }
+        resourcePage(router, .quotas) { session, project, tabs, localizer, _ in
+            QuotasPage(tabs: tabs, usage: try await session.quotaUsage(project: project), localizer: localizer)
+        }
+    }
+
+    private func resourcePage(
+        _ router: Hummingbird.Router<WebRequestContext>, _ kind: ResourceTabs.Kind,
+        _ build: @escaping @Sendable (CloudSession, ProjectSummary, ResourceTabs, any MessageLocalizer, CloudWorkspace) async throws -> any Sendable
+    ) {
+        router.get(RouterPath(kind.path)) { request, context -> Response in
+            let (session, project) = try await self.homeTarget(cloud: request.uri.queryParameters.get("cloud"), context: context)
+            let localizer = self.localizer(for: request, session: context.session)
+            let workspace = try Self.workspace(context)
+            let tabs = ResourceTabs(
+                current: kind, cloud: session.profile.name, clouds: workspace.sessions.sessions.map(\.profile.name), localizer: localizer)
+            let page = try await build(session, project, tabs, localizer, workspace)
+            return try self.page(kind.rawValue, title: kind.title, section: .none, page: page, request: request, context: context)
+        }
+    }
+}
