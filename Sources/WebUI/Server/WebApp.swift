@@ -70,6 +70,7 @@ public struct WebApp: Sendable {
         addAssetRoutes(to: router)
         addPageRoutes(to: router)
         addCloudRoutes(to: router)
+        addLiveStateRoutes(to: router)
         return router
     }
 
