@@ -104,7 +104,7 @@ extension RedactionTests {
 }
 
 struct KeySuggestionTests {
-    static let known = ["bind", "port", "theme", "locale"]
+    static let known = ["bind", "port", "theme", "locale", "announcements"]
 
     @Test(
         "a near miss suggests the known key, a far one nothing",

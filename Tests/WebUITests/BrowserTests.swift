@@ -108,6 +108,26 @@ struct BrowserTests {
         }
     }
 
+    @Test("switch the language to Spanish in Settings and read the pages in Spanish")
+    func spanish() async throws {
+        try await DemoProcess.with { demo in
+            try await withBrowser { browser in
+                try await browser.navigate(demo.webURL)
+                try await browser.navigate(demo.baseURL + "settings")
+                try await browser.select("es", in: "#language")
+                try await browser.click(browser.find("form button[type=submit]"))
+                #expect(try await browser.text(of: browser.find(".notice")) == "Ajustes guardados.")
+                try await save(browser, "settings-es")
+                try await browser.navigate(demo.baseURL)
+                #expect(try await browser.text(of: browser.find("h1")) == "Panel")
+                try await save(browser, "dashboard-es")
+                try await browser.navigate(demo.baseURL + "instances")
+                #expect(try await browser.text(of: browser.find("h1")) == "Instancias")
+                try await save(browser, "instances-es")
+            }
+        }
+    }
+
     @Test("the dashboard in dark mode")
     func darkMode() async throws {
         try await DemoProcess.with { demo in

@@ -5,8 +5,10 @@ import Secrets
 
 /// A simulator in this process for the web UI's tests, stopped even when the test fails.
 enum SimulatedCloud {
-    static func with<Result>(_ body: (SimulatorEndpoint) async throws -> Result) async throws -> Result {
-        let server = SimulatorServer(options: SimulatorOptions(), logger: Logger(label: "exosphere.tests.simulator"))
+    static func with<Result>(
+        _ options: SimulatorOptions = SimulatorOptions(), _ body: (SimulatorEndpoint) async throws -> Result
+    ) async throws -> Result {
+        let server = SimulatorServer(options: options, logger: Logger(label: "exosphere.tests.simulator"))
         let endpoint = try await server.start()
         do {
             let result = try await body(endpoint)

@@ -34,7 +34,7 @@ extension ExosphereSettings {
         if let section = try sections.section("http", known: ["timeout_seconds", "connect_timeout_seconds"]) {
             try settings.http.read(section)
         }
-        if let section = try sections.section("ui", known: ["bind", "port", "theme", "locale"]) {
+        if let section = try sections.section("ui", known: ["bind", "port", "theme", "locale", "announcements"]) {
             try settings.ui.read(section)
         }
         if let section = sections["plugins"] {
@@ -90,5 +90,6 @@ extension UISettings {
         {
             self.locale = locale
         }
+        if let list = section["announcements"] { announcements = try Announcement.readList(list) }
     }
 }

@@ -16,6 +16,8 @@
 ///   port: 8080
 ///   theme: default
 ///   locale: fr                             # unset: negotiate from the browser or LANG
+///   announcements:                         # see Announcement
+///     - {level: warning, text: Maintenance Saturday, start: 2026-11-28T08:00:00Z, end: 2026-11-28T18:00:00Z}
 /// plugins:                                 # see PluginsSettings
 ///   support-tickets: { enabled: true, config: { endpoint: https://support.example.edu } }
 /// localization:                            # see LocalizationSettings
@@ -88,6 +90,8 @@ public struct UISettings: Sendable, Hashable {
     public var theme: String
     /// The locale to show, such as `fr` or `pt_BR` (`locale`); `nil` negotiates one per request.
     public var locale: String?
+    /// Banners shown on every page while current (`announcements`, see ``Announcement``).
+    public var announcements: [Announcement] = []
 
     /// Creates web UI settings.
     public init(bind: String, port: Int, theme: String, locale: String?) {

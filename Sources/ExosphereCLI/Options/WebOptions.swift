@@ -2,6 +2,7 @@ import ArgumentParser
 import CloudConfig
 import ExosphereCore
 import Foundation
+import Localization
 import Logging
 import WebUI
 
@@ -31,6 +32,11 @@ struct WebOptions: ParsableArguments {
             host: bind, port: port, themesDirectory: themes, defaultTheme: theme, aboutText: about,
             sessionKeyPath: URL(fileURLWithPath: home).appendingPathComponent(".config/exosphere/webui/session.key").path,
             settings: webSettings)
+        let executable = Bundle.main.executableURL?.resolvingSymlinksInPath().path ?? ""
+        configuration.use(
+            WebUIConfiguration.siteCatalogs(
+                settings.localization,
+                bundledDirectory: MessageCatalogs.bundledDirectory(environment: ProcessInfo.processInfo.environment, executablePath: executable)))
         // On loopback the shared clouds are the local user's: only a browser that opened the
         // printed address (with its one-run token) gets in, not other accounts on this machine.
         if !configuration.isMultiUser { configuration.accessToken = WebUIConfiguration.makeAccessToken() }

@@ -13,7 +13,7 @@ extension InstanceStore {
         for failure in listing.failures {
             logger.info("Cannot watch a cloud", metadata: ["cloud": "\(failure.cloud)", "error": "\(failure.error)"])
         }
-        setProjects(listing.items)
+        setProjects(listing)
         for project in listing.items {
             guard let session = sessions.sessions.first(where: { $0.profile.name == project.cloud }) else { continue }
             pollers.append(Task { await self.poll(project, session: session) })

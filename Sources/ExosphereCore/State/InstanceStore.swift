@@ -38,6 +38,8 @@ public actor InstanceStore {
     private var subscribers: [UUID: AsyncStream<InstanceEvent>.Continuation] = [:]
     var pollers: [Task<Void, Never>] = []
     private(set) var projects: [ProjectSummary] = []
+    /// The clouds whose projects could not be listed at ``start()``, so nothing there is watched.
+    public private(set) var unreachableClouds: [ListingFailure] = []
 
     /// Creates a store over `sessions`; nothing is fetched until ``start()``.
     public init(sessions: CloudSessions, policy: RefreshPolicy = .standard, logger: Logger) {
@@ -87,7 +89,8 @@ public actor InstanceStore {
         subscribers = [:]
     }
 
-    func setProjects(_ projects: [ProjectSummary]) {
-        self.projects = projects
+    func setProjects(_ listing: Listing<ProjectSummary>) {
+        projects = listing.items
+        unreachableClouds = listing.failures
     }
 }

@@ -6,53 +6,75 @@ import Synchronization
 
 /// The clouds one person works with, signed in: shared by every browser on loopback (it is the
 /// local user's own machine), one per browser session in multi-user mode.
+///
+/// Pages read instances from one ``InstanceStore`` per workspace, which polls each project with
+/// Nova's `changes-since` filter; a request never lists servers itself. Adding or removing a cloud
+/// replaces the store.
 public final class CloudWorkspace: Sendable {
     private let state: Mutex<CloudSessions>
-    private let recent = Mutex<(fetched: Date, listing: Listing<Instance>)?>(nil)
+    private let live = Mutex<LiveInstances?>(nil)
+    private let policy: RefreshPolicy
     private let logger: Logger
 
-    /// How long a listing of instances is reused, in seconds: long enough that a page and the
-    /// pages it links to (or several browsers on loopback) share one round of API calls, short
-    /// enough that states shown are seconds old at most.
-    public static let listingLifetime: TimeInterval = 3
-
     /// Wraps `sessions`, which this workspace closes in ``close()``.
-    public init(sessions: CloudSessions, logger: Logger) {
+    ///
+    /// - Parameter policy: How often the store polls each project.
+    public init(sessions: CloudSessions, policy: RefreshPolicy = .standard, logger: Logger) {
         state = Mutex(sessions)
+        self.policy = policy
         self.logger = logger
     }
 
     /// The clouds as they are now.
     public var sessions: CloudSessions { state.withLock { $0 } }
 
-    /// Every instance on every cloud, reused for ``listingLifetime`` seconds.
-    public func instances(now: Date = Date()) async -> Listing<Instance> {
-        if let recent = recent.withLock({ $0 }), now.timeIntervalSince(recent.fetched) < Self.listingLifetime {
-            return recent.listing
+    /// Every instance on every cloud, as the store knows it; the first call starts the store and
+    /// waits for the first listings.
+    public func instances() async -> Listing<Instance> {
+        await liveInstances().listing()
+    }
+
+    /// Polls `project` at once and fast until it is quiet: call after requesting an action, so its
+    /// progress shows on the next page or live update.
+    public func expedite(_ project: ProjectSummary) async {
+        await liveInstances().expedite(project)
+    }
+
+    /// The store's bookkeeping, created on first use.
+    func liveInstances() -> LiveInstances {
+        live.withLock { current in
+            if let current { return current }
+            let created = LiveInstances(sessions: sessions, policy: policy, logger: logger)
+            current = created
+            return created
         }
-        let listing = await sessions.listInstances()
-        recent.withLock { $0 = (now, listing) }
-        return listing
     }
 
     /// Adds `profile`, replacing a cloud of the same name, and returns its session.
     @discardableResult
     public func add(_ profile: CloudProfile) -> CloudSession? {
-        recent.withLock { $0 = nil }
-        return state.withLock { sessions in
+        let session = state.withLock { sessions in
             sessions = sessions.adding(profile, logger: logger)
             return sessions.sessions.last
         }
+        retireStore()
+        return session
     }
 
     /// Removes the cloud named `name`.
     public func remove(_ name: String) {
-        recent.withLock { $0 = nil }
         state.withLock { $0 = $0.removing(cloudNamed: name) }
+        retireStore()
     }
 
     /// Closes the HTTP client; call once, when the server stops or the session expires.
     public func close() async {
+        if let old = live.withLock({ current in defer { current = nil }; return current }) { await old.stop() }
         await sessions.close()
+    }
+
+    private func retireStore() {
+        guard let old = live.withLock({ current in defer { current = nil }; return current }) else { return }
+        Task { await old.stop() }
     }
 }

@@ -23,6 +23,10 @@ struct PageChrome: Sendable {
     var notice: Notice?
     /// Whether each browser has its own clouds (the server listens beyond loopback).
     var multiUser: Bool
+    /// The operator's announcements showing now and not dismissed in this session.
+    var announcements: [AnnouncementBanner] = []
+    /// This page's path, where dismissing an announcement returns to.
+    var path = "/"
 
     /// The navigation entries.
     enum Section: String, Sendable {

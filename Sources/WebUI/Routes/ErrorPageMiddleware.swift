@@ -32,6 +32,7 @@ struct ErrorPageMiddleware: RouterMiddleware {
         case .notFound, .unknownCloud: return .notFound
         case .invalidForm, .invalidCloud: return .badRequest
         case .sessionKey, .template, .cannotListen: return .internalServerError
+        case .refreshFailed: return .badGateway
         }
     }
 

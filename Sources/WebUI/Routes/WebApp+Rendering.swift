@@ -1,3 +1,4 @@
+import CloudConfig
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -6,13 +7,21 @@ import NIOCore
 import Theming
 
 extension WebApp {
-    /// The localizer for this request: the person's chosen language, else the first of the
-    /// browser's `Accept-Language`.
+    /// The localizer for this request: the person's chosen language, else the first language of
+    /// the browser's `Accept-Language` that the site offers (a region falls back to its
+    /// language: `es-MX` is served by `es`), else English.
     func localizer(for request: Request, session: BrowserSession?) -> any MessageLocalizer {
         if let chosen = session?.preferences.language { return configuration.localizer(chosen) }
-        let accepted = request.headers[.acceptLanguage]?.split(separator: ",").first
-            .map { ($0.split(separator: ";").first ?? "").trimmingCharacters(in: .whitespaces) }
-        return configuration.localizer(accepted.flatMap { $0.isEmpty || $0 == "*" ? nil : $0 })
+        return configuration.localizer(Self.negotiate(request.headers[.acceptLanguage], offered: configuration.currentLanguages.map(\.tag)))
+    }
+
+    /// The first tag of `acceptLanguage` whose language (or the tag itself) is offered.
+    static func negotiate(_ acceptLanguage: String?, offered: [String]) -> String? {
+        let offeredLanguages = Set(offered.map { $0.lowercased() })
+        return LanguagePreference.parseAcceptLanguage(acceptLanguage ?? "").first { tag in
+            offeredLanguages.contains(tag.lowercased())
+                || offeredLanguages.contains(String(tag.split(separator: "-").first ?? "").lowercased())
+        }
     }
 
     /// The theme this session uses, falling back to the operator's default when its choice no
@@ -32,7 +41,7 @@ extension WebApp {
         let entry = themeEntry(for: session)
         let themeName = entry?.theme.name ?? configuration.defaultTheme
         let base = "/theme/" + PathComponent.encode(themeName)
-        let chrome = PageChrome(
+        var chrome = PageChrome(
             appTitle: entry?.theme.appTitle ?? "Exosphere", pageTitle: localizer.text(title), lang: localizer.languageTag,
             colorMode: (session?.preferences.colorMode ?? .auto).rawValue,
             themeCSS: base + ".css?v=" + (entry?.version ?? "0"),
@@ -40,6 +49,9 @@ extension WebApp {
             csrf: session?.csrf.issue() ?? "", section: section,
             notice: session?.takeNotice().map { PageChrome.Notice(text: $0.text, isError: $0.isError) },
             multiUser: configuration.isMultiUser)
+        chrome.announcements = AnnouncementBanner.current(
+            configuration.settings.ui.announcements, at: Date(), dismissed: session?.preferences.dismissedAnnouncements ?? [])
+        chrome.path = request.uri.path
         let html = try renderer.render(template, page: page, chrome: chrome, localizer: localizer)
         return Response(
             status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: html)))

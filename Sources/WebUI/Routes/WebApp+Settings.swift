@@ -12,7 +12,7 @@ extension WebApp {
                 .dark: localizer.text(LocalizableMessage("Dark")),
             ]
             let page = SettingsPage(
-                themes: self.themes.loader.availableThemes(), languages: self.configuration.languages.map { ($0.tag, $0.name) },
+                themes: self.themes.loader.availableThemes(), languages: self.configuration.currentLanguages.map { ($0.tag, $0.name) },
                 preferences: context.session?.preferences ?? Preferences(), defaultTheme: self.configuration.defaultTheme,
                 modeLabels: labels)
             return try self.page("settings", title: LocalizableMessage("Settings"), section: .settings, page: page, request: request, context: context)
@@ -29,7 +29,7 @@ extension WebApp {
                 preferences.colorMode = parsed
             }
             if let language = context.form.trimmed("language") {
-                guard self.configuration.languages.contains(where: { $0.tag == language }) else {
+                guard self.configuration.currentLanguages.contains(where: { $0.tag == language }) else {
                     throw WebUIError.invalidForm(field: "language")
                 }
                 preferences.language = language

@@ -71,6 +71,7 @@ public struct WebApp: Sendable {
         addPageRoutes(to: router)
         addCloudRoutes(to: router)
         addLifecycleRoutes(to: router)
+        addLiveStateRoutes(to: router)
         return router
     }
 

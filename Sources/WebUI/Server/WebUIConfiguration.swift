@@ -29,6 +29,8 @@ public struct WebUIConfiguration: Sendable {
     /// The localizer for a language tag (`nil`: the source language). The seam message catalogues
     /// plug into.
     public var localizer: @Sendable (String?) -> any MessageLocalizer
+    /// The languages offered, asked on each visit (set by ``use(_:)``); `nil` uses ``languages``.
+    public var languageProvider: (@Sendable () -> [LanguageChoice])?
 
     /// A language offered in Settings.
     public struct LanguageChoice: Sendable, Hashable {

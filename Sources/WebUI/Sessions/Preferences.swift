@@ -6,6 +6,8 @@ public struct Preferences: Sendable, Hashable {
     public var language: String?
     /// `auto` (follow the system), `light` or `dark`.
     public var colorMode: ColorMode = .auto
+    /// The ids of operator announcements dismissed in this session (see `Announcement.id`).
+    public var dismissedAnnouncements: Set<String> = []
 
     /// Creates preferences with everything left to defaults.
     public init(theme: String? = nil, language: String? = nil, colorMode: ColorMode = .auto) {

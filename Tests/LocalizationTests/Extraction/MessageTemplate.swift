@@ -19,7 +19,9 @@ struct MessageTemplate {
         }
         found += try Self.templateMessages(root: root)
         var byID: [String: Int] = [:]
-        for message in found.joined() {
+        // An empty literal (a placeholder for cases worded elsewhere) is no message; as a msgid it
+        // would collide with the catalogue header.
+        for message in found.joined() where !message.msgid.isEmpty {
             if let index = byID[message.msgid] {
                 messages[index].references += message.references
                 messages[index].msgidPlural = messages[index].msgidPlural ?? message.msgidPlural

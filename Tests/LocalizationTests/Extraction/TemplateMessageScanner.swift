@@ -12,8 +12,12 @@ enum TemplateMessageScanner {
             let text = rest[open.upperBound..<close.lowerBound].split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
                 .replacingOccurrences(of: "{{", with: "{").replacingOccurrences(of: "}}", with: "}")
             let line = template[..<open.lowerBound].reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
-            if !text.isEmpty {
-                messages.append(ExtractedMessage(msgid: text, msgidPlural: nil, references: [file + ":" + String(line)]))
+            // The id the web UI looks up (WebUI's Translation.msgid): whitespace collapsed and
+            // `{{name}}` written `{name}`, as catalogues write placeholders.
+            let msgid = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+                .replacingOccurrences(of: "{{", with: "{").replacingOccurrences(of: "}}", with: "}")
+            if !msgid.isEmpty {
+                messages.append(ExtractedMessage(msgid: msgid, msgidPlural: nil, references: [file + ":" + String(line)]))
             }
             rest = rest[close.upperBound...]
         }

@@ -18,25 +18,39 @@ function enableCopyButtons() {
   }
 }
 
-// Live sections: a section with data-refresh="N" and an id is re-fetched every N seconds and
-// swapped in place; its aria-live region tells screen readers about the change.
+// Live sections: every few seconds ask /live whether the instance store changed since the
+// revision last seen; only then re-fetch this page and swap in each section that has
+// data-refresh and an id. The state changes /live lists are read out by #live-announcer.
 function enableLiveSections() {
-  for (const section of document.querySelectorAll("[data-refresh][id]")) {
-    const seconds = Math.max(5, Number(section.dataset.refresh) || 10);
-    section.setAttribute("aria-live", "polite");
-    setInterval(async () => {
-      if (document.hidden) return;
-      try {
-        const response = await fetch(window.location.href, { credentials: "same-origin" });
-        if (!response.ok) return;
-        const page = new DOMParser().parseFromString(await response.text(), "text/html");
+  const sections = document.querySelectorAll("[data-refresh][id]");
+  const announcer = document.getElementById("live-announcer");
+  if (sections.length === 0 && !announcer) return;
+  const seconds = Math.max(2, Math.min(...Array.from(sections, (s) => Number(s.dataset.refresh) || 5), 5));
+  let revision = null;
+  const tick = async () => {
+    if (document.hidden) return;
+    try {
+      const since = revision === null ? "" : "?since=" + encodeURIComponent(revision);
+      const answer = await fetch("/live" + since, { credentials: "same-origin", headers: { Accept: "application/json" } });
+      if (!answer.ok) return;
+      const update = await answer.json();
+      const changed = revision !== null && update.revision !== revision;
+      revision = update.revision;
+      if (announcer && update.messages.length > 0) announcer.textContent = update.messages.slice(-5).join(" ");
+      if (!changed || sections.length === 0) return;
+      const response = await fetch(window.location.href, { credentials: "same-origin" });
+      if (!response.ok) return;
+      const page = new DOMParser().parseFromString(await response.text(), "text/html");
+      for (const section of sections) {
         const fresh = page.getElementById(section.id);
         if (fresh && fresh.innerHTML !== section.innerHTML) section.innerHTML = fresh.innerHTML;
-      } catch {
-        // Offline for a moment: try again at the next tick.
       }
-    }, seconds * 1000);
-  }
+    } catch {
+      // Offline for a moment: try again at the next tick.
+    }
+  };
+  tick();
+  setInterval(tick, seconds * 1000);
 }
 
 document.addEventListener("DOMContentLoaded", () => {
