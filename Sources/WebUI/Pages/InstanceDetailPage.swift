@@ -26,7 +26,8 @@ struct InstanceDetailPage: Sendable {
         addresses = instance.addresses.map {
             AddressRow(
                 network: $0.network, address: $0.address,
-                kind: localizer.text(LocalizableMessage($0.isFloating ? "public (floating)" : "private (fixed)")))
+                kind: localizer.text(
+                    $0.isFloating ? LocalizableMessage("public (floating)") : LocalizableMessage("private (fixed)")))
         }
         image = instance.imageID
         keyName = instance.keyName

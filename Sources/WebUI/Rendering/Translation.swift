@@ -24,7 +24,7 @@ enum Translation {
     /// become `{{name}}`; every other brace becomes an entity, so a translation can add neither
     /// markup nor Mustache tags of its own.
     static func template(for msgid: String, localizer: any MessageLocalizer) -> String {
-        let escaped = HTMLEscaping.escape(localizer.text(LocalizableMessage(msgid)))
+        let escaped = HTMLEscaping.escape(localizer.text(LocalizableMessage(msgid)))  // msgids extracted elsewhere
         var result = ""
         var rest = Substring(escaped)
         while let brace = rest.firstIndex(where: { $0 == "{" || $0 == "}" }) {

@@ -13,6 +13,16 @@ struct SwiftMessageScanner {
     }
 
     private static let call = Array("LocalizableMessage(")
+    private static let extractedElsewhere = "// msgids extracted elsewhere"
+
+    /// The whole source line around `index`.
+    private func lineText(at index: Int) -> String {
+        var start = index
+        while start > 0, characters[start - 1] != "\n" { start -= 1 }
+        var end = index
+        while end < characters.count, characters[end] != "\n" { end += 1 }
+        return String(characters[start..<end])
+    }
 
     mutating func scan() {
         while let start = nextCall() {
@@ -21,7 +31,11 @@ struct SwiftMessageScanner {
             skipWhitespace()
             let reference = file + ":" + String(line(at: start))
             guard characters[position...].first == "\"" else {
-                variableTemplates(before: start, reference: reference)
+                // A call marked `// msgids extracted elsewhere` (the web UI's template
+                // translation, whose ids come from the .mustache files) is not a problem.
+                if !lineText(at: start).contains(Self.extractedElsewhere) {
+                    variableTemplates(before: start, reference: reference)
+                }
                 continue
             }
             // An empty literal is a placeholder, never a message (in a .po file "" is the header).
