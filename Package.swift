@@ -107,7 +107,12 @@ let package = Package(
         .executableTarget(name: "PluginHostBenchmark", dependencies: ["PluginHost"], swiftSettings: swiftSettings),
         .testTarget(
             name: "PluginHostTests",
-            dependencies: ["PluginHost", "Localization", "Secrets", .product(name: "Logging", package: "swift-log")],
+            dependencies: [
+                "PluginHost", "Localization", "Secrets", .product(name: "Logging", package: "swift-log"),
+                // bundled plugins: support-tickets against a local HTTP server.
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
