@@ -108,7 +108,12 @@ let package = Package(
         .executableTarget(name: "PluginHostBenchmark", dependencies: ["PluginHost"], swiftSettings: swiftSettings),
         .testTarget(
             name: "PluginHostTests",
-            dependencies: ["PluginHost", "ExosphereCore", "Localization", "Secrets", .product(name: "Logging", package: "swift-log")],
+            dependencies: [
+                "PluginHost", "ExosphereCore", "Localization", "Secrets", .product(name: "Logging", package: "swift-log"),
+                // bundled plugins: support-tickets against a local HTTP server.
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),

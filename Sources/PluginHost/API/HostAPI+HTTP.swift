@@ -21,7 +21,7 @@ extension PluginSession {
     func httpRequest(from spec: LuaValue) throws(HostMisuse) -> PluginHTTPRequest {
         let url = try spec.requiredText("url")
         guard let target = HTTPOrigin(url) else { throw HostMisuse("\"\(url)\" is not an http or https URL") }
-        let allowed = manifest.capabilities.http.compactMap(HTTPOrigin.init)
+        let allowed = manifest.capabilities.http.compactMap { HTTPOrigin($0) ?? configOrigin($0) }
         guard allowed.contains(where: { $0.allows(target) }) else {
             throw HostMisuse("\(target.scheme)://\(target.host):\(target.port) is not in capability http of plugin.yaml")
         }

@@ -18,8 +18,9 @@ extension PluginCapabilities {
             }
             switch key {
             case "http":
-                for item in items where HTTPOrigin(item) == nil {
-                    throw .invalidManifest(path: path, field: field, problem: "\"\(item)\" is not an http or https URL with a host")
+                for item in items where HTTPOrigin(item) == nil && !item.hasPrefix(configOriginPrefix) {
+                    throw .invalidManifest(
+                        path: path, field: field, problem: "\"\(item)\" is not an http or https URL with a host, nor config:<url setting>")
                 }
                 capabilities.http = items
             case "secrets": capabilities.secrets = items

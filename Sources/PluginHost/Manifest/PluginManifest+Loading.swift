@@ -56,11 +56,13 @@ extension PluginManifest {
         guard let api = VersionRange(parsing: try required("api")) else {
             throw .invalidManifest(path: path, field: "api", problem: "expected a version range such as \">=1.0, <2.0\"")
         }
-        return PluginManifest(
+        let manifest = PluginManifest(
             id: id, name: try required("name"), version: version, api: api, description: try required("description"),
             author: try required("author"), license: YAMLValue.text(fields["license"]),
             capabilities: try PluginCapabilities.parse(fields["capabilities"], path: path),
             config: try ConfigField.parseSchema(fields["config"], path: path))
+        try manifest.checkConfigOrigins(path: path)
+        return manifest
     }
 }
 
