@@ -14,6 +14,8 @@ extension WebApp {
             let localizer = self.localizer(for: request, session: context.session)
             do {
                 _ = try await session.perform(action, on: instance)
+                // Poll this project fast at once, so the action's progress shows on the next page.
+                await (try? Self.workspace(context))?.expedite(instance.project)
                 context.session?.notify(localizer.text(ActionWords.accepted(localizer.text(ActionWords.label(action)), instance: instance.name)))
             } catch {
                 context.session?.notify(Self.describe(error, localizer: localizer), isError: true)
@@ -36,6 +38,7 @@ extension WebApp {
             do {
                 let plan = try await session.planDeletion(of: instance)
                 _ = try await session.delete(plan, choices: choices)
+                await (try? Self.workspace(context))?.expedite(instance.project)
                 context.session?.notify(localizer.text(LocalizableMessage("{instance} is being deleted.", ["instance": instance.name])))
                 return Self.redirect("/instances")
             } catch {

@@ -31,6 +31,7 @@ extension WebApp {
                 let plan = try await session.launchPlanner(project: project, settings: self.configuration.settings.launch).plan(input.request)
                 let executor = try await session.launchExecutor(project: project, vault: self.passphraseVault, logger: self.logger)
                 let result = try await executor.run(plan)
+                await (try? Self.workspace(context))?.expedite(project)
                 let page = LaunchResultPage(result: result, cloud: session.profile.name)
                 var response = try self.page(
                     "launch-result", title: LocalizableMessage("Launched"), section: .instances, page: page, request: request, context: context)
