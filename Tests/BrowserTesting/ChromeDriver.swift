@@ -19,10 +19,40 @@ public actor ChromeDriver {
         self.process = process
     }
 
-    /// Starts chromedriver and waits until it reports ready.
+    /// Starts chromedriver and waits until it reports ready; a driver that exits at once (its port
+    /// taken by another process meanwhile) is started again on another port, up to three times.
     public static func start() async throws -> ChromeDriver {
+        for _ in 0..<3 {
+            if let driver = try await startOnce() { return driver }
+        }
+        throw WebDriverError.driverDidNotStart
+    }
+
+    /// A port the kernel reports free now (bound to port 0, read back, released).
+    private static func freePort() -> Int {
+        #if canImport(Glibc)
+        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard socket >= 0 else { return Int.random(in: 20_000...30_000) }
+        defer { close(socket) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = 0
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) { pointer in
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { generic in
+                bind(socket, generic, length) == 0 && getsockname(socket, generic, &length) == 0
+            }
+        }
+        return bound ? Int(UInt16(bigEndian: address.sin_port)) : Int.random(in: 20_000...30_000)
+        #else
+        return Int.random(in: 20_000...30_000)
+        #endif
+    }
+
+    private static func startOnce() async throws -> ChromeDriver? {
         guard let binary = BrowserEnvironment.chromedriver else { throw WebDriverError.browserMissing("chromedriver") }
-        let port = Int.random(in: 20_000...40_000)
+        let port = freePort()
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = ["--port=\(port)", "--allowed-ips=127.0.0.1"]
@@ -30,15 +60,15 @@ public actor ChromeDriver {
         process.standardError = FileHandle.nullDevice
         try process.run()
         let driver = ChromeDriver(baseURL: "http://127.0.0.1:\(port)", client: HTTPClient(eventLoopGroupProvider: .singleton), process: process)
-        let deadline = ContinuousClock.now + .seconds(20)
-        while ContinuousClock.now < deadline {
+        let deadline = ContinuousClock.now + .seconds(30)
+        while ContinuousClock.now < deadline, process.isRunning {
             if let status = try? await driver.call(.GET, "/status", body: Optional<Empty>.none, as: DriverStatus.self), status.ready {
                 return driver
             }
             try await Task.sleep(for: .milliseconds(100))
         }
         await driver.stop()
-        throw WebDriverError.driverDidNotStart
+        return nil
     }
 
     /// Ends the driver process and the HTTP client.
