@@ -117,7 +117,7 @@ struct LaunchDefaultsTests {
             let result = try await harness.launch(LaunchRequest(name: "data", extraVolumeSizeGiB: 5))
             let instance = try #require(result.instances.first)
             let volume = try await harness.clients.blockStorage.showVolume(id: try #require(instance.volumeID))
-            #expect(volume.metadata?[LaunchExecutor.createdForKey] == instance.id)
+            #expect(volume.metadata?[DeletionPlan.createdForKey] == instance.id)
             #expect(volume.size == 5)
         }
     }

@@ -84,7 +84,7 @@ extension LaunchExecutor {
     func attachVolume(size: Int, to instance: LaunchedInstance, ledger: inout LaunchLedger) async throws -> String {
         let volume = try await clients.blockStorage.createVolume(
             VolumeCreateRequest(
-                size: size, name: instance.name + "-data", metadata: [Self.createdForKey: instance.id]))
+                size: size, name: instance.name + "-data", metadata: [DeletionPlan.createdForKey: instance.id]))
         ledger.record(.volume(id: volume.id))
         let deadline = ContinuousClock.now + timing.buildTimeout
         var status = volume.status
@@ -99,9 +99,6 @@ extension LaunchExecutor {
         _ = try await clients.compute.attachVolume(serverID: instance.id, VolumeAttachRequest(volumeID: volume.id))
         return volume.id
     }
-
-    /// The volume metadata key that ties an extra volume to the instance it was made for.
-    public static let createdForKey = "exosphere_created_for"
 
     /// Waits for the port to be ACTIVE, then reuses `reuse` or allocates a floating IP on it.
     func assignAddress(reuse: String?, externalNetworkID: String, portID: String, ledger: inout LaunchLedger)
