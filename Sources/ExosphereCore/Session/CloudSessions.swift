@@ -82,10 +82,7 @@ public struct CloudSessions: Sendable {
         // Sorting positions rather than the instances themselves spares moving thousands of
         // many-field values around; each instance is copied once, into its place.
         let items = listing.items
-        let order = items.indices.sorted { a, b in
-            let x = items[a].project, y = items[b].project
-            return (x.cloud, x.name, items[a].name, items[a].id) < (y.cloud, y.name, items[b].name, items[b].id)
-        }
+        let order = items.indices.sorted { Instance.listedBefore(items[$0], items[$1]) }
         return Listing(items: order.map { items[$0] }, failures: listing.failures)
     }
 

@@ -50,9 +50,7 @@ public actor InstanceStore {
 
     /// Every known instance, sorted by cloud, project, name and id.
     public func instances() -> [Instance] {
-        tracked.values.flatMap { $0.values.map(\.instance) }.sorted {
-            ($0.project.cloud, $0.project.name, $0.name, $0.id) < ($1.project.cloud, $1.project.name, $1.name, $1.id)
-        }
+        tracked.values.flatMap { $0.values.map(\.instance) }.sorted(by: Instance.listedBefore)
     }
 
     /// The projects being watched.
