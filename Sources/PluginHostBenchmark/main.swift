@@ -43,6 +43,17 @@ func report(_ name: String, _ duration: Duration, count: Int) {
     }
     report("host→plugin event (actor hop, no handler)", eventTime, count: events)
 
+    // A handler that reads the payload, as a plugin listening for state changes does.
+    _ = try await runtime.evaluate("exo.on('instance.state_changed', function(e) local _ = e.status end)", context: .load)
+    let payload = LuaValue.record([
+        "id": .text("6b0f7c1e-3d52-4a0e-9e7e-0c9f1a2b3c4d"), "name": .text("vm"), "cloud": .text("demo"),
+        "project": .text("bio101"), "status": .text("ACTIVE"), "previous_status": .text("BUILD"),
+    ])
+    let handledTime = try await clock.measure {
+        for _ in 0..<events { try await runtime.emit("instance.state_changed", payload: payload) }
+    }
+    report("host→plugin event (one handler, 6-field payload)", handledTime, count: events)
+
     let card = await runtime.contributions.cards.first?.id
     if let card {
         let renders = 20_000
