@@ -79,11 +79,7 @@ public struct CloudSessions: Sendable {
     /// project and name.
     public func listInstances(projectFilter: String? = nil) async -> Listing<Instance> {
         let listing = await gather { await $0.listInstances(projectFilter: projectFilter) }
-        // Sorting positions rather than the instances themselves spares moving thousands of
-        // many-field values around; each instance is copied once, into its place.
-        let items = listing.items
-        let order = items.indices.sorted { Instance.listedBefore(items[$0], items[$1]) }
-        return Listing(items: order.map { items[$0] }, failures: listing.failures)
+        return Listing(items: Instance.inListingOrder(listing.items), failures: listing.failures)
     }
 
     /// The flavors of each cloud's home project (or of the project `projectFilter` names).

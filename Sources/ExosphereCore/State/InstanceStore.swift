@@ -50,7 +50,7 @@ public actor InstanceStore {
 
     /// Every known instance, sorted by cloud, project, name and id.
     public func instances() -> [Instance] {
-        tracked.values.flatMap { $0.values.map(\.instance) }.sorted(by: Instance.listedBefore)
+        Instance.inListingOrder(tracked.values.flatMap { $0.values.map(\.instance) })
     }
 
     /// The projects being watched.
