@@ -1,5 +1,6 @@
 import Localization
 import Logging
+public import PluginModel
 
 /// One plugin's serial executor: it owns the plugin's Lua state and runs every entry into it.
 ///
@@ -77,8 +78,13 @@ public actor PluginRuntime {
 
     /// Runs an instance action with the instance's view; returns what the action returned.
     public func runAction(_ id: String, instance: LuaValue) async throws(PluginError) -> LuaValue {
+        try await actionResults(id, instance: instance).first ?? .nil
+    }
+
+    /// Runs an instance action; returns every value it returned (`result` or `nil, err`).
+    public func actionResults(_ id: String, instance: LuaValue) async throws(PluginError) -> [LuaValue] {
         let function = try contribution(.action, id: id)
-        return try await call(function, arguments: [instance], context: .handler).first ?? .nil
+        return try await call(function, arguments: [instance], context: .handler)
     }
 
     /// The text of a cloud-init part for a launch request.

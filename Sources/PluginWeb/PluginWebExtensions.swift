@@ -1,0 +1,216 @@
+public import CloudConfig
+public import ExosphereCore
+import Foundation
+import Localization
+public import PluginHost
+public import PluginModel
+import Synchronization
+public import WebUI
+
+/// The web UI's extension points served by the plugin host: cards, pages, actions, links and
+/// theme tokens of the running plugins, and every discovered plugin's state for `/plugins`.
+///
+/// ```swift
+/// let plugins = await PluginWebExtensions.load(settings: settings.plugins, searchPath: .standard())
+/// configuration.extensions = plugins
+/// ```
+///
+/// What the plugins registered is read once after loading and again whenever a call into a
+/// plugin fails (a stopped plugin's cards, links and tokens disappear), so pages ask no plugin
+/// anything until they render its cards.
+public final class PluginWebExtensions: WebExtensions {
+    /// The loaded plugins.
+    public let registry: PluginRegistry
+    private let discovered: [DiscoveredPlugin]
+    private let enabled: Set<String>
+    private let snapshot = Mutex<[String: PluginContributions]>([:])
+    private let following = Mutex<Task<Void, Never>?>(nil)
+
+    /// Wraps a registry whose enabled plugins (of `discovered`) are already loaded.
+    public init(registry: PluginRegistry, discovered: [DiscoveredPlugin], enabled: Set<String>) async {
+        self.registry = registry
+        self.discovered = discovered
+        self.enabled = enabled
+        await refresh()
+    }
+
+    /// Discovers the plugins on `searchPath` and loads, concurrently, those `settings` enable,
+    /// each with its `config`; a plugin that fails to load keeps its reason as its state.
+    public static func load(
+        settings: PluginsSettings, searchPath: PluginSearchPath, environment: PluginEnvironment = PluginEnvironment()
+    ) async -> PluginWebExtensions {
+        let discovered = PluginDiscovery.discover(in: searchPath)
+        let registry = PluginRegistry(environment: environment)
+        let enabled = discovered.filter { settings.isEnabled($0.id) }
+        await withTaskGroup(of: Void.self) { group in
+            for plugin in enabled {
+                let config = (settings.plugins[plugin.id]?.config ?? [:]).mapValues(\.pluginValue)
+                group.addTask { await registry.load(plugin, settings: config) }
+            }
+        }
+        return await PluginWebExtensions(registry: registry, discovered: discovered, enabled: Set(enabled.map(\.id)))
+    }
+
+    /// Whether any plugin is enabled (and so may be running).
+    public var hasEnabledPlugins: Bool { !enabled.isEmpty }
+
+    /// One line per enabled plugin that is not running: `id: reason`, for start-up warnings.
+    public func problems() async -> [String] {
+        await registry.statuses().sorted { $0.key < $1.key }.compactMap { id, status in
+            switch status {
+            case .running: return nil
+            case .stopped: return "\(id): it has not been started"
+            case .failed(let error): return "\(id): \(error.message.sourceText)"
+            }
+        }
+    }
+
+    /// Reads again what the running plugins registered.
+    public func refresh() async {
+        let contributions = await registry.contributions()
+        snapshot.withLock { $0 = contributions }
+    }
+
+    // MARK: WebExtensions
+
+    public func chrome(locale: String?) -> ExtensionChrome {
+        let contributions = snapshot.withLock { $0 }
+        var chrome = ExtensionChrome()
+        for (_, contributed) in contributions.sorted(by: { $0.key < $1.key }) {
+            chrome.links += contributed.links.map {
+                ExtensionLink(title: Self.translate($0.label, in: contributed, locale: locale), url: $0.url)
+            }
+            chrome.themeTokens.merge(contributed.themeTokens) { _, new in new }
+        }
+        return chrome
+    }
+
+    public func dashboardCards(locale: String?) async -> [ExtensionItem] {
+        items(\.cards, locale: locale)
+    }
+
+    public func renderCard(_ card: ExtensionItem, context: ExtensionContext) async throws -> ViewNode {
+        let runtime = try await runningPlugin(card.plugin)
+        do {
+            return try await runtime.render(card: card.id, context: Self.luaContext(context))
+        } catch {
+            await refresh()
+            throw error
+        }
+    }
+
+    public func pages(locale: String?) async -> [ExtensionItem] {
+        items(\.pages, locale: locale)
+    }
+
+    public func renderPage(_ page: ExtensionItem, context: ExtensionContext) async throws -> ViewNode {
+        let runtime = try await runningPlugin(page.plugin)
+        do {
+            return try await runtime.render(page: page.id, context: Self.luaContext(context))
+        } catch {
+            await refresh()
+            throw error
+        }
+    }
+
+    public func instanceActions(locale: String?) async -> [ExtensionItem] {
+        items(\.actions, locale: locale)
+    }
+
+    public func runAction(_ action: ExtensionItem, on instance: Instance, context: ExtensionContext) async throws -> ExtensionActionOutcome {
+        let runtime = try await runningPlugin(action.plugin)
+        let row = PluginEventBridge.views(of: [instance], projects: []).instances.first ?? [:]
+        do {
+            return PluginActionOutcome.outcome(try await runtime.actionResults(action.id, instance: .record(row.mapValues(LuaValue.text))))
+        } catch {
+            await refresh()
+            throw error
+        }
+    }
+
+    public func statuses() async -> [ExtensionStatus] {
+        let states = await registry.statuses()
+        return discovered.map { plugin in
+            let manifest = try? plugin.manifest.get()
+            let state: ExtensionStatus.State
+            if !enabled.contains(plugin.id) {
+                state = .disabled
+            } else {
+                switch states[plugin.id] {
+                case .running?: state = .running
+                case .failed(let error)?: state = .failed(error.message.sourceText)
+                case .stopped?, nil: state = .failed("it has not been started")
+                }
+            }
+            var summary = manifest?.description ?? ""
+            if case .failure(let error) = plugin.manifest { summary = error.message.sourceText }
+            return ExtensionStatus(
+                id: plugin.id, name: manifest?.name ?? plugin.id, version: manifest?.version.description, summary: summary,
+                origin: plugin.origin.rawValue, state: state, capabilities: manifest.map { Self.capabilityLines($0.capabilities) } ?? [])
+        }
+    }
+
+    public func cloudInitParts(instanceName: String, cloud: String) async -> [ExtensionCloudInitPart] {
+        var parts: [ExtensionCloudInitPart] = []
+        for (plugin, contributed) in snapshot.withLock({ $0 }).sorted(by: { $0.key < $1.key }) {
+            guard let runtime = await registry.runtime(plugin) else { continue }
+            for part in contributed.cloudInitParts {
+                let request = LuaValue.record(["name": .text(instanceName), "cloud": .text(cloud)])
+                guard let content = try? await runtime.cloudInitPart(part.id, request: request) else { continue }
+                parts.append(ExtensionCloudInitPart(contentType: part.detail ?? "text/cloud-config", content: content))
+            }
+        }
+        return parts
+    }
+
+    public func follow(_ store: InstanceStore) {
+        let task = PluginEventBridge.follow(store, registry: registry)
+        let previous = following.withLock { current in
+            defer { current = task }
+            return current
+        }
+        previous?.cancel()
+    }
+
+    /// Stops following the instance store.
+    public func stop() {
+        following.withLock { $0 }?.cancel()
+    }
+
+    // MARK: Helpers
+
+    private func items(_ kind: KeyPath<PluginContributions, [Contribution]>, locale: String?) -> [ExtensionItem] {
+        snapshot.withLock { $0 }.sorted { $0.key < $1.key }.flatMap { plugin, contributed in
+            contributed[keyPath: kind].map {
+                ExtensionItem(plugin: plugin, id: $0.id, title: Self.translate($0.label, in: contributed, locale: locale))
+            }
+        }
+    }
+
+    private func runningPlugin(_ id: String) async throws(PluginError) -> PluginRuntime {
+        guard let runtime = await registry.runtime(id) else {
+            throw .unknownPlugin(id: id, known: enabled.sorted())
+        }
+        return runtime
+    }
+
+    /// A label in the viewer's language from the plugin's own catalogs (`es-MX` falls back to `es`).
+    static func translate(_ msgid: String, in contributions: PluginContributions, locale: String?) -> String {
+        guard let locale else { return msgid }
+        let language = String(locale.split(separator: "-").first ?? "")
+        return contributions.catalogs[locale]?[msgid] ?? contributions.catalogs[language]?[msgid] ?? msgid
+    }
+
+    /// The `ctx` a render function receives: `{ locale = "es" }`.
+    static func luaContext(_ context: ExtensionContext) -> LuaValue {
+        .record(context.locale.map { ["locale": .text($0)] } ?? [:])
+    }
+
+    /// What a plugin may do, one line per kind it declares.
+    static func capabilityLines(_ capabilities: PluginCapabilities) -> [String] {
+        [
+            ("http", capabilities.http), ("secrets", capabilities.secrets), ("ui", capabilities.ui),
+            ("views", capabilities.views), ("providers", capabilities.providers),
+        ].filter { !$0.1.isEmpty }.map { "\($0.0): \($0.1.joined(separator: ", "))" }
+    }
+}
