@@ -1,0 +1,104 @@
+import ExosphereCore
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Logging
+import PluginModel
+import Testing
+
+@testable import WebUI
+
+/// Extensions as fixed data, so the routes can be checked without any plugin running.
+struct FixedExtensions: WebExtensions {
+    func chrome(locale: String?) -> ExtensionChrome {
+        ExtensionChrome(
+            links: [ExtensionLink(title: "Help", url: "https://help.example.edu"), ExtensionLink(title: "Bad", url: "javascript:x")],
+            themeTokens: ["color-primary": "#8c1515"])
+    }
+
+    func dashboardCards(locale: String?) async -> [ExtensionItem] {
+        [ExtensionItem(plugin: "alloc", id: "usage", title: "Allocation <b>"), ExtensionItem(plugin: "broken", id: "card", title: "Broken")]
+    }
+
+    func renderCard(_ card: ExtensionItem, context: ExtensionContext) async throws -> ViewNode {
+        guard card.plugin == "alloc" else { throw WebUIError.invalidForm(field: "render") }
+        return .stat(label: "SUs used", value: "<120>", tone: "ok")
+    }
+
+    func pages(locale: String?) async -> [ExtensionItem] { [ExtensionItem(plugin: "alloc", id: "usage", title: "Allocation usage")] }
+
+    func renderPage(_ page: ExtensionItem, context: ExtensionContext) async throws -> ViewNode { .heading("Burn-down") }
+
+    func instanceActions(locale: String?) async -> [ExtensionItem] { [] }
+
+    func runAction(_ action: ExtensionItem, on instance: Instance, context: ExtensionContext) async throws -> ExtensionActionOutcome {
+        ExtensionActionOutcome(message: nil, isError: false)
+    }
+
+    func statuses() async -> [ExtensionStatus] {
+        [
+            ExtensionStatus(id: "alloc", name: "Allocation", version: "0.1.0", summary: "SUs", origin: "bundled", state: .running, capabilities: ["ui: dashboard_card"]),
+            ExtensionStatus(id: "broken", name: "Broken", version: "0.2.0", summary: "", origin: "user", state: .failed("init.lua:3: boom"), capabilities: []),
+            ExtensionStatus(id: "off", name: "Off", version: nil, summary: "", origin: "system", state: .disabled, capabilities: []),
+        ]
+    }
+
+    func cloudInitParts(instanceName: String, cloud: String) async -> [ExtensionCloudInitPart] { [] }
+
+    func follow(_ store: InstanceStore) {}
+}
+
+@Suite struct ExtensionRouteTests {
+    static func test(_ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
+        var configuration = TestWebApp.configuration()
+        configuration.extensions = FixedExtensions()
+        let app = try WebApp(configuration: configuration, sharedWorkspace: nil, logger: Logger(label: "exosphere.tests.webui"))
+        do {
+            try await app.application().test(.router, body)
+        } catch {
+            await app.close()
+            throw error
+        }
+        await app.close()
+    }
+
+    @Test func theDashboardShowsCardsEscapedAndANoticeForAFailingOne() async throws {
+        try await Self.test { client in
+            var browser = TestBrowser(client)
+            let html = String(buffer: try await browser.get("/").body)
+            #expect(html.contains("<h2 id=\"card-alloc-usage-title\">Allocation &lt;b&gt;</h2>"))
+            #expect(html.contains("<span class=\"ext-stat-value\">&lt;120&gt;</span>"))
+            #expect(html.contains("This card could not be shown: The field render is missing or not valid."))
+            #expect(html.contains("<a href=\"https://help.example.edu\" class=\"ext-top-link\">Help</a>"))
+            #expect(!html.contains("javascript:"))
+        }
+    }
+
+    @Test func thePluginsPageShowsEveryStateAndLinksPages() async throws {
+        try await Self.test { client in
+            var browser = TestBrowser(client)
+            let html = String(buffer: try await browser.get("/plugins").body)
+            #expect(html.contains("<span class=\"status role-success\">running</span>"))
+            #expect(html.contains("<span class=\"status role-danger\">failed</span><br><span class=\"plugin-reason\">init.lua:3: boom</span>"))
+            #expect(html.contains("<span class=\"status role-muted\">disabled</span>"))
+            #expect(html.contains("<a href=\"/plugins/alloc/usage\">Allocation usage</a>"))
+            #expect(String(buffer: try await browser.get("/settings").body).contains("href=\"/plugins\""))
+            let page = String(buffer: try await browser.get("/plugins/alloc/usage").body)
+            #expect(page.contains("<h1>Allocation usage</h1>"))
+            #expect(page.contains("<h3>Burn-down</h3>"))
+            #expect(try await browser.get("/plugins/alloc/nothing").status == .notFound)
+        }
+    }
+
+    @Test func themeTokensAreAppendedToTheThemeStylesheet() async throws {
+        try await Self.test { client in
+            var browser = TestBrowser(client)
+            let html = String(buffer: try await browser.get("/").body)
+            let link = try #require(html.range(of: "href=\"/theme/default.css?v=").map { String(html[$0.upperBound...].prefix { $0 != "\"" }) })
+            #expect(link.contains("-"))
+            let css = String(buffer: try await browser.get("/theme/default.css?v=" + link).body)
+            #expect(css.contains("--exo-color-primary: #8c1515;"))
+        }
+    }
+}
