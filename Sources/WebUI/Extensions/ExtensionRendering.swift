@@ -47,10 +47,8 @@ enum ExtensionRendering {
             card.notice = localizer.text(LocalizableMessage("This card could not be shown: {reason}", ["reason": WebApp.describe(error, localizer: localizer)]))
         case nil:
             let milliseconds = budget.components.seconds * 1000 + budget.components.attoseconds / 1_000_000_000_000_000
-            card.notice = localizer.text(
-                LocalizableMessage(
-                    "This card could not be shown: {reason}",
-                    ["reason": localizer.text(LocalizableMessage("it took longer than {milliseconds} ms.", ["milliseconds": String(milliseconds)]))]))
+            let reason = LocalizableMessage("it took longer than {milliseconds} ms.", ["milliseconds": String(milliseconds)])
+            card.notice = localizer.text(LocalizableMessage("This card could not be shown: {reason}", ["reason": localizer.text(reason)]))
         }
         return card
     }
