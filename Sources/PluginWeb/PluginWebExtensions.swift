@@ -23,21 +23,33 @@ public final class PluginWebExtensions: WebExtensions {
     public let registry: PluginRegistry
     private let discovered: [DiscoveredPlugin]
     private let enabled: Set<String>
+    private let missing: [String]
     private let snapshot = Mutex<[String: PluginContributions]>([:])
     private let following = Mutex<Task<Void, Never>?>(nil)
+    private let cards: RenderedCardCache
 
     /// Wraps a registry whose enabled plugins (of `discovered`) are already loaded.
-    public init(registry: PluginRegistry, discovered: [DiscoveredPlugin], enabled: Set<String>) async {
+    ///
+    /// - Parameter missing: Plugins the settings enable that were not found, for ``problems()``.
+    /// - Parameter cardLifetime: How long a rendered dashboard card is shown again before its
+    ///   plugin renders it anew (`.zero`: every time), so busy dashboards do not queue on a plugin.
+    public init(
+        registry: PluginRegistry, discovered: [DiscoveredPlugin], enabled: Set<String>, missing: [String] = [],
+        cardLifetime: Duration = .seconds(1)
+    ) async {
         self.registry = registry
         self.discovered = discovered
         self.enabled = enabled
+        self.missing = missing
+        cards = RenderedCardCache(lifetime: cardLifetime)
         await refresh()
     }
 
     /// Discovers the plugins on `searchPath` and loads, concurrently, those `settings` enable,
     /// each with its `config`; a plugin that fails to load keeps its reason as its state.
     public static func load(
-        settings: PluginsSettings, searchPath: PluginSearchPath, environment: PluginEnvironment = PluginEnvironment()
+        settings: PluginsSettings, searchPath: PluginSearchPath, environment: PluginEnvironment = PluginEnvironment(),
+        cardLifetime: Duration = .seconds(1)
     ) async -> PluginWebExtensions {
         let discovered = PluginDiscovery.discover(in: searchPath)
         let registry = PluginRegistry(environment: environment)
@@ -48,7 +60,10 @@ public final class PluginWebExtensions: WebExtensions {
                 group.addTask { await registry.load(plugin, settings: config) }
             }
         }
-        return await PluginWebExtensions(registry: registry, discovered: discovered, enabled: Set(enabled.map(\.id)))
+        let found = Set(discovered.map(\.id))
+        let missing = settings.plugins.keys.filter { settings.isEnabled($0) && !found.contains($0) }.sorted()
+        return await PluginWebExtensions(
+            registry: registry, discovered: discovered, enabled: Set(enabled.map(\.id)), missing: missing, cardLifetime: cardLifetime)
     }
 
     /// Whether any plugin is enabled (and so may be running).
@@ -56,7 +71,8 @@ public final class PluginWebExtensions: WebExtensions {
 
     /// One line per enabled plugin that is not running: `id: reason`, for start-up warnings.
     public func problems() async -> [String] {
-        await registry.statuses().sorted { $0.key < $1.key }.compactMap { id, status in
+        let notFound = missing.map { "\($0): it is enabled in the settings file but was not found on the plugin search path" }
+        return notFound + (await registry.statuses()).sorted { $0.key < $1.key }.compactMap { id, status in
             switch status {
             case .running: return nil
             case .stopped: return "\(id): it has not been started"
@@ -69,6 +85,7 @@ public final class PluginWebExtensions: WebExtensions {
     public func refresh() async {
         let contributions = await registry.contributions()
         snapshot.withLock { $0 = contributions }
+        cards.removeAll()
     }
 
     // MARK: WebExtensions
@@ -90,9 +107,13 @@ public final class PluginWebExtensions: WebExtensions {
     }
 
     public func renderCard(_ card: ExtensionItem, context: ExtensionContext) async throws -> ViewNode {
+        let key = RenderedCardCache.Key(plugin: card.plugin, id: card.id, locale: context.locale)
+        if let cached = cards.node(for: key) { return cached }
         let runtime = try await runningPlugin(card.plugin)
         do {
-            return try await runtime.render(card: card.id, context: Self.luaContext(context))
+            let node = try await runtime.render(card: card.id, context: Self.luaContext(context))
+            cards.store(node, for: key)
+            return node
         } catch {
             await refresh()
             throw error

@@ -129,3 +129,11 @@ import WebUI
         #expect(outcome.message != nil)
     }
 }
+
+@Suite struct PluginWebProblemsTests {
+    @Test func anEnabledPluginThatIsNotFoundIsAProblem() async {
+        let plugins = await PluginWebExtensionsTests.load(["no-such-plugin": PluginSettings(enabled: true)])
+        #expect(await plugins.problems() == ["no-such-plugin: it is enabled in the settings file but was not found on the plugin search path"])
+        #expect(await plugins.registry.statuses().isEmpty)
+    }
+}
