@@ -178,7 +178,7 @@ public final class PluginWebExtensions: WebExtensions {
             for part in contributed.cloudInitParts {
                 let request = LuaValue.record(["name": .text(instanceName), "cloud": .text(cloud)])
                 guard let content = try? await runtime.cloudInitPart(part.id, request: request) else { continue }
-                parts.append(ExtensionCloudInitPart(contentType: part.detail ?? "text/cloud-config", content: content))
+                parts.append(ExtensionCloudInitPart(plugin: plugin, id: part.id, contentType: part.detail ?? "text/cloud-config", content: content))
             }
         }
         return parts

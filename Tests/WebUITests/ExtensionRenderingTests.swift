@@ -56,6 +56,12 @@ import Testing
         #expect(ExtensionThemeCSS.css(["x": "}"]).isEmpty)
     }
 
+    @Test func onlyShellScriptPartsBecomeSetupSteps() {
+        let script = ExtensionCloudInitPart(plugin: "site-tools", id: "mount_scratch", contentType: "text/x-shellscript", content: "mount /scratch")
+        #expect(script.setupPart == SetupPart(name: "plugin-site-tools-mount-scratch", description: "Setup from plugin site-tools", script: "mount /scratch"))
+        #expect(ExtensionCloudInitPart(plugin: "p", id: "c", contentType: "text/cloud-config", content: "packages: [htop]").setupPart == nil)
+    }
+
     @Test func cardsKeepTheirOrderAndAFailureBecomesANotice() async {
         let items = ["a", "b", "c"].map { ExtensionItem(plugin: "p", id: $0, title: $0.uppercased()) }
         let cards = await ExtensionRendering.render(items, budget: .seconds(60), localizer: SourceLanguageLocalizer()) { item in

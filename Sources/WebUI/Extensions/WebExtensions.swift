@@ -140,14 +140,28 @@ public struct ExtensionStatus: Sendable, Hashable {
 
 /// An extra cloud-init part for a launch.
 public struct ExtensionCloudInitPart: Sendable, Hashable {
-    /// Its MIME type, such as `text/cloud-config`.
+    /// The extension (plugin) id.
+    public var plugin: String
+    /// The part's id within the plugin.
+    public var id: String
+    /// Its MIME type, such as `text/x-shellscript`.
     public var contentType: String
     /// Its text.
     public var content: String
 
     /// Creates a part.
-    public init(contentType: String, content: String) {
+    public init(plugin: String, id: String, contentType: String, content: String) {
+        self.plugin = plugin
+        self.id = id
         self.contentType = contentType
         self.content = content
+    }
+
+    /// The part as a setup step of the launch (`plugin-<plugin>-<id>`), when it is a shell
+    /// script; Exosphere writes its own cloud-config, so other types are not merged.
+    public var setupPart: SetupPart? {
+        guard contentType == "text/x-shellscript" else { return nil }
+        let name = ("plugin-" + plugin + "-" + id).lowercased().map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "-" }
+        return SetupPart(name: String(name), description: "Setup from plugin " + plugin, script: content)
     }
 }

@@ -72,6 +72,12 @@ extension WebApp {
         return actions.isEmpty ? nil : ExtensionActionsPanel(actions: actions, detailURL: detailURL)
     }
 
+    /// The shell-script cloud-init parts extensions add to a launch, as setup steps.
+    func extensionSetupParts(instanceName: String, cloud: String) async -> [SetupPart] {
+        guard let extensions = configuration.extensions else { return [] }
+        return await extensions.cloudInitParts(instanceName: instanceName, cloud: cloud).compactMap(\.setupPart)
+    }
+
     /// The theme tokens extensions add, as a CSS rule (empty without extensions).
     func extensionThemeCSS() -> String {
         configuration.extensions.map { ExtensionThemeCSS.css($0.chrome(locale: nil).themeTokens) } ?? ""
