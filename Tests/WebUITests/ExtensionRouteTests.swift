@@ -11,6 +11,8 @@ import Testing
 
 /// Extensions as fixed data, so the routes can be checked without any plugin running.
 struct FixedExtensions: WebExtensions {
+    var actions: [ExtensionItem] = []
+
     func chrome(locale: String?) -> ExtensionChrome {
         ExtensionChrome(
             links: [ExtensionLink(title: "Help", url: "https://help.example.edu"), ExtensionLink(title: "Bad", url: "javascript:x")],
@@ -30,10 +32,10 @@ struct FixedExtensions: WebExtensions {
 
     func renderPage(_ page: ExtensionItem, context: ExtensionContext) async throws -> ViewNode { .heading("Burn-down") }
 
-    func instanceActions(locale: String?) async -> [ExtensionItem] { [] }
+    func instanceActions(locale: String?) async -> [ExtensionItem] { actions }
 
     func runAction(_ action: ExtensionItem, on instance: Instance, context: ExtensionContext) async throws -> ExtensionActionOutcome {
-        ExtensionActionOutcome(message: nil, isError: false)
+        ExtensionActionOutcome(message: "ticket 7 for <\(instance.name)>", isError: false)
     }
 
     func statuses() async -> [ExtensionStatus] {
@@ -50,9 +52,11 @@ struct FixedExtensions: WebExtensions {
 }
 
 @Suite struct ExtensionRouteTests {
-    static func test(_ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
+    static func test(
+        _ extensions: FixedExtensions = FixedExtensions(), _ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void
+    ) async throws {
         var configuration = TestWebApp.configuration()
-        configuration.extensions = FixedExtensions()
+        configuration.extensions = extensions
         let app = try WebApp(configuration: configuration, sharedWorkspace: nil, logger: Logger(label: "exosphere.tests.webui"))
         do {
             try await app.application().test(.router, body)
@@ -99,6 +103,31 @@ struct FixedExtensions: WebExtensions {
             #expect(link.contains("-"))
             let css = String(buffer: try await browser.get("/theme/default.css?v=" + link).body)
             #expect(css.contains("--exo-color-primary: #8c1515;"))
+        }
+    }
+
+    @Test func anInstanceActionIsAFormPostWhoseResultShowsAsANotice() async throws {
+        let help = ExtensionItem(plugin: "support-tickets", id: "get-help", title: "Get help")
+        try await SimulatedCloud.with { endpoint in
+            try await Self.test(FixedExtensions(actions: [help])) { client in
+                var browser = TestBrowser(client)
+                try await browser.get("/clouds")
+                #expect(try await browser.post("/clouds/login", SimulatedCloud.loginForm(endpoint)).status == .seeOther)
+                let list = String(buffer: try await browser.get("/instances").body)
+                let detailURL = try #require(list.range(of: "href=\"/instances/sim/").map { String(list[$0.lowerBound...].dropFirst(6).prefix { $0 != "\"" }) })
+                let page = String(buffer: try await browser.get(detailURL).body)
+                let actionURL = detailURL + "/plugin-actions/support-tickets/get-help"
+                #expect(page.contains("action=\"\(actionURL)\""))
+                #expect(page.contains("<button type=\"submit\" id=\"action-plugin-support-tickets-get-help\">Get help</button>"))
+
+                #expect(try await browser.post(actionURL, [], csrf: .some(nil)).status != .seeOther)
+                let posted = try await browser.post(actionURL, [])
+                #expect(posted.status == .seeOther)
+                #expect(posted.headers[.location] == detailURL)
+                let after = String(buffer: try await browser.get(detailURL).body)
+                #expect(after.contains("Get help: ticket 7 for &lt;"))
+                #expect(try await browser.post(detailURL + "/plugin-actions/support-tickets/nothing", []).status == .notFound)
+            }
         }
     }
 }
