@@ -193,6 +193,14 @@ public final class PluginWebExtensions: WebExtensions {
         previous?.cancel()
     }
 
+    public func asset(plugin: String, name: String) async -> ExtensionAsset? {
+        guard let contentType = ExtensionAsset.contentType(of: name), let runtime = await registry.runtime(plugin),
+            runtime.manifest.capabilities.ui.contains("theme"), await runtime.status == .running,
+            let data = FileManager.default.contents(atPath: (runtime.folder as NSString).appendingPathComponent(name))
+        else { return nil }
+        return ExtensionAsset(contentType: contentType, data: Array(data))
+    }
+
     /// Stops following the instance store.
     public func stop() {
         following.withLock { $0 }?.cancel()

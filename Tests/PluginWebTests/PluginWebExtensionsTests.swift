@@ -51,6 +51,10 @@ import WebUI
         #expect(chrome.themeTokens["color-primary"] == "#123456")
         #expect(chrome.themeTokens["brand-name"] == "Example University Cloud")
         #expect(chrome.links == [ExtensionLink(title: "Help", url: "https://support.example.edu")])
+        let logo = await plugins.asset(plugin: "skin-example", name: "logo.svg")
+        #expect(logo?.contentType == "image/svg+xml")
+        #expect(await plugins.asset(plugin: "skin-example", name: "plugin.yaml") == nil)
+        #expect(await plugins.asset(plugin: "skin-example", name: "..svg") == nil)
     }
 
     @Test func labelsComeFromThePluginsOwnCatalog() async {

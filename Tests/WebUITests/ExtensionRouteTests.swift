@@ -16,7 +16,7 @@ struct FixedExtensions: WebExtensions {
     func chrome(locale: String?) -> ExtensionChrome {
         ExtensionChrome(
             links: [ExtensionLink(title: "Help", url: "https://help.example.edu"), ExtensionLink(title: "Bad", url: "javascript:x")],
-            themeTokens: ["color-primary": "#8c1515"])
+            themeTokens: ["color-primary": "#8c1515", "brand-name": "Example Cloud", "logo-path": "/plugins/alloc/logo.svg"])
     }
 
     func dashboardCards(locale: String?) async -> [ExtensionItem] {
@@ -49,6 +49,10 @@ struct FixedExtensions: WebExtensions {
     func cloudInitParts(instanceName: String, cloud: String) async -> [ExtensionCloudInitPart] { [] }
 
     func follow(_ store: InstanceStore) {}
+
+    func asset(plugin: String, name: String) async -> ExtensionAsset? {
+        plugin == "alloc" && name == "logo.svg" ? ExtensionAsset(contentType: "image/svg+xml", data: Array("<svg/>".utf8)) : nil
+    }
 }
 
 @Suite struct ExtensionRouteTests {
@@ -103,6 +107,11 @@ struct FixedExtensions: WebExtensions {
             #expect(link.contains("-"))
             let css = String(buffer: try await browser.get("/theme/default.css?v=" + link).body)
             #expect(css.contains("--exo-color-primary: #8c1515;"))
+            #expect(html.contains("<title>Dashboard · Example Cloud</title>"))
+            #expect(html.contains("<img src=\"/plugins/alloc/logo.svg\""))
+            let logo = try await browser.get("/plugins/alloc/logo.svg")
+            #expect(logo.headers[.contentType] == "image/svg+xml")
+            #expect(String(buffer: logo.body) == "<svg/>")
         }
     }
 

@@ -27,6 +27,31 @@ public protocol WebExtensions: Sendable {
     func cloudInitParts(instanceName: String, cloud: String) async -> [ExtensionCloudInitPart]
     /// Follows a live instance store (the shared workspace's; a new one after clouds change).
     func follow(_ store: InstanceStore)
+    /// An image a skin extension ships (its logo), served at `/plugins/<plugin>/<name>`.
+    func asset(plugin: String, name: String) async -> ExtensionAsset?
+}
+
+/// An image file an extension ships.
+public struct ExtensionAsset: Sendable, Hashable {
+    /// Its MIME type: `image/svg+xml`, `image/png`, `image/jpeg` or `image/webp`.
+    public var contentType: String
+    /// Its bytes.
+    public var data: [UInt8]
+
+    /// Creates an asset.
+    public init(contentType: String, data: [UInt8]) {
+        self.contentType = contentType
+        self.data = data
+    }
+
+    /// The image type of a file name, or `nil` for anything that is not a plain image file name.
+    public static func contentType(of name: String) -> String? {
+        guard !name.hasPrefix("."), name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) }) else {
+            return nil
+        }
+        let types = ["svg": "image/svg+xml", "png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "webp": "image/webp"]
+        return name.split(separator: ".").last.flatMap { types[$0.lowercased()] }
+    }
 }
 
 /// A card, page or action one extension contributes.
@@ -61,7 +86,9 @@ public struct ExtensionContext: Sendable, Hashable {
 public struct ExtensionChrome: Sendable, Hashable {
     /// Links added to the top bar.
     public var links: [ExtensionLink]
-    /// Theme tokens: CSS custom property names without `--exo-`, to values.
+    /// Theme tokens: CSS custom property names without `--exo-`, to values. Two name the
+    /// layout's own text and image: `brand-name` (the name in the top bar) and `logo-path` (a
+    /// local path to the logo, such as `/plugins/skin-example/logo.svg`).
     public var themeTokens: [String: String]
 
     /// Creates chrome contributions.

@@ -1,6 +1,7 @@
 import ExosphereCore
 import Hummingbird
 import Localization
+import NIOCore
 import PluginModel
 
 extension WebApp {
@@ -19,6 +20,13 @@ extension WebApp {
             let localizer = self.localizer(for: request, session: context.session)
             let pages = await extensions.pages(locale: localizer.languageTag)
             guard let item = pages.first(where: { $0.plugin == context.parameters.get("plugin") && $0.id == context.parameters.get("page") }) else {
+                if let plugin = context.parameters.get("plugin"), let name = context.parameters.get("page"),
+                    let asset = await extensions.asset(plugin: plugin, name: name)
+                {
+                    return Response(
+                        status: .ok, headers: [.contentType: asset.contentType, .cacheControl: "public, max-age=300"],
+                        body: .init(byteBuffer: ByteBuffer(bytes: asset.data)))
+                }
                 throw WebUIError.notFound(request.uri.path)
             }
             let extensionContext = ExtensionContext(locale: localizer.languageTag)

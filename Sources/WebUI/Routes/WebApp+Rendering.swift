@@ -55,6 +55,8 @@ extension WebApp {
         if let extensions = configuration.extensions {
             let contributed = extensions.chrome(locale: localizer.languageTag)
             chrome.extensionLinks = contributed.links.filter { ViewNodeHTML.isSafeURL($0.url) }
+            if let name = contributed.themeTokens["brand-name"], !name.isEmpty { chrome.appTitle = name }
+            if let logo = contributed.themeTokens["logo-path"], logo.hasPrefix("/"), ViewNodeHTML.isSafeURL(logo) { chrome.logo = logo }
             let css = ExtensionThemeCSS.css(contributed.themeTokens)
             if !css.isEmpty { chrome.themeCSS += "-" + ExtensionThemeCSS.version(css) }
         }
