@@ -86,6 +86,7 @@ public final class PluginWebExtensions: WebExtensions {
                 ExtensionLink(title: Self.translate($0.label, in: contributed, locale: locale), url: $0.url)
             }
             chrome.themeTokens.merge(contributed.themeTokens) { _, new in new }
+            chrome.languages += contributed.catalogs.keys.sorted().filter { !chrome.languages.contains($0) }
         }
         return chrome
     }
@@ -99,7 +100,7 @@ public final class PluginWebExtensions: WebExtensions {
         if let cached = cards.node(for: key) { return cached }
         let runtime = try await runningPlugin(card.plugin)
         do {
-            let node = try await runtime.render(card: card.id, context: Self.luaContext(context))
+            let node = try await runtime.render(card: card.id, context: Self.luaContext(context), locale: context.locale)
             cards.store(node, for: key)
             return node
         } catch {
@@ -115,7 +116,7 @@ public final class PluginWebExtensions: WebExtensions {
     public func renderPage(_ page: ExtensionItem, context: ExtensionContext) async throws -> ViewNode {
         let runtime = try await runningPlugin(page.plugin)
         do {
-            return try await runtime.render(page: page.id, context: Self.luaContext(context))
+            return try await runtime.render(page: page.id, context: Self.luaContext(context), locale: context.locale)
         } catch {
             await refresh()
             throw error

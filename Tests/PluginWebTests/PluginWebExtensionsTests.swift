@@ -57,11 +57,20 @@ import WebUI
         #expect(await plugins.asset(plugin: "skin-example", name: "..svg") == nil)
     }
 
-    @Test func labelsComeFromThePluginsOwnCatalog() async {
+    @Test func labelsAndTextComeFromThePluginsOwnCatalogInTheViewersLanguage() async throws {
         let plugins = await Self.load(["locale-example": PluginSettings(enabled: true)])
         #expect(await plugins.dashboardCards(locale: nil).map(\.title) == ["Welcome"])
-        let esperanto = await plugins.dashboardCards(locale: "eo").map(\.title)
-        #expect(esperanto.count == 1 && esperanto != ["Welcome"])
+        #expect(await plugins.dashboardCards(locale: "eo").map(\.title) == ["Bonvenon"])
+        #expect(plugins.chrome(locale: nil).languages == ["eo"])
+        let card = ExtensionItem(plugin: "locale-example", id: "welcome", title: "Bonvenon")
+        let english = try await plugins.renderCard(card, context: ExtensionContext(locale: "en"))
+        let esperanto = try await plugins.renderCard(card, context: ExtensionContext(locale: "eo"))
+        #expect(english != esperanto)
+        guard case .group(let nodes) = english, case .heading(let heading)? = nodes.first else {
+            Issue.record("expected a heading first, got \(english)")
+            return
+        }
+        #expect(heading == "Welcome, researcher!")
     }
 
     @Test func everyPluginFoundIsListedWithItsState() async throws {

@@ -16,7 +16,8 @@ struct FixedExtensions: WebExtensions {
     func chrome(locale: String?) -> ExtensionChrome {
         ExtensionChrome(
             links: [ExtensionLink(title: "Help", url: "https://help.example.edu"), ExtensionLink(title: "Bad", url: "javascript:x")],
-            themeTokens: ["color-primary": "#8c1515", "brand-name": "Example Cloud", "logo-path": "/plugins/alloc/logo.svg"])
+            themeTokens: ["color-primary": "#8c1515", "brand-name": "Example Cloud", "logo-path": "/plugins/alloc/logo.svg"],
+            languages: ["eo", "en"])
     }
 
     func dashboardCards(locale: String?) async -> [ExtensionItem] {
@@ -28,7 +29,9 @@ struct FixedExtensions: WebExtensions {
         return .stat(label: "SUs used", value: "<120>", tone: "ok")
     }
 
-    func pages(locale: String?) async -> [ExtensionItem] { [ExtensionItem(plugin: "alloc", id: "usage", title: "Allocation usage")] }
+    func pages(locale: String?) async -> [ExtensionItem] {
+        [ExtensionItem(plugin: "alloc", id: "usage", title: locale == "eo" ? "Asignaĵo" : "Allocation usage")]
+    }
 
     func renderPage(_ page: ExtensionItem, context: ExtensionContext) async throws -> ViewNode { .heading("Burn-down") }
 
@@ -91,11 +94,18 @@ struct FixedExtensions: WebExtensions {
             #expect(html.contains("<span class=\"status role-danger\">failed</span><br><span class=\"plugin-reason\">init.lua:3: boom</span>"))
             #expect(html.contains("<span class=\"status role-muted\">disabled</span>"))
             #expect(html.contains("<a href=\"/plugins/alloc/usage\">Allocation usage</a>"))
-            #expect(String(buffer: try await browser.get("/settings").body).contains("href=\"/plugins\""))
+            let settings = String(buffer: try await browser.get("/settings").body)
+            #expect(settings.contains("href=\"/plugins\""))
+            #expect(settings.contains("<option value=\"eo\" >Esperanto</option>"))
+            #expect(settings.components(separatedBy: "<option value=\"en\"").count == 2)
             let page = String(buffer: try await browser.get("/plugins/alloc/usage").body)
             #expect(page.contains("<h1>Allocation usage</h1>"))
             #expect(page.contains("<h3>Burn-down</h3>"))
             #expect(try await browser.get("/plugins/alloc/nothing").status == .notFound)
+            // A language only a plugin ships can be chosen, and plugins then render in it.
+            try await browser.get("/settings")
+            #expect(try await browser.post("/settings", [("language", "eo")]).status == .seeOther)
+            #expect(String(buffer: try await browser.get("/plugins").body).contains(">Asignaĵo</a>"))
         }
     }
 

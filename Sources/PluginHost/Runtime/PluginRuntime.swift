@@ -66,14 +66,15 @@ public actor PluginRuntime {
         }
     }
 
-    /// Renders a dashboard card (`kind: .card`) or page (`.page`) into a view model.
-    public func render(card id: String, context: LuaValue = .nil) async throws(PluginError) -> ViewNode {
-        try await renderView(.card, id: id, context: context)
+    /// Renders a dashboard card into a view model; `locale` (a BCP 47 tag) is the language
+    /// `exo.i18n.t` translates into during this call (`nil`: the environment's).
+    public func render(card id: String, context: LuaValue = .nil, locale: String? = nil) async throws(PluginError) -> ViewNode {
+        try await renderView(.card, id: id, context: context, locale: locale)
     }
 
-    /// Renders a page into a view model.
-    public func render(page id: String, context: LuaValue = .nil) async throws(PluginError) -> ViewNode {
-        try await renderView(.page, id: id, context: context)
+    /// Renders a page into a view model; `locale` as for cards.
+    public func render(page id: String, context: LuaValue = .nil, locale: String? = nil) async throws(PluginError) -> ViewNode {
+        try await renderView(.page, id: id, context: context, locale: locale)
     }
 
     /// Runs an instance action with the instance's view; returns what the action returned.
@@ -120,8 +121,12 @@ public actor PluginRuntime {
         }
     }
 
-    private func renderView(_ kind: PluginSession.Kind, id: String, context: LuaValue) async throws(PluginError) -> ViewNode {
+    private func renderView(_ kind: PluginSession.Kind, id: String, context: LuaValue, locale: String?) async throws(PluginError) -> ViewNode {
         let function = try contribution(kind, id: id)
+        // Render functions cannot wait on the network, so no other entry runs with this locale.
+        let environmentLocale = session.locale
+        if let locale { session.locale = locale }
+        defer { session.locale = environmentLocale }
         let result = try await call(function, arguments: [context], context: .render).first ?? .nil
         do {
             return try ViewNode.parse(result)

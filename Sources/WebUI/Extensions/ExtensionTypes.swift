@@ -36,11 +36,14 @@ public struct ExtensionChrome: Sendable, Hashable {
     /// layout's own text and image: `brand-name` (the name in the top bar) and `logo-path` (a
     /// local path to the logo, such as `/plugins/skin-example/logo.svg`).
     public var themeTokens: [String: String]
+    /// Languages (BCP 47 tags) extensions ship catalogs for, offered in Settings beside the site's.
+    public var languages: [String]
 
     /// Creates chrome contributions.
-    public init(links: [ExtensionLink] = [], themeTokens: [String: String] = [:]) {
+    public init(links: [ExtensionLink] = [], themeTokens: [String: String] = [:], languages: [String] = []) {
         self.links = links
         self.themeTokens = themeTokens
+        self.languages = languages
     }
 }
 

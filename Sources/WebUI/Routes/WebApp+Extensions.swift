@@ -10,7 +10,7 @@ extension WebApp {
     func addExtensionRoutes(to router: Router<WebRequestContext>) {
         guard let extensions = configuration.extensions else { return }
         router.get("/plugins") { request, context -> Response in
-            let locale = self.localizer(for: request, session: context.session).languageTag
+            let locale = self.extensionLocale(for: request, session: context.session)
             async let statuses = extensions.statuses()
             async let pages = extensions.pages(locale: locale)
             let page = PluginsPage(statuses: await statuses, pages: await pages, localizer: self.localizer(for: request, session: context.session))
@@ -18,7 +18,8 @@ extension WebApp {
         }
         router.get("/plugins/:plugin/:page") { request, context -> Response in
             let localizer = self.localizer(for: request, session: context.session)
-            let pages = await extensions.pages(locale: localizer.languageTag)
+            let locale = self.extensionLocale(for: request, session: context.session)
+            let pages = await extensions.pages(locale: locale)
             guard let item = pages.first(where: { $0.plugin == context.parameters.get("plugin") && $0.id == context.parameters.get("page") }) else {
                 if let plugin = context.parameters.get("plugin"), let name = context.parameters.get("page"),
                     let asset = await extensions.asset(plugin: plugin, name: name)
@@ -29,7 +30,7 @@ extension WebApp {
                 }
                 throw WebUIError.notFound(request.uri.path)
             }
-            let extensionContext = ExtensionContext(locale: localizer.languageTag)
+            let extensionContext = ExtensionContext(locale: locale)
             let content = await ExtensionRendering.render([item], budget: self.configuration.extensionPageBudget, localizer: localizer) {
                 try await extensions.renderPage($0, context: extensionContext)
             }
@@ -41,12 +42,13 @@ extension WebApp {
         router.post("/instances/:cloud/:id/plugin-actions/:plugin/:action") { request, context -> Response in
             let (_, instance, detailURL) = try await Self.findInstance(request, context)
             let localizer = self.localizer(for: request, session: context.session)
-            let actions = await extensions.instanceActions(locale: localizer.languageTag)
+            let locale = self.extensionLocale(for: request, session: context.session)
+            let actions = await extensions.instanceActions(locale: locale)
             guard let action = actions.first(where: { $0.plugin == context.parameters.get("plugin") && $0.id == context.parameters.get("action") }) else {
                 throw WebUIError.notFound(request.uri.path)
             }
             do {
-                let outcome = try await extensions.runAction(action, on: instance, context: ExtensionContext(locale: localizer.languageTag))
+                let outcome = try await extensions.runAction(action, on: instance, context: ExtensionContext(locale: locale))
                 let result = outcome.message ?? localizer.text(outcome.isError ? LocalizableMessage("it failed.") : LocalizableMessage("done."))
                 context.session?.notify(
                     localizer.text(LocalizableMessage("{action}: {result}", ["action": action.title, "result": result])), isError: outcome.isError)
@@ -64,9 +66,10 @@ extension WebApp {
     func extensionCards(request: Request, context: WebRequestContext) async -> ExtensionCardsSection? {
         guard let extensions = configuration.extensions else { return nil }
         let localizer = localizer(for: request, session: context.session)
-        let cards = await extensions.dashboardCards(locale: localizer.languageTag)
+        let locale = extensionLocale(for: request, session: context.session)
+        let cards = await extensions.dashboardCards(locale: locale)
         guard !cards.isEmpty else { return nil }
-        let extensionContext = ExtensionContext(locale: localizer.languageTag)
+        let extensionContext = ExtensionContext(locale: locale)
         let rendered = await ExtensionRendering.render(cards, budget: configuration.extensionCardBudget, localizer: localizer) {
             try await extensions.renderCard($0, context: extensionContext)
         }
@@ -76,7 +79,7 @@ extension WebApp {
     /// The instance page's extension actions; `nil` when there are none.
     func extensionActions(detailURL: String, request: Request, context: WebRequestContext) async -> ExtensionActionsPanel? {
         guard let extensions = configuration.extensions else { return nil }
-        let actions = await extensions.instanceActions(locale: localizer(for: request, session: context.session).languageTag)
+        let actions = await extensions.instanceActions(locale: extensionLocale(for: request, session: context.session))
         return actions.isEmpty ? nil : ExtensionActionsPanel(actions: actions, detailURL: detailURL)
     }
 
@@ -84,6 +87,12 @@ extension WebApp {
     func extensionSetupParts(instanceName: String, cloud: String) async -> [SetupPart] {
         guard let extensions = configuration.extensions else { return [] }
         return await extensions.cloudInitParts(instanceName: instanceName, cloud: cloud).compactMap(\.setupPart)
+    }
+
+    /// The language extensions render in: the person's choice (which may be a language only a
+    /// plugin ships), else the negotiated one.
+    func extensionLocale(for request: Request, session: BrowserSession?) -> String {
+        session?.preferences.language ?? localizer(for: request, session: session).languageTag
     }
 
     /// The theme tokens extensions add, as a CSS rule (empty without extensions).

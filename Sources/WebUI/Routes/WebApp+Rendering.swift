@@ -53,7 +53,7 @@ extension WebApp {
             configuration.settings.ui.announcements, at: Date(), dismissed: session?.preferences.dismissedAnnouncements ?? [])
         chrome.path = request.uri.path
         if let extensions = configuration.extensions {
-            let contributed = extensions.chrome(locale: localizer.languageTag)
+            let contributed = extensions.chrome(locale: extensionLocale(for: request, session: session))
             chrome.extensionLinks = contributed.links.filter { ViewNodeHTML.isSafeURL($0.url) }
             if let name = contributed.themeTokens["brand-name"], !name.isEmpty { chrome.appTitle = name }
             if let logo = contributed.themeTokens["logo-path"], logo.hasPrefix("/"), ViewNodeHTML.isSafeURL(logo) { chrome.logo = logo }
