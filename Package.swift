@@ -32,7 +32,7 @@ let package = Package(
         .executableTarget(
             name: "ExosphereCLI",
             dependencies: [
-                "ExosphereCore", "CloudConfig", "OpenStackAPI", "OpenStackSimulator", "PluginHost", "WebUI",
+                "ExosphereCore", "CloudConfig", "OpenStackAPI", "OpenStackSimulator", "PluginHost", "PluginWeb", "WebUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -94,10 +94,13 @@ let package = Package(
         // Swift frames, and the plugin host itself (manifests, sandbox, the exo.* host API).
         .systemLibrary(name: "CLua", pkgConfig: "lua5.4", providers: [.apt(["liblua5.4-dev"])]),
         .target(name: "CLuaShim", dependencies: ["CLua"], linkerSettings: [.linkedLibrary("m")]),
+        // What plugins contribute, as plain data (view nodes, cards, links): shared by the plugin
+        // host and the web UI, so the web UI needs neither Lua nor the host.
+        .target(name: "PluginModel", swiftSettings: swiftSettings),
         .target(
             name: "PluginHost",
             dependencies: [
-                "CLuaShim", "ExosphereCore", "Localization", "Secrets",
+                "CLuaShim", "ExosphereCore", "PluginModel", "Localization", "Secrets",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
@@ -105,11 +108,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         // Per-call costs of the plugin host: `swift run -c release PluginHostBenchmark [folder]`.
-        .executableTarget(name: "PluginHostBenchmark", dependencies: ["PluginHost"], swiftSettings: swiftSettings),
+        .executableTarget(name: "PluginHostBenchmark", dependencies: ["PluginHost", "PluginModel"], swiftSettings: swiftSettings),
         .testTarget(
             name: "PluginHostTests",
             dependencies: [
-                "PluginHost", "ExosphereCore", "Localization", "Secrets", .product(name: "Logging", package: "swift-log"),
+                "PluginHost", "PluginModel", "ExosphereCore", "Localization", "Secrets", .product(name: "Logging", package: "swift-log"),
                 // bundled plugins: support-tickets against a local HTTP server.
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
@@ -177,7 +180,7 @@ let package = Package(
         .target(
             name: "WebUI",
             dependencies: [
-                "ExosphereCore", "CloudConfig", "OpenStackAPI", "Localization", "Theming", "Secrets",
+                "ExosphereCore", "CloudConfig", "OpenStackAPI", "Localization", "Theming", "Secrets", "PluginModel",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -185,6 +188,27 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             resources: [.copy("Resources")],
+            swiftSettings: swiftSettings
+        ),
+        // The web UI's extension points (WebExtensions) served by the plugin host's registry.
+        .target(
+            name: "PluginWeb",
+            dependencies: [
+                "WebUI", "PluginHost", "PluginModel", "ExosphereCore", "CloudConfig", "Localization",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "PluginWebTests",
+            dependencies: [
+                "PluginWeb", "WebUI", "PluginHost", "PluginModel", "ExosphereCore", "CloudConfig", "Localization", "Secrets",
+                "OpenStackSimulator", "BrowserTesting",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -207,7 +231,7 @@ let package = Package(
             name: "WebUITests",
             dependencies: [
                 "WebUI", "Theming", "Localization", "ExosphereCore", "OpenStackAPI", "OpenStackSimulator",
-                "CloudConfig", "Secrets", "BrowserTesting",
+                "CloudConfig", "Secrets", "BrowserTesting", "PluginModel",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),

@@ -1,5 +1,6 @@
 import Foundation
 import PluginHost
+import PluginModel
 
 // Measures the plugin host's per-call costs (run with `swift run -c release PluginHostBenchmark [PLUGIN_FOLDER]`).
 // The folder defaults to plugin-sdk/template; any plugin works, one with a dashboard card also

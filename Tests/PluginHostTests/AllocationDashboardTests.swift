@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import PluginHost
+import PluginModel
 import Testing
 
 /// The bundled allocation-dashboard plugin rendering from a filled usage view (which `plugin test`

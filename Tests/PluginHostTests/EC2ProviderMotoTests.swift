@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import PluginHost
+import PluginModel
 import Secrets
 import Testing
 

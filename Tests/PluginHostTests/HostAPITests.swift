@@ -1,5 +1,6 @@
 import Foundation
 import PluginHost
+import PluginModel
 import Testing
 
 /// The exo.* functions, events, contributions and waiting host calls.

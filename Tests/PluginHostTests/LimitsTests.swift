@@ -1,6 +1,7 @@
 import Foundation
 import Localization
 import PluginHost
+import PluginModel
 import Testing
 
 /// Runaway code is stopped, the plugin is marked failed, and other plugins keep answering.

@@ -1,5 +1,6 @@
 import Foundation
 import PluginHost
+import PluginModel
 import Testing
 
 /// The registry keeps serving healthy plugins when others fail to load or fail while running.

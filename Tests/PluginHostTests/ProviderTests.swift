@@ -1,5 +1,6 @@
 import Foundation
 import PluginHost
+import PluginModel
 import Testing
 
 /// A plugin-implemented, non-OpenStack provider answers the small provider contract.

@@ -27,8 +27,10 @@ struct DemoProcess {
     }
 
     /// Runs `body` against a started demo, stopping it (Ctrl-C) afterwards even when `body` throws.
-    static func with(_ body: (DemoProcess) async throws -> Void) async throws {
-        let demo = try await start()
+    ///
+    /// - Parameter settings: The text of Exosphere's settings file (`~/.config/exosphere/config.yaml`), if any.
+    static func with(settings: String? = nil, _ body: (DemoProcess) async throws -> Void) async throws {
+        let demo = try await start(settings: settings)
         do {
             try await body(demo)
         } catch {
@@ -38,9 +40,14 @@ struct DemoProcess {
         demo.stop()
     }
 
-    static func start() async throws -> DemoProcess {
+    static func start(settings: String? = nil) async throws -> DemoProcess {
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("exosphere-browser-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        if let settings {
+            let folder = home.appendingPathComponent(".config/exosphere", isDirectory: true)
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try settings.write(to: folder.appendingPathComponent("config.yaml"), atomically: true, encoding: .utf8)
+        }
         let log = home.appendingPathComponent("demo.log")
         FileManager.default.createFile(atPath: log.path, contents: nil)
         let process = Process()

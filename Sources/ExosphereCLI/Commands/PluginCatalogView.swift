@@ -2,6 +2,7 @@ import CloudConfig
 import Foundation
 import Localization
 import PluginHost
+import PluginWeb
 
 /// The plugins found plus the settings that enable them, as the plugin commands show them.
 struct PluginCatalogView {
@@ -65,19 +66,5 @@ struct PluginRow: Encodable {
 
     var stateLine: String {
         error.map { "\(state): \($0)" } ?? state
-    }
-}
-
-extension SettingValue {
-    /// The same value in the plugin host's terms.
-    var pluginValue: PluginConfigValue {
-        switch self {
-        case .string(let text): return .string(text)
-        case .integer(let number): return .integer(number)
-        case .number(let number): return .number(number)
-        case .boolean(let flag): return .boolean(flag)
-        case .list(let items): return .list(items.map(\.pluginValue))
-        case .map(let fields): return .map(fields.mapValues(\.pluginValue))
-        }
     }
 }

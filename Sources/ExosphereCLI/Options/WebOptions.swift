@@ -4,6 +4,8 @@ import ExosphereCore
 import Foundation
 import Localization
 import Logging
+import PluginHost
+import PluginWeb
 import WebUI
 
 /// Options shared by `serve` and `demo` for the web UI, and the code that starts it.
@@ -37,6 +39,7 @@ struct WebOptions: ParsableArguments {
             WebUIConfiguration.siteCatalogs(
                 settings.localization,
                 bundledDirectory: MessageCatalogs.bundledDirectory(environment: ProcessInfo.processInfo.environment, executablePath: executable)))
+        configuration.extensions = await loadPlugins(settings: settings, home: home)
         // On loopback the shared clouds are the local user's: only a browser that opened the
         // printed address (with its one-run token) gets in, not other accounts on this machine.
         if !configuration.isMultiUser { configuration.accessToken = WebUIConfiguration.makeAccessToken() }
@@ -57,5 +60,15 @@ struct WebOptions: ParsableArguments {
             Console.err("note: passwords cross the network: serve this only behind an HTTPS reverse proxy.")
         }
         return WebServer(app: app, logger: logger)
+    }
+
+    /// The plugins the settings file enables, loaded; `nil` when none is found. A plugin that does
+    /// not load is a warning (its reason shows on /plugins too), never a failure to start.
+    private func loadPlugins(settings: ExosphereSettings, home: String) async -> PluginWebExtensions? {
+        let plugins = await PluginWebExtensions.load(settings: settings.plugins, searchPath: PluginSearchPath.standard(home: home))
+        for problem in await plugins.problems() {
+            Console.err("warning: plugin \(problem)")
+        }
+        return await plugins.statuses().isEmpty ? nil : plugins
     }
 }

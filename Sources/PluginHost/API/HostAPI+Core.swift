@@ -1,3 +1,4 @@
+import PluginModel
 extension HostAPI {
     static let coreFunctions: [HostFunction] = [
         HostFunction(

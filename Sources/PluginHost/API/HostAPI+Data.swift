@@ -47,7 +47,10 @@ extension HostAPI {
                     if let name = key.text { arguments[name] = value.text ?? value.numberValue.map { String($0) } ?? value.typeName }
                 }
             }
-            let translated = session.locale.flatMap { session.catalogs[$0]?[msgid] } ?? msgid
+            // A regional tag (`es-MX`) falls back to its language's catalog (`es`).
+            let translated = session.locale.flatMap { locale in
+                session.catalogs[locale]?[msgid] ?? session.catalogs[String(locale.split(separator: "-").first ?? "")]?[msgid]
+            } ?? msgid
             return .values([.text(LocalizableMessage.fill(translated, with: arguments))])
         },
         HostFunction(name: "crypto.sha256", since: v1_0, contexts: anywhere, capability: nil, summary: "SHA-256 of a string, as hex (or raw bytes with \"raw\").") {

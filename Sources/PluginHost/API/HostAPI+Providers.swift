@@ -1,3 +1,5 @@
+import PluginModel
+
 extension HostAPI {
     static let providerFunctions: [HostFunction] = [
         HostFunction(

@@ -1,3 +1,5 @@
+import PluginModel
+
 extension HostAPI {
     static let uiFunctions: [HostFunction] = [
         registration("ui.add_card", kind: "dashboard_card", summary: "Adds a dashboard card: { id, title, render(ctx) -> view }.") {

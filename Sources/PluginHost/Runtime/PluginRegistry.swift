@@ -1,3 +1,5 @@
+public import PluginModel
+
 /// The plugins of one Exosphere process: loads the enabled ones, fans events out to all of them
 /// at once, and gathers their contributions and states for the UI and `plugin list`.
 ///

@@ -1,5 +1,6 @@
 import Localization
 import Logging
+public import PluginModel
 
 /// One plugin's serial executor: it owns the plugin's Lua state and runs every entry into it.
 ///
@@ -65,20 +66,26 @@ public actor PluginRuntime {
         }
     }
 
-    /// Renders a dashboard card (`kind: .card`) or page (`.page`) into a view model.
-    public func render(card id: String, context: LuaValue = .nil) async throws(PluginError) -> ViewNode {
-        try await renderView(.card, id: id, context: context)
+    /// Renders a dashboard card into a view model; `locale` (a BCP 47 tag) is the language
+    /// `exo.i18n.t` translates into during this call (`nil`: the environment's).
+    public func render(card id: String, context: LuaValue = .nil, locale: String? = nil) async throws(PluginError) -> ViewNode {
+        try await renderView(.card, id: id, context: context, locale: locale)
     }
 
-    /// Renders a page into a view model.
-    public func render(page id: String, context: LuaValue = .nil) async throws(PluginError) -> ViewNode {
-        try await renderView(.page, id: id, context: context)
+    /// Renders a page into a view model; `locale` as for cards.
+    public func render(page id: String, context: LuaValue = .nil, locale: String? = nil) async throws(PluginError) -> ViewNode {
+        try await renderView(.page, id: id, context: context, locale: locale)
     }
 
     /// Runs an instance action with the instance's view; returns what the action returned.
     public func runAction(_ id: String, instance: LuaValue) async throws(PluginError) -> LuaValue {
+        try await actionResults(id, instance: instance).first ?? .nil
+    }
+
+    /// Runs an instance action; returns every value it returned (`result` or `nil, err`).
+    public func actionResults(_ id: String, instance: LuaValue) async throws(PluginError) -> [LuaValue] {
         let function = try contribution(.action, id: id)
-        return try await call(function, arguments: [instance], context: .handler).first ?? .nil
+        return try await call(function, arguments: [instance], context: .handler)
     }
 
     /// The text of a cloud-init part for a launch request.
@@ -114,8 +121,12 @@ public actor PluginRuntime {
         }
     }
 
-    private func renderView(_ kind: PluginSession.Kind, id: String, context: LuaValue) async throws(PluginError) -> ViewNode {
+    private func renderView(_ kind: PluginSession.Kind, id: String, context: LuaValue, locale: String?) async throws(PluginError) -> ViewNode {
         let function = try contribution(kind, id: id)
+        // Render functions cannot wait on the network, so no other entry runs with this locale.
+        let environmentLocale = session.locale
+        if let locale { session.locale = locale }
+        defer { session.locale = environmentLocale }
         let result = try await call(function, arguments: [context], context: .render).first ?? .nil
         do {
             return try ViewNode.parse(result)

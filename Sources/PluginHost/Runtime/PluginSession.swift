@@ -1,4 +1,5 @@
 import Logging
+import PluginModel
 
 /// Everything one running plugin has: its Lua state and what it registered.
 ///

@@ -13,6 +13,7 @@ import Synchronization
 public final class CloudWorkspace: Sendable {
     private let state: Mutex<CloudSessions>
     private let live = Mutex<LiveInstances?>(nil)
+    private let storeObservers = Mutex<[@Sendable (InstanceStore) -> Void]>([])
     private let policy: RefreshPolicy
     private let logger: Logger
 
@@ -46,8 +47,15 @@ public final class CloudWorkspace: Sendable {
             if let current { return current }
             let created = LiveInstances(sessions: sessions, policy: policy, logger: logger)
             current = created
+            for observer in storeObservers.withLock({ $0 }) { observer(created.store) }
             return created
         }
+    }
+
+    /// Calls `observer` with each new ``InstanceStore`` this workspace creates (the first on
+    /// first use, a new one after a cloud is added or removed), before the store starts.
+    public func observeStores(_ observer: @escaping @Sendable (InstanceStore) -> Void) {
+        storeObservers.withLock { $0.append(observer) }
     }
 
     /// Adds `profile`, replacing a cloud of the same name, and returns its session.

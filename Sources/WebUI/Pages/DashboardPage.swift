@@ -30,6 +30,8 @@ struct DashboardPage: Sendable {
     var transitions: [InstanceRow]
     var moreTransitions: Int
     var failures: [FailureRow]
+    /// Cards from plugins, when any is running.
+    var plugins: ExtensionCardsSection?
 
     init(instances: Listing<Instance>, cloudNames: [String], localizer: any MessageLocalizer) {
         total = instances.items.count

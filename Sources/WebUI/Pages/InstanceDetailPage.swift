@@ -20,6 +20,8 @@ struct InstanceDetailPage: Sendable {
     var sshCommand: String?
     var actions: InstanceActionsPanel
     var extras: InstanceExtras?
+    /// Actions from plugins, when any offers one.
+    var pluginActions: ExtensionActionsPanel?
 
     init(instance: Instance, localizer: any MessageLocalizer) {
         self.instance = InstanceRow(instance, localizer: localizer)

@@ -9,6 +9,8 @@ struct SettingsPage: Sendable {
     var themes: [Option]
     var modes: [Option]
     var languages: [Option]
+    /// Whether the app has plugins, so Settings links to their page.
+    var hasPlugins = false
 
     init(themes: [String], languages: [(tag: String, name: String)], preferences: Preferences, defaultTheme: String, modeLabels: [ColorMode: String]) {
         let currentTheme = preferences.theme ?? defaultTheme

@@ -27,6 +27,8 @@ struct PageChrome: Sendable {
     var announcements: [AnnouncementBanner] = []
     /// This page's path, where dismissing an announcement returns to.
     var path = "/"
+    /// Top-bar links from plugins.
+    var extensionLinks: [ExtensionLink] = []
 
     /// The navigation entries.
     enum Section: String, Sendable {

@@ -10,6 +10,7 @@ extension WebApp {
         let assets = self.assets
         let themes = self.themes
         let reloads = configuration.resources.reloads
+        let extensionCSS = extensionThemeCSS()
         router.get("/static/:file") { _, context -> Response in
             guard let name = context.parameters.get("file"), let file = assets.file(name) else {
                 throw HTTPError(.notFound)
@@ -26,7 +27,7 @@ extension WebApp {
             // The URL carries the version, so a changed theme has a new URL: cache hard.
             return Response(
                 status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=86400"],
-                body: .init(byteBuffer: ByteBuffer(string: entry.css)))
+                body: .init(byteBuffer: ByteBuffer(string: entry.css + extensionCSS)))
         }
         router.get("/theme/:theme/:asset") { _, context -> Response in
             guard let name = context.parameters.get("theme"), let entry = try? themes.entry(name) else { throw HTTPError(.notFound) }

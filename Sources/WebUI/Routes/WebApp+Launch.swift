@@ -28,7 +28,8 @@ extension WebApp {
             let (session, project) = try await self.homeTarget(cloud: input.cloud, context: context)
             let localizer = self.localizer(for: request, session: context.session)
             do {
-                let plan = try await session.launchPlanner(project: project, settings: self.configuration.settings.launch).plan(input.request)
+                var plan = try await session.launchPlanner(project: project, settings: self.configuration.settings.launch).plan(input.request)
+                plan.parts += await self.extensionSetupParts(instanceName: plan.names.first ?? "", cloud: session.profile.name)
                 let executor = try await session.launchExecutor(project: project, vault: self.passphraseVault, logger: self.logger)
                 let result = try await executor.run(plan)
                 await (try? Self.workspace(context))?.expedite(project)

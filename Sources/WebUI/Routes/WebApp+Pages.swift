@@ -12,8 +12,9 @@ extension WebApp {
             let sessions = workspace.sessions
             let instances = await workspace.instances()
             let localizer = self.localizer(for: request, session: context.session)
-            let page = DashboardPage(
+            var page = DashboardPage(
                 instances: instances, cloudNames: sessions.sessions.map(\.profile.name), localizer: localizer)
+            page.plugins = await self.extensionCards(request: request, context: context)
             return try self.page("dashboard", title: LocalizableMessage("Dashboard"), section: .dashboard, page: page, request: request, context: context)
         }
         router.get("/instances") { request, context -> Response in
@@ -38,6 +39,7 @@ extension WebApp {
             }
             var page = InstanceDetailPage(instance: instance, localizer: self.localizer(for: request, session: context.session))
             page.extras = await self.instanceExtras(for: instance, request: request, context: context)
+            page.pluginActions = await self.extensionActions(detailURL: page.instance.detailURL, request: request, context: context)
             return try self.page(
                 "instance", title: LocalizableMessage("Instance {name}", ["name": page.instance.name]), section: .instances,
                 page: page, request: request, context: context)

@@ -52,6 +52,14 @@ extension WebApp {
         chrome.announcements = AnnouncementBanner.current(
             configuration.settings.ui.announcements, at: Date(), dismissed: session?.preferences.dismissedAnnouncements ?? [])
         chrome.path = request.uri.path
+        if let extensions = configuration.extensions {
+            let contributed = extensions.chrome(locale: extensionLocale(for: request, session: session))
+            chrome.extensionLinks = contributed.links.filter { ViewNodeHTML.isSafeURL($0.url) }
+            if let name = contributed.themeTokens["brand-name"], !name.isEmpty { chrome.appTitle = name }
+            if let logo = contributed.themeTokens["logo-path"], logo.hasPrefix("/"), ViewNodeHTML.isSafeURL(logo) { chrome.logo = logo }
+            let css = ExtensionThemeCSS.css(contributed.themeTokens)
+            if !css.isEmpty { chrome.themeCSS += "-" + ExtensionThemeCSS.version(css) }
+        }
         let html = try renderer.render(template, page: page, chrome: chrome, localizer: localizer)
         return Response(
             status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: html)))

@@ -11,10 +11,11 @@ extension WebApp {
                 .auto: localizer.text(LocalizableMessage("Same as my system")), .light: localizer.text(LocalizableMessage("Light")),
                 .dark: localizer.text(LocalizableMessage("Dark")),
             ]
-            let page = SettingsPage(
+            var page = SettingsPage(
                 themes: self.themes.loader.availableThemes(), languages: self.configuration.currentLanguages.map { ($0.tag, $0.name) },
                 preferences: context.session?.preferences ?? Preferences(), defaultTheme: self.configuration.defaultTheme,
                 modeLabels: labels)
+            page.hasPlugins = self.configuration.extensions != nil
             return try self.page("settings", title: LocalizableMessage("Settings"), section: .settings, page: page, request: request, context: context)
         }
         router.post("/settings") { request, context -> Response in

@@ -40,6 +40,11 @@ public struct WebApp: Sendable {
             configuration.isMultiUser
             ? nil : (sharedWorkspace ?? CloudWorkspace(sessions: CloudSessions.open([], settings: settings, logger: logger), logger: logger))
         self.sharedWorkspace = shared
+        if let extensions = configuration.extensions {
+            // Plugins follow the shared clouds only: in multi-user mode no session's instances
+            // are shown to code that serves every session.
+            shared?.observeStores { extensions.follow($0) }
+        }
         store = SessionStore(key: key, sharedWorkspace: shared) {
             CloudWorkspace(sessions: CloudSessions.open([], settings: settings, logger: logger), logger: logger)
         }
@@ -72,6 +77,7 @@ public struct WebApp: Sendable {
         addCloudRoutes(to: router)
         addLifecycleRoutes(to: router)
         addLiveStateRoutes(to: router)
+        addExtensionRoutes(to: router)
         return router
     }
 

@@ -25,8 +25,11 @@ extension WebUIConfiguration {
         languages = languageProvider?() ?? languages
     }
 
-    /// The languages offered now: from the catalogues when ``use(_:)`` set them, else ``languages``.
+    /// The languages offered now: from the catalogues when ``use(_:)`` set them, else
+    /// ``languages``; then those only extensions ship (a plugin's own locale), named in themselves.
     public var currentLanguages: [LanguageChoice] {
-        languageProvider?() ?? languages
+        let site = languageProvider?() ?? languages
+        let extra = (extensions?.chrome(locale: nil).languages ?? []).filter { tag in !site.contains { $0.tag == tag } }
+        return site + extra.map { LanguageChoice(tag: $0, name: AvailableLanguage(tag: $0).nativeName) }
     }
 }

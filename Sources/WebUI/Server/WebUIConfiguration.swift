@@ -31,6 +31,12 @@ public struct WebUIConfiguration: Sendable {
     public var localizer: @Sendable (String?) -> any MessageLocalizer
     /// The languages offered, asked on each visit (set by ``use(_:)``); `nil` uses ``languages``.
     public var languageProvider: (@Sendable () -> [LanguageChoice])?
+    /// What plugins add to the pages (cards, pages, actions, links, theme tokens); `nil`: nothing.
+    public var extensions: (any WebExtensions)?
+    /// How long one extension card may take before the dashboard shows a notice in its place.
+    public var extensionCardBudget: Duration = .milliseconds(250)
+    /// How long an extension page may take before it shows a notice instead.
+    public var extensionPageBudget: Duration = .seconds(5)
 
     /// A language offered in Settings.
     public struct LanguageChoice: Sendable, Hashable {

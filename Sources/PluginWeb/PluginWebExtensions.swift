@@ -1,0 +1,204 @@
+public import CloudConfig
+public import ExosphereCore
+import Foundation
+import Localization
+public import PluginHost
+public import PluginModel
+import Synchronization
+public import WebUI
+
+/// The web UI's extension points served by the plugin host: cards, pages, actions, links and
+/// theme tokens of the running plugins, and every discovered plugin's state for `/plugins`.
+///
+/// ```swift
+/// let plugins = await PluginWebExtensions.load(settings: settings.plugins, searchPath: .standard())
+/// configuration.extensions = plugins
+/// ```
+///
+/// What the plugins registered is read once after loading and again whenever a call into a
+/// plugin fails (a stopped plugin's cards, links and tokens disappear), so pages ask no plugin
+/// anything until they render its cards.
+public final class PluginWebExtensions: WebExtensions {
+    /// The loaded plugins.
+    public let registry: PluginRegistry
+    let discovered: [DiscoveredPlugin]
+    let enabled: Set<String>
+    let missing: [String]
+    private let snapshot = Mutex<[String: PluginContributions]>([:])
+    private let following = Mutex<Task<Void, Never>?>(nil)
+    private let cards: RenderedCardCache
+
+    /// Wraps a registry whose enabled plugins (of `discovered`) are already loaded.
+    ///
+    /// - Parameter missing: Plugins the settings enable that were not found, for ``problems()``.
+    /// - Parameter cardLifetime: How long a rendered dashboard card is shown again before its
+    ///   plugin renders it anew (`.zero`: every time), so busy dashboards do not queue on a plugin.
+    public init(
+        registry: PluginRegistry, discovered: [DiscoveredPlugin], enabled: Set<String>, missing: [String] = [],
+        cardLifetime: Duration = .seconds(1)
+    ) async {
+        self.registry = registry
+        self.discovered = discovered
+        self.enabled = enabled
+        self.missing = missing
+        cards = RenderedCardCache(lifetime: cardLifetime)
+        await refresh()
+    }
+
+    /// Discovers the plugins on `searchPath` and loads, concurrently, those `settings` enable,
+    /// each with its `config`; a plugin that fails to load keeps its reason as its state.
+    public static func load(
+        settings: PluginsSettings, searchPath: PluginSearchPath, environment: PluginEnvironment = PluginEnvironment(),
+        cardLifetime: Duration = .seconds(1)
+    ) async -> PluginWebExtensions {
+        let discovered = PluginDiscovery.discover(in: searchPath)
+        let registry = PluginRegistry(environment: environment)
+        let enabled = discovered.filter { settings.isEnabled($0.id) }
+        await withTaskGroup(of: Void.self) { group in
+            for plugin in enabled {
+                let config = (settings.plugins[plugin.id]?.config ?? [:]).mapValues(\.pluginValue)
+                group.addTask { await registry.load(plugin, settings: config) }
+            }
+        }
+        let found = Set(discovered.map(\.id))
+        let missing = settings.plugins.keys.filter { settings.isEnabled($0) && !found.contains($0) }.sorted()
+        return await PluginWebExtensions(
+            registry: registry, discovered: discovered, enabled: Set(enabled.map(\.id)), missing: missing, cardLifetime: cardLifetime)
+    }
+
+    /// Whether any plugin is enabled (and so may be running).
+    public var hasEnabledPlugins: Bool { !enabled.isEmpty }
+
+    /// Reads again what the running plugins registered.
+    public func refresh() async {
+        let contributions = await registry.contributions()
+        snapshot.withLock { $0 = contributions }
+        cards.removeAll()
+    }
+
+    // MARK: WebExtensions
+
+    public func chrome(locale: String?) -> ExtensionChrome {
+        let contributions = snapshot.withLock { $0 }
+        var chrome = ExtensionChrome()
+        for (_, contributed) in contributions.sorted(by: { $0.key < $1.key }) {
+            chrome.links += contributed.links.map {
+                ExtensionLink(title: Self.translate($0.label, in: contributed, locale: locale), url: $0.url)
+            }
+            chrome.themeTokens.merge(contributed.themeTokens) { _, new in new }
+            chrome.languages += contributed.catalogs.keys.sorted().filter { !chrome.languages.contains($0) }
+        }
+        return chrome
+    }
+
+    public func dashboardCards(locale: String?) async -> [ExtensionItem] {
+        items(\.cards, locale: locale)
+    }
+
+    public func renderCard(_ card: ExtensionItem, context: ExtensionContext) async throws -> ViewNode {
+        let key = RenderedCardCache.Key(plugin: card.plugin, id: card.id, locale: context.locale)
+        if let cached = cards.node(for: key) { return cached }
+        let runtime = try await runningPlugin(card.plugin)
+        do {
+            let node = try await runtime.render(card: card.id, context: Self.luaContext(context), locale: context.locale)
+            cards.store(node, for: key)
+            return node
+        } catch {
+            await refresh()
+            throw error
+        }
+    }
+
+    public func pages(locale: String?) async -> [ExtensionItem] {
+        items(\.pages, locale: locale)
+    }
+
+    public func renderPage(_ page: ExtensionItem, context: ExtensionContext) async throws -> ViewNode {
+        let runtime = try await runningPlugin(page.plugin)
+        do {
+            return try await runtime.render(page: page.id, context: Self.luaContext(context), locale: context.locale)
+        } catch {
+            await refresh()
+            throw error
+        }
+    }
+
+    public func instanceActions(locale: String?) async -> [ExtensionItem] {
+        items(\.actions, locale: locale)
+    }
+
+    public func runAction(_ action: ExtensionItem, on instance: Instance, context: ExtensionContext) async throws -> ExtensionActionOutcome {
+        let runtime = try await runningPlugin(action.plugin)
+        let row = PluginEventBridge.views(of: [instance], projects: []).instances.first ?? [:]
+        do {
+            return PluginActionOutcome.outcome(try await runtime.actionResults(action.id, instance: .record(row.mapValues(LuaValue.text))))
+        } catch {
+            await refresh()
+            throw error
+        }
+    }
+
+    public func cloudInitParts(instanceName: String, cloud: String) async -> [ExtensionCloudInitPart] {
+        var parts: [ExtensionCloudInitPart] = []
+        for (plugin, contributed) in snapshot.withLock({ $0 }).sorted(by: { $0.key < $1.key }) {
+            guard let runtime = await registry.runtime(plugin) else { continue }
+            for part in contributed.cloudInitParts {
+                let request = LuaValue.record(["name": .text(instanceName), "cloud": .text(cloud)])
+                guard let content = try? await runtime.cloudInitPart(part.id, request: request) else { continue }
+                parts.append(ExtensionCloudInitPart(plugin: plugin, id: part.id, contentType: part.detail ?? "text/cloud-config", content: content))
+            }
+        }
+        return parts
+    }
+
+    public func follow(_ store: InstanceStore) {
+        let task = PluginEventBridge.follow(store, registry: registry)
+        let previous = following.withLock { current in
+            defer { current = task }
+            return current
+        }
+        previous?.cancel()
+    }
+
+    public func asset(plugin: String, name: String) async -> ExtensionAsset? {
+        guard let contentType = ExtensionAsset.contentType(of: name), let runtime = await registry.runtime(plugin),
+            runtime.manifest.capabilities.ui.contains("theme"), await runtime.status == .running,
+            let data = FileManager.default.contents(atPath: (runtime.folder as NSString).appendingPathComponent(name))
+        else { return nil }
+        return ExtensionAsset(contentType: contentType, data: Array(data))
+    }
+
+    /// Stops following the instance store.
+    public func stop() {
+        following.withLock { $0 }?.cancel()
+    }
+
+    // MARK: Helpers
+
+    private func items(_ kind: KeyPath<PluginContributions, [Contribution]>, locale: String?) -> [ExtensionItem] {
+        snapshot.withLock { $0 }.sorted { $0.key < $1.key }.flatMap { plugin, contributed in
+            contributed[keyPath: kind].map {
+                ExtensionItem(plugin: plugin, id: $0.id, title: Self.translate($0.label, in: contributed, locale: locale))
+            }
+        }
+    }
+
+    private func runningPlugin(_ id: String) async throws(PluginError) -> PluginRuntime {
+        guard let runtime = await registry.runtime(id) else {
+            throw .unknownPlugin(id: id, known: enabled.sorted())
+        }
+        return runtime
+    }
+
+    /// A label in the viewer's language from the plugin's own catalogs (`es-MX` falls back to `es`).
+    static func translate(_ msgid: String, in contributions: PluginContributions, locale: String?) -> String {
+        guard let locale else { return msgid }
+        let language = String(locale.split(separator: "-").first ?? "")
+        return contributions.catalogs[locale]?[msgid] ?? contributions.catalogs[language]?[msgid] ?? msgid
+    }
+
+    /// The `ctx` a render function receives: `{ locale = "es" }`.
+    static func luaContext(_ context: ExtensionContext) -> LuaValue {
+        .record(context.locale.map { ["locale": .text($0)] } ?? [:])
+    }
+}

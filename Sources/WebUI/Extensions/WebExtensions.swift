@@ -1,0 +1,55 @@
+public import ExosphereCore
+public import PluginModel
+
+/// What the web UI shows of its extensions (plugins, to the app), without knowing how they run.
+///
+/// The app hands one to ``WebUIConfiguration/extensions``; the web UI asks it for dashboard cards,
+/// pages, instance actions, top-bar links and theme tokens, and renders and escapes everything
+/// itself. Labels come back already in the viewer's language (`locale`, a BCP 47 tag or `nil`).
+public protocol WebExtensions: Sendable {
+    /// The links and theme tokens every page's layout needs; cheap and synchronous.
+    func chrome(locale: String?) -> ExtensionChrome
+    /// The dashboard cards of every running extension, in a stable order.
+    func dashboardCards(locale: String?) async -> [ExtensionItem]
+    /// One card's view model.
+    func renderCard(_ card: ExtensionItem, context: ExtensionContext) async throws -> ViewNode
+    /// The whole pages of every running extension (served at `/plugins/<plugin>/<id>`).
+    func pages(locale: String?) async -> [ExtensionItem]
+    /// One page's view model.
+    func renderPage(_ page: ExtensionItem, context: ExtensionContext) async throws -> ViewNode
+    /// The actions offered on an instance's page.
+    func instanceActions(locale: String?) async -> [ExtensionItem]
+    /// Runs an instance action; what it answered, in words.
+    func runAction(_ action: ExtensionItem, on instance: Instance, context: ExtensionContext) async throws -> ExtensionActionOutcome
+    /// Every extension found, enabled or not, with its state, for the plugins page.
+    func statuses() async -> [ExtensionStatus]
+    /// Extra cloud-init parts for a launch of `instanceName` on `cloud`.
+    func cloudInitParts(instanceName: String, cloud: String) async -> [ExtensionCloudInitPart]
+    /// Follows a live instance store (the shared workspace's; a new one after clouds change).
+    func follow(_ store: InstanceStore)
+    /// An image a skin extension ships (its logo), served at `/plugins/<plugin>/<name>`.
+    func asset(plugin: String, name: String) async -> ExtensionAsset?
+}
+
+/// An image file an extension ships.
+public struct ExtensionAsset: Sendable, Hashable {
+    /// Its MIME type: `image/svg+xml`, `image/png`, `image/jpeg` or `image/webp`.
+    public var contentType: String
+    /// Its bytes.
+    public var data: [UInt8]
+
+    /// Creates an asset.
+    public init(contentType: String, data: [UInt8]) {
+        self.contentType = contentType
+        self.data = data
+    }
+
+    /// The image type of a file name, or `nil` for anything that is not a plain image file name.
+    public static func contentType(of name: String) -> String? {
+        guard !name.hasPrefix("."), name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) }) else {
+            return nil
+        }
+        let types = ["svg": "image/svg+xml", "png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "webp": "image/webp"]
+        return name.split(separator: ".").last.flatMap { types[$0.lowercased()] }
+    }
+}

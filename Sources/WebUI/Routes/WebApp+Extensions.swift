@@ -1,0 +1,102 @@
+import ExosphereCore
+import Hummingbird
+import Localization
+import NIOCore
+import PluginModel
+
+extension WebApp {
+    /// The plugins page, plugin pages, and plugin instance actions; nothing when the app has no
+    /// ``WebUIConfiguration/extensions``.
+    func addExtensionRoutes(to router: Router<WebRequestContext>) {
+        guard let extensions = configuration.extensions else { return }
+        router.get("/plugins") { request, context -> Response in
+            let locale = self.extensionLocale(for: request, session: context.session)
+            async let statuses = extensions.statuses()
+            async let pages = extensions.pages(locale: locale)
+            let page = PluginsPage(statuses: await statuses, pages: await pages, localizer: self.localizer(for: request, session: context.session))
+            return try self.page("plugins", title: LocalizableMessage("Plugins"), section: .settings, page: page, request: request, context: context)
+        }
+        router.get("/plugins/:plugin/:page") { request, context -> Response in
+            let localizer = self.localizer(for: request, session: context.session)
+            let locale = self.extensionLocale(for: request, session: context.session)
+            let pages = await extensions.pages(locale: locale)
+            guard let item = pages.first(where: { $0.plugin == context.parameters.get("plugin") && $0.id == context.parameters.get("page") }) else {
+                if let plugin = context.parameters.get("plugin"), let name = context.parameters.get("page"),
+                    let asset = await extensions.asset(plugin: plugin, name: name)
+                {
+                    return Response(
+                        status: .ok, headers: [.contentType: asset.contentType, .cacheControl: "public, max-age=300"],
+                        body: .init(byteBuffer: ByteBuffer(bytes: asset.data)))
+                }
+                throw WebUIError.notFound(request.uri.path)
+            }
+            let extensionContext = ExtensionContext(locale: locale)
+            let content = await ExtensionRendering.render([item], budget: self.configuration.extensionPageBudget, localizer: localizer) {
+                try await extensions.renderPage($0, context: extensionContext)
+            }
+            guard let first = content.first else { throw WebUIError.notFound(request.uri.path) }
+            return try self.page(
+                "plugin-page", title: LocalizableMessage("{title}", ["title": item.title]), section: .none,
+                page: ExtensionPage(content: first), request: request, context: context)
+        }
+        router.post("/instances/:cloud/:id/plugin-actions/:plugin/:action") { request, context -> Response in
+            let (_, instance, detailURL) = try await Self.findInstance(request, context)
+            let localizer = self.localizer(for: request, session: context.session)
+            let locale = self.extensionLocale(for: request, session: context.session)
+            let actions = await extensions.instanceActions(locale: locale)
+            guard let action = actions.first(where: { $0.plugin == context.parameters.get("plugin") && $0.id == context.parameters.get("action") }) else {
+                throw WebUIError.notFound(request.uri.path)
+            }
+            do {
+                let outcome = try await extensions.runAction(action, on: instance, context: ExtensionContext(locale: locale))
+                let result = outcome.message ?? localizer.text(outcome.isError ? LocalizableMessage("it failed.") : LocalizableMessage("done."))
+                context.session?.notify(
+                    localizer.text(LocalizableMessage("{action}: {result}", ["action": action.title, "result": result])), isError: outcome.isError)
+            } catch {
+                context.session?.notify(
+                    localizer.text(LocalizableMessage("{action} failed: {reason}", ["action": action.title, "reason": Self.describe(error, localizer: localizer)])),
+                    isError: true)
+            }
+            return Self.redirect(detailURL)
+        }
+    }
+
+    /// The dashboard's extension cards, rendered concurrently within the card budget; `nil`
+    /// when there are none.
+    func extensionCards(request: Request, context: WebRequestContext) async -> ExtensionCardsSection? {
+        guard let extensions = configuration.extensions else { return nil }
+        let localizer = localizer(for: request, session: context.session)
+        let locale = extensionLocale(for: request, session: context.session)
+        let cards = await extensions.dashboardCards(locale: locale)
+        guard !cards.isEmpty else { return nil }
+        let extensionContext = ExtensionContext(locale: locale)
+        let rendered = await ExtensionRendering.render(cards, budget: configuration.extensionCardBudget, localizer: localizer) {
+            try await extensions.renderCard($0, context: extensionContext)
+        }
+        return ExtensionCardsSection(cards: rendered)
+    }
+
+    /// The instance page's extension actions; `nil` when there are none.
+    func extensionActions(detailURL: String, request: Request, context: WebRequestContext) async -> ExtensionActionsPanel? {
+        guard let extensions = configuration.extensions else { return nil }
+        let actions = await extensions.instanceActions(locale: extensionLocale(for: request, session: context.session))
+        return actions.isEmpty ? nil : ExtensionActionsPanel(actions: actions, detailURL: detailURL)
+    }
+
+    /// The shell-script cloud-init parts extensions add to a launch, as setup steps.
+    func extensionSetupParts(instanceName: String, cloud: String) async -> [SetupPart] {
+        guard let extensions = configuration.extensions else { return [] }
+        return await extensions.cloudInitParts(instanceName: instanceName, cloud: cloud).compactMap(\.setupPart)
+    }
+
+    /// The language extensions render in: the person's choice (which may be a language only a
+    /// plugin ships), else the negotiated one.
+    func extensionLocale(for request: Request, session: BrowserSession?) -> String {
+        session?.preferences.language ?? localizer(for: request, session: session).languageTag
+    }
+
+    /// The theme tokens extensions add, as a CSS rule (empty without extensions).
+    func extensionThemeCSS() -> String {
+        configuration.extensions.map { ExtensionThemeCSS.css($0.chrome(locale: nil).themeTokens) } ?? ""
+    }
+}
