@@ -31,6 +31,9 @@ public struct WebUIConfiguration: Sendable {
     public var localizer: @Sendable (String?) -> any MessageLocalizer
     /// The languages offered, asked on each visit (set by ``use(_:)``); `nil` uses ``languages``.
     public var languageProvider: (@Sendable () -> [LanguageChoice])?
+    /// The largest image file the Images page accepts, in bytes (8 GiB unless set); the file is
+    /// spooled to a temporary file on the way to the cloud, so the server needs that much disk.
+    public var maximumUploadBytes: Int64 = 8 << 30
 
     /// A language offered in Settings.
     public struct LanguageChoice: Sendable, Hashable {
