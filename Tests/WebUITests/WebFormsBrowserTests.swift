@@ -58,4 +58,56 @@ extension BrowserTests {
             }
         }
     }
+
+    @Test("the instance list refreshes itself, keeping its filter, sort and the ticked rows")
+    func liveList() async throws {
+        try await DemoProcess.with { demo in
+            let driver = try await ChromeDriver.start()
+            do {
+                let list = try await WebDriverSession.open(driver)
+                let other = try await WebDriverSession.open(driver)
+                do {
+                    try await checkLiveList(demo: demo, list: list, other: other)
+                } catch {
+                    await list.close()
+                    await other.close()
+                    throw error
+                }
+                await list.close()
+                await other.close()
+            } catch {
+                await driver.stop()
+                throw error
+            }
+            await driver.stop()
+        }
+    }
+
+    /// Ticks the first active instance in `list`, stops the second from `other`, and waits for the
+    /// list to drop it without a reload.
+    private func checkLiveList(demo: DemoProcess, list: WebDriverSession, other: WebDriverSession) async throws {
+        let listURL = demo.baseURL + "instances?state=ACTIVE&sort=name"
+        try await list.navigate(demo.webURL)
+        try await list.navigate(listURL)
+        let ids = try await list.pageSource().components(separatedBy: "id=\"select-").dropFirst().prefix(2).map { String($0.prefix { $0 != "\"" }) }
+        try #require(ids.count == 2)
+        try await list.click(list.find("#select-\(ids[0])"))
+        try await list.select("stop", in: "#bulk-action")
+
+        try await other.navigate(demo.webURL)
+        try await other.navigate(demo.baseURL + "instances?state=ACTIVE&sort=name")
+        try await other.click(other.find("tr:has(#select-\(ids[1])) a"))
+        try await other.click(other.find("form button#action-stop"))
+
+        let deadline = ContinuousClock.now + .seconds(120)
+        while try await list.pageSource().contains("id=\"select-\(ids[1])\""), ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(500))
+        }
+        #expect(try await !list.pageSource().contains("id=\"select-\(ids[1])\""), "the stopped instance is still listed as active")
+        #expect(try await list.currentURL() == listURL)
+        _ = try await list.find("#select-\(ids[0]):checked", timeout: .seconds(1))
+        _ = try await list.find("#bulk-action option[value=stop]:checked", timeout: .seconds(1))
+        _ = try await list.find("#state option[value=ACTIVE][selected]", timeout: .seconds(1))
+        try await save(list, "instances-live")
+    }
 }
