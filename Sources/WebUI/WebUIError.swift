@@ -22,6 +22,14 @@ public enum WebUIError: UserFacingError, Equatable {
     case accessTokenRequired
     /// The latest poll of a project failed; the states shown are the last known ones.
     case refreshFailed(reason: String)
+    /// A form that destroys data was sent without its confirmation box ticked.
+    case notConfirmed
+    /// A post is larger than this server accepts.
+    case uploadTooLarge(maximumBytes: Int64)
+    /// A multipart post is cut short or not framed as one.
+    case malformedForm
+    /// An uploaded file could not be kept on the server's disk.
+    case uploadNotStored(reason: String)
 
     /// What happened.
     public var message: LocalizableMessage {
@@ -46,6 +54,14 @@ public enum WebUIError: UserFacingError, Equatable {
             return LocalizableMessage("This address needs the key that came with it.")
         case .refreshFailed(let reason):
             return LocalizableMessage("The latest refresh failed: {reason}", ["reason": reason])
+        case .uploadTooLarge(let maximum):
+            return LocalizableMessage("The upload is larger than this server accepts ({size}).", ["size": ByteSize.text(maximum)])
+        case .malformedForm:
+            return LocalizableMessage("The form arrived incomplete or malformed.")
+        case .notConfirmed:
+            return LocalizableMessage("Nothing was done: the confirmation box was not ticked.")
+        case .uploadNotStored(let reason):
+            return LocalizableMessage("The server could not keep the uploaded file: {reason}", ["reason": reason])
         }
     }
 
@@ -72,6 +88,14 @@ public enum WebUIError: UserFacingError, Equatable {
             return LocalizableMessage("Open the full address that exosphere serve printed, including ?token=.")
         case .refreshFailed:
             return LocalizableMessage("Exosphere keeps trying; the states shown may be out of date.")
+        case .uploadTooLarge:
+            return LocalizableMessage("Choose a smaller file, or upload it with the exosphere image upload command.")
+        case .malformedForm:
+            return LocalizableMessage("Send the form again; if the connection dropped, check it first.")
+        case .notConfirmed:
+            return LocalizableMessage("Go back, tick the box if you are sure, and send the form again.")
+        case .uploadNotStored:
+            return LocalizableMessage("Ask the operator to check the server's temporary folder and free space.")
         }
     }
 }

@@ -11,7 +11,8 @@ struct LifecycleCSRFTests {
         "/launch", "/instances/cloud0/vm-1/actions/stop", "/instances/cloud0/vm-1/delete", "/instances/cloud0/vm-1/volumes/attach",
         "/instances/cloud0/vm-1/volumes/detach", "/volumes", "/volumes/vol-1/extend", "/volumes/vol-1/delete", "/floating-ips",
         "/floating-ips/fip-1/associate", "/floating-ips/fip-1/release", "/keypairs", "/keypairs/delete",
-        "/security-groups/sg-1/ensure", "/images/img-1/delete",
+        "/security-groups/sg-1/ensure", "/images/img-1/delete", "/images/upload", "/instances/cloud0/vm-1/actions/resize",
+        "/instances/cloud0/vm-1/actions/rebuild", "/instances/bulk",
     ]
 
     @Test("a post without a token, or with another session's, is refused; with its own it reaches the route", arguments: posts)

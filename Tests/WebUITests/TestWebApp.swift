@@ -83,6 +83,38 @@ struct TestBrowser {
         return response
     }
 
+    /// POSTs a `multipart/form-data` form: the CSRF token first (defaulting to the last page's),
+    /// then `fields`, then `files`; `extra` headers are added (such as `X-CSRF-Token`).
+    @discardableResult
+    mutating func postMultipart(
+        _ uri: String, _ fields: [(String, String)], files: [(field: String, filename: String, data: [UInt8])], csrf token: String?? = nil,
+        extra: [(String, String)] = []
+    ) async throws -> TestResponse {
+        let boundary = "exosphere-test-boundary-7f3a"
+        var all = fields
+        if let token = token ?? csrf { all.insert(("csrf", token), at: 0) }
+        var body = ByteBuffer()
+        for (name, value) in all {
+            body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")
+        }
+        for file in files {
+            body.writeString(
+                "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(file.field)\"; filename=\"\(file.filename)\"\r\n"
+                    + "Content-Type: application/octet-stream\r\n\r\n")
+            body.writeBytes(file.data)
+            body.writeString("\r\n")
+        }
+        body.writeString("--\(boundary)--\r\n")
+        var headers = headers()
+        headers[.contentType] = "multipart/form-data; boundary=\(boundary)"
+        for (name, value) in extra {
+            if let field = HTTPField.Name(name) { headers[field] = value }
+        }
+        let response = try await client.execute(uri: uri, method: .post, headers: headers, body: body)
+        remember(response)
+        return response
+    }
+
     private func headers() -> HTTPFields {
         var headers = HTTPFields()
         if let cookie { headers[.cookie] = "\(SessionCookie.name)=\(cookie)" }

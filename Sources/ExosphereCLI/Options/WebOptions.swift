@@ -18,6 +18,16 @@ struct WebOptions: ParsableArguments {
     var themesDirectory: String?
     @Option(name: .customLong("about-file"), help: ArgumentHelp("A text file shown on the About page.", valueName: "path"))
     var aboutFile: String?
+    @Option(
+        name: .customLong("max-upload-mib"),
+        help: ArgumentHelp("The largest image file the Images page accepts, in MiB; it is spooled to a temporary file.", valueName: "MiB"))
+    var maximumUploadMiB: Int64 = 8192
+
+    func validate() throws {
+        guard maximumUploadMiB > 0, maximumUploadMiB <= 1 << 30 else {
+            throw ValidationError("--max-upload-mib must be between 1 and \(1 << 30).")
+        }
+    }
 
     /// Builds the app, reports theme problems to standard error, starts listening and prints the URL.
     func start(port: Int, profiles: [CloudProfile], settings: ExosphereSettings) async throws -> WebServer {
@@ -34,6 +44,7 @@ struct WebOptions: ParsableArguments {
             host: bind, port: port, themesDirectory: themes, defaultTheme: theme, aboutText: about,
             sessionKeyPath: URL(fileURLWithPath: home).appendingPathComponent(".config/exosphere/webui/session.key").path,
             settings: webSettings)
+        configuration.maximumUploadBytes = maximumUploadMiB << 20
         let executable = Bundle.main.executableURL?.resolvingSymlinksInPath().path ?? ""
         configuration.use(
             WebUIConfiguration.siteCatalogs(

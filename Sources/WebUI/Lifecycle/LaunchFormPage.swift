@@ -44,18 +44,7 @@ struct LaunchFormPage: Sendable {
         clouds = offer.clouds.map { Option(value: $0, label: $0, selected: $0 == input.cloud) }
         let planned = try? plan.get()
         name = input.name ?? (planned?.names.count == 1 ? planned?.names.first ?? "" : "")
-        let imageLabel = { (image: Image) -> Option in
-            let name = image.name ?? image.id
-            let os = OperatingSystemName.describe(properties: image.properties, imageName: name)
-            return Option(value: image.id, label: os.map { "\($0) — \(name)" } ?? name, selected: image.id == input.image)
-        }
-        let featured = offer.images.offered.filter(offer.images.isFeatured)
-        let others = offer.images.offered.filter { !offer.images.isFeatured($0) }
-        imageGroups = [
-            OptionGroup(label: localizer.text(LocalizableMessage("Recommended")), options: featured.map(imageLabel)),
-            OptionGroup(label: localizer.text(LocalizableMessage("Other images")), options: others.map(imageLabel)),
-            OptionGroup(label: localizer.text(LocalizableMessage("Your snapshots")), options: offer.images.snapshots.map(imageLabel)),
-        ].filter { !$0.options.isEmpty }
+        imageGroups = Self.imageGroups(offer.images, selected: input.image, localizer: localizer)
         flavorGroups = Self.flavorGroups(offer.flavors, selected: input.flavor, localizer: localizer)
         count = input.count
         bootVolume = input.bootVolumeGiB.map(String.init) ?? ""
@@ -75,6 +64,22 @@ struct LaunchFormPage: Sendable {
             quota = []
             problem = WebApp.describe(error, localizer: localizer)
         }
+    }
+
+    /// The images to choose from: recommended ones, the others, the project's snapshots.
+    static func imageGroups(_ catalog: ImageCatalog, selected: String?, localizer: any MessageLocalizer) -> [OptionGroup] {
+        let imageLabel = { (image: Image) -> Option in
+            let name = image.name ?? image.id
+            let os = OperatingSystemName.describe(properties: image.properties, imageName: name)
+            return Option(value: image.id, label: os.map { "\($0) — \(name)" } ?? name, selected: image.id == selected)
+        }
+        let featured = catalog.offered.filter(catalog.isFeatured)
+        let others = catalog.offered.filter { !catalog.isFeatured($0) }
+        return [
+            OptionGroup(label: localizer.text(LocalizableMessage("Recommended")), options: featured.map(imageLabel)),
+            OptionGroup(label: localizer.text(LocalizableMessage("Other images")), options: others.map(imageLabel)),
+            OptionGroup(label: localizer.text(LocalizableMessage("Your snapshots")), options: catalog.snapshots.map(imageLabel)),
+        ].filter { !$0.options.isEmpty }
     }
 
     static func flavorGroups(_ catalog: FlavorCatalog, selected: String?, localizer: any MessageLocalizer) -> [OptionGroup] {

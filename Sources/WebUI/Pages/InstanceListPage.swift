@@ -23,6 +23,10 @@ struct InstanceListPage: Sendable {
     var previousURL: String?
     var nextURL: String?
     var failures: [FailureRow]
+    /// The actions offered for the ticked rows.
+    var bulkActions: [Option]
+    /// This list's address with its search, filters, sort and page, to come back to after a bulk action.
+    var currentURL: String
 
     init(instances: Listing<Instance>, query: InstanceListQuery, localizer: any MessageLocalizer) {
         let needle = query.search?.lowercased()
@@ -66,6 +70,8 @@ struct InstanceListPage: Sendable {
             return Option(value: sort.rawValue, label: localizer.text(label), selected: sort == query.sort)
         }
         failures = FailureRow.rows(instances.failures, localizer: localizer)
+        bulkActions = BulkActionPage.actions.map { Option(value: $0.rawValue, label: localizer.text(ActionWords.label($0)), selected: false) }
+        currentURL = query.url(page: page)
     }
 
     var isEmpty: Bool { rows.isEmpty }

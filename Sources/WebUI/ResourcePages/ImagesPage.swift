@@ -17,6 +17,8 @@ struct ImagesPage: Sendable {
 
     var tabs: ResourceTabs
     var images: [Row]
+    /// The upload form, when the page offers one.
+    var upload: ImageUploadForm?
 
     init(tabs: ResourceTabs, images: [Image], projectID: String, snapshotIDs: Set<String>) {
         self.tabs = tabs

@@ -30,8 +30,9 @@ struct ErrorPageMiddleware: RouterMiddleware {
         case .invalidCSRFToken: return .forbidden
         case .accessTokenRequired: return .unauthorized
         case .notFound, .unknownCloud: return .notFound
-        case .invalidForm, .invalidCloud: return .badRequest
-        case .sessionKey, .template, .cannotListen: return .internalServerError
+        case .invalidForm, .invalidCloud, .malformedForm, .notConfirmed: return .badRequest
+        case .uploadTooLarge: return .contentTooLarge
+        case .sessionKey, .template, .cannotListen, .uploadNotStored: return .internalServerError
         case .refreshFailed: return .badGateway
         }
     }

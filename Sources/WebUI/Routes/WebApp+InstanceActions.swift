@@ -11,9 +11,10 @@ extension WebApp {
             guard let name = context.parameters.get("action"), let action = InstanceAction(rawValue: name), action != .delete else {
                 throw WebUIError.notFound(request.uri.path)
             }
+            let options = try Self.actionOptions(for: action, form: context.form)
             let localizer = self.localizer(for: request, session: context.session)
             do {
-                _ = try await session.perform(action, on: instance)
+                _ = try await session.perform(action, on: instance, options: options)
                 // Poll this project fast at once, so the action's progress shows on the next page.
                 await (try? Self.workspace(context))?.expedite(instance.project)
                 context.session?.notify(localizer.text(ActionWords.accepted(localizer.text(ActionWords.label(action)), instance: instance.name)))

@@ -5,8 +5,11 @@ extension WebApp {
     func addLifecycleRoutes(to router: Router<WebRequestContext>) {
         addLaunchRoutes(to: router)
         addInstanceActionRoutes(to: router)
+        addInstanceFormRoutes(to: router)
+        addBulkActionRoutes(to: router)
         addInstanceVolumeRoutes(to: router)
         addResourcePageRoutes(to: router)
         addResourceFormRoutes(to: router)
+        addImageUploadRoutes(to: router)
     }
 }

@@ -21,10 +21,12 @@ extension WebApp {
         resourcePage(router, .securityGroups) { session, project, tabs, localizer, _ in
             SecurityGroupsPage(tabs: tabs, groups: try await session.listSecurityGroups(in: project), localizer: localizer)
         }
-        resourcePage(router, .images) { session, project, tabs, _, _ in
+        resourcePage(router, .images) { session, project, tabs, localizer, _ in
             let images = try await session.imageClient(for: project).listImages()
             let snapshots = ImageCatalog(images: images, settings: self.configuration.settings.launch).snapshots.map(\.id)
-            return ImagesPage(tabs: tabs, images: images, projectID: project.id, snapshotIDs: Set(snapshots))
+            var page = ImagesPage(tabs: tabs, images: images, projectID: project.id, snapshotIDs: Set(snapshots))
+            page.upload = ImageUploadForm(maximumBytes: self.configuration.maximumUploadBytes, localizer: localizer)
+            return page
         }
         resourcePage(router, .quotas) { session, project, tabs, localizer, _ in
             QuotasPage(tabs: tabs, usage: try await session.quotaUsage(project: project), localizer: localizer)

@@ -4,8 +4,10 @@ import Hummingbird
 import NIOCore
 
 /// Finds or starts the browser session for every request, and guards every state-changing
-/// request: its form must carry a valid, unused CSRF token, and its `Origin` (when the browser
-/// sends one) must be this server.
+/// request: its form must carry a valid, unused CSRF token (or, for a script's multipart post, an
+/// `X-CSRF-Token` header), and its `Origin` (when the browser sends one) must be this server.
+/// Multipart posts are streamed: their files are spooled by ``MultipartFormReceiver`` to private
+/// temporary files, removed once the route has answered.
 struct SessionMiddleware: RouterMiddleware {
     typealias Context = WebRequestContext
 
@@ -15,6 +17,11 @@ struct SessionMiddleware: RouterMiddleware {
     let store: SessionStore
     /// The token a browser must bring once before using the app, if the server has one.
     let accessToken: String?
+    /// Which posts may carry files, and how large.
+    var uploads = UploadPolicy(paths: [], maximumBytes: Int64(SessionMiddleware.maximumFormBytes))
+
+    /// The header a script may carry the CSRF token in instead of a form field.
+    static let csrfHeader = HTTPField.Name("X-CSRF-Token")
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
@@ -44,6 +51,9 @@ struct SessionMiddleware: RouterMiddleware {
             guard let session = context.session, newCookie == nil, Self.sameOrigin(request) else {
                 throw WebUIError.invalidCSRFToken
             }
+            if MultipartParser.isMultipartForm(request.headers[.contentType]) {
+                return try await receiveMultipart(request, context: context, session: session, next: next)
+            }
             let body = try await request.collectBody(upTo: Self.maximumFormBytes)
             let form = FormFields(parsing: String(buffer: body))
             guard session.csrf.redeem(form["csrf"]) else {
@@ -56,6 +66,28 @@ struct SessionMiddleware: RouterMiddleware {
             response.setCookie(Self.cookie(newCookie))
         }
         return response
+    }
+
+    /// A multipart post: checked against the upload limit before any byte is read, its token
+    /// checked before any file is spooled, its files removed once `next` has answered.
+    private func receiveMultipart(
+        _ request: Request, context: Context, session: BrowserSession, next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
+        let acceptsFiles = uploads.paths.contains(request.uri.path)
+        let limit = acceptsFiles ? uploads.maximumBytes : Int64(Self.maximumFormBytes)
+        if let declared = request.headers[.contentLength].flatMap({ Int64($0) }), declared > limit {
+            throw WebUIError.uploadTooLarge(maximumBytes: limit)
+        }
+        let headerToken = Self.csrfHeader.flatMap { request.headers[$0] }
+        let receiver = MultipartFormReceiver(maximumBytes: limit, acceptsFiles: acceptsFiles)
+        let received = try await receiver.receive(request.body, contentType: request.headers[.contentType] ?? "") { fields in
+            session.csrf.redeem(headerToken ?? fields["csrf"])
+        }
+        defer { received.removeFiles() }
+        var context = context
+        context.form = received.fields
+        context.uploads = received.files
+        return try await next(request, context)
     }
 
     static func cookie(_ value: String) -> Cookie {

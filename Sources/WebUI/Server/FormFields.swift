@@ -1,8 +1,11 @@
 import Foundation
 
-/// The fields of an `application/x-www-form-urlencoded` body (HTML 5, "URL-encoded form data").
+/// The fields of an `application/x-www-form-urlencoded` body (HTML 5, "URL-encoded form data"),
+/// or the text fields of a multipart one.
 struct FormFields: Sendable {
     private(set) var values: [String: String] = [:]
+    /// Every value of each name, in order, for fields sent more than once (checkboxes).
+    private var lists: [String: [String]] = [:]
 
     init() {}
 
@@ -11,10 +14,18 @@ struct FormFields: Sendable {
         for pair in body.split(separator: "&") {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             guard let rawName = parts.first else { continue }
-            let name = Self.decode(rawName)
-            values[name] = parts.count > 1 ? Self.decode(parts[1]) : ""
+            append(Self.decode(rawName), parts.count > 1 ? Self.decode(parts[1]) : "")
         }
     }
+
+    /// Adds a field; a later field of the same name wins for ``subscript(_:)``.
+    mutating func append(_ name: String, _ value: String) {
+        values[name] = value
+        lists[name, default: []].append(value)
+    }
+
+    /// Every value sent for `name`, in order (several checkboxes of one name).
+    func all(_ name: String) -> [String] { lists[name] ?? [] }
 
     subscript(_ name: String) -> String? { values[name] }
 

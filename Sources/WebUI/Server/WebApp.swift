@@ -71,7 +71,10 @@ public struct WebApp: Sendable {
         let router = Router(context: WebRequestContext.self)
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: ErrorPageMiddleware(app: self))
-        router.add(middleware: SessionMiddleware(store: store, accessToken: configuration.accessToken))
+        router.add(
+            middleware: SessionMiddleware(
+                store: store, accessToken: configuration.accessToken,
+                uploads: UploadPolicy(paths: [Self.imageUploadPath], maximumBytes: configuration.maximumUploadBytes)))
         addAssetRoutes(to: router)
         addPageRoutes(to: router)
         addCloudRoutes(to: router)

@@ -9,6 +9,8 @@ public struct WebRequestContext: RequestContext {
     var session: BrowserSession?
     /// The fields of a form post, already checked for a valid CSRF token.
     var form = FormFields()
+    /// The files of a multipart form post, spooled to temporary files that last as long as the request.
+    var uploads: [UploadedFile] = []
 
     /// Creates the context for a new request.
     public init(source: ApplicationRequestContextSource) {

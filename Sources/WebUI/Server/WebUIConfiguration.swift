@@ -37,6 +37,9 @@ public struct WebUIConfiguration: Sendable {
     public var extensionCardBudget: Duration = .milliseconds(250)
     /// How long an extension page may take before it shows a notice instead.
     public var extensionPageBudget: Duration = .seconds(5)
+    /// The largest image file the Images page accepts, in bytes (8 GiB unless set); the file is
+    /// spooled to a temporary file on the way to the cloud, so the server needs that much disk.
+    public var maximumUploadBytes: Int64 = 8 << 30
 
     /// A language offered in Settings.
     public struct LanguageChoice: Sendable, Hashable {
