@@ -16,9 +16,11 @@ public struct PluginTestResult: Sendable, Hashable {
 
 /// Runs a plugin's own Lua tests against a fake host (`exosphere plugin test PATH`).
 ///
-/// Each `tests/*_spec.lua` gets a fresh copy of the plugin with: settings from
-/// `tests/settings.yaml` (else the defaults), every declared secret set to `test-<name>`, and HTTP
-/// answered from the recordings in `tests/fixtures/*.json`. The spec defines tests with
+/// Each `tests/NAME_spec.lua` gets a fresh copy of the plugin with: settings from
+/// `tests/settings.yaml` (else the defaults), every declared secret set to `test-<name>`, HTTP
+/// answered from the recordings in `tests/fixtures/NAME/*.json` when that folder exists (else the
+/// shared `tests/fixtures/*.json`), and the views (`exo.<view>.get`) from
+/// `tests/fixtures/NAME/views.yaml`, else `tests/views.yaml` (see ``PluginTestViews``). The spec defines tests with
 /// `describe`/`it` and checks with `expect(x).to_equal(y)`; `host.emit`, `host.render_card`,
 /// `host.render_page`, `host.run_action` and `host.cloud_init_part` drive the plugin.
 public enum PluginTestRunner {
@@ -31,11 +33,20 @@ public enum PluginTestRunner {
         var results: [PluginTestResult] = []
         for spec in specs {
             let file = "tests/" + spec
-            let transport = try FixtureTransport(folder: (testsFolder as NSString).appendingPathComponent("fixtures"))
+            let ownFolder = (testsFolder as NSString).appendingPathComponent("fixtures/" + spec.dropLast("_spec.lua".count))
+            var isFolder: ObjCBool = false
+            let hasOwnFolder = FileManager.default.fileExists(atPath: ownFolder, isDirectory: &isFolder) && isFolder.boolValue
+            let fixtures = hasOwnFolder ? ownFolder : (testsFolder as NSString).appendingPathComponent("fixtures")
+            let transport = try FixtureTransport(folder: fixtures)
+            let viewsFile = (ownFolder as NSString).appendingPathComponent("views.yaml")
+            let views = try PluginTestViews.load(
+                path: FileManager.default.fileExists(atPath: viewsFile)
+                    ? viewsFile : (testsFolder as NSString).appendingPathComponent("views.yaml"))
             let secrets = FixedSecretStore(Dictionary(uniqueKeysWithValues: manifest.capabilities.secrets.map { ($0, Secret("test-\($0)")) }))
             let environment = PluginEnvironment(transport: transport, secrets: secrets, locale: nil, logger: logger)
             do {
                 let runtime = try await PluginLoader.load(folder: folder, settings: settings, environment: environment)
+                await runtime.update(views: views)
                 results += try await runSpec(file, runtime: runtime, transport: transport)
             } catch {
                 results.append(PluginTestResult(file: file, name: "(loading the plugin)", failure: error.message.sourceText))
