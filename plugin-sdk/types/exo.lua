@@ -6,6 +6,14 @@ error("exo.lua holds type stubs for lua-language-server; plugins get exo from th
 ---@field api { major: integer, minor: integer, patch: integer }
 exo = {}
 
+--- Events for exo.on; each handler receives one table:
+--- - instance.launched: { id, name, status, cloud, project, task_state? }: an instance appeared in a project already listed once
+--- - instance.state_changed: { id, name, status, cloud, project, task_state?, previous_status }: its status or task changed
+--- - instance.deleted: { id, name, status, cloud, project, task_state? }: the last state seen before it disappeared
+--- - session.login: reserved: not emitted by this host version; its payload will be documented when it is
+--- - dashboard.rendered: reserved: not emitted by this host version; its payload will be documented when it is
+---@alias exo.event "instance.launched"|"instance.state_changed"|"instance.deleted"|"session.login"|"dashboard.rendered"
+
 exo.base64 = {}
 
 --- The bytes of Base64 text (padded, whitespace ignored); nil, err when it is not Base64.

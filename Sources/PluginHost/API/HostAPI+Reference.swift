@@ -57,7 +57,11 @@ extension HostAPI {
             "---@class exo",
             "---@field api { major: integer, minor: integer, patch: integer }",
             "exo = {}",
+            "",
+            "--- Events for exo.on; each handler receives one table:",
         ]
+        lines += eventPayloads.map { "--- - \($0.event): \($0.payload.replacingOccurrences(of: "`", with: ""))" }
+        lines.append("---@alias exo.event " + events.map { "\"\($0)\"" }.joined(separator: "|"))
         var tables: Set<String> = []
         for function in reference where !isPrivate(function) {
             let parts = function.name.split(separator: ".").dropFirst().map(String.init)
