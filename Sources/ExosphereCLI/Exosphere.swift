@@ -31,7 +31,7 @@ struct Exosphere: AsyncParsableCommand {
             DemoCommand.self, ServeCommand.self, SimulatorCommand.self, CloudCommand.self, ProjectCommand.self,
             ServerCommand.self, ImageCommand.self, FlavorCommand.self,
             PluginCommand.self,
-            LaunchCommand.self, SSHCommand.self, QuotaCommand.self,
+            LaunchCommand.self, SSHCommand.self, QuotaCommand.self, UsageCommand.self,
             VolumeCommand.self, FloatingIPCommand.self, KeypairCommand.self, SecurityGroupCommand.self,
         ]
     )

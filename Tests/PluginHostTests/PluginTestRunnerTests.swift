@@ -41,3 +41,77 @@ import Testing
         #expect(throws: PluginError.invalidPluginName(name: "My Card")) { try PluginScaffold.create(id: "My Card", in: root) }
     }
 }
+
+/// A spec's own HTTP recordings and views (`tests/fixtures/NAME/`), beside the shared ones.
+@Suite struct PluginTestRunnerFixtureTests {
+    /// ticket-demo with a second spec, `second_spec.lua`, whose recordings and views live in
+    /// `tests/fixtures/second/`; the first spec keeps the shared `tests/fixtures/*.json`.
+    static func twoSpecs() throws -> (root: String, folder: String) {
+        let copy = try TestPlugins.copy("ticket-demo")
+        let manifest = copy.folder + "/plugin.yaml"
+        let yaml = try String(contentsOfFile: manifest, encoding: .utf8)
+            .replacingOccurrences(of: "  ui: [instance_action]", with: "  ui: [instance_action]\n  views: [instances, usage]")
+        try yaml.write(toFile: manifest, atomically: true, encoding: .utf8)
+        let own = copy.folder + "/tests/fixtures/second"
+        try FileManager.default.createDirectory(atPath: own, withIntermediateDirectories: true)
+        try """
+            [{ "request": { "method": "POST", "url": "https://support.example.edu/api/tickets" },
+               "response": { "status": 201, "json": { "id": 99 } } }]
+            """.write(toFile: own + "/tickets.json", atomically: true, encoding: .utf8)
+        try """
+            instances:
+              - { id: i-1, name: web-1, cloud: js2, project: bio101, status: ACTIVE }
+            usage:
+              - { cloud: js2, project: bio101, period_start: "2026-01-01T00:00:00Z", vcpu_hours: 12.5 }
+            """.write(toFile: own + "/views.yaml", atomically: true, encoding: .utf8)
+        try """
+            describe("second", function()
+              it("gets its own recording", function()
+                expect(host.run_action("get-help", { name = "web-1" })).to_equal(99)
+              end)
+              it("reads its own views as text", function()
+                expect(exo.instances.get()[1].name).to_equal("web-1")
+                expect(exo.usage.get({ project = "bio101" })[1].vcpu_hours).to_equal("12.5")
+                expect(exo.usage.get()[1].period_start).to_equal("2026-01-01T00:00:00Z")
+              end)
+            end)
+            """.write(toFile: copy.folder + "/tests/second_spec.lua", atomically: true, encoding: .utf8)
+        return copy
+    }
+
+    @Test func eachSpecReplaysItsOwnRecordingsAndReadsItsOwnViews() async throws {
+        let copy = try Self.twoSpecs()
+        defer { try? FileManager.default.removeItem(atPath: copy.root) }
+        let results = try await PluginTestRunner.run(folder: copy.folder)
+        #expect(results.map(\.file) == ["tests/second_spec.lua", "tests/second_spec.lua", "tests/ticket_spec.lua", "tests/ticket_spec.lua"])
+        #expect(results.allSatisfy { $0.failure == nil }, "\(results)")
+    }
+
+    @Test func sharedViewsServeSpecsWithoutTheirOwn() async throws {
+        let copy = try Self.twoSpecs()
+        defer { try? FileManager.default.removeItem(atPath: copy.root) }
+        try FileManager.default.moveItem(
+            atPath: copy.folder + "/tests/fixtures/second/views.yaml", toPath: copy.folder + "/tests/views.yaml")
+        try """
+            describe("first", function()
+              it("files a ticket", function() expect(host.run_action("get-help", { name = "a" })).to_equal(4711) end)
+              it("sees the shared views", function() expect(#exo.instances.get()).to_equal(1) end)
+            end)
+            """.write(toFile: copy.folder + "/tests/ticket_spec.lua", atomically: true, encoding: .utf8)
+        let results = try await PluginTestRunner.run(folder: copy.folder)
+        #expect(results.allSatisfy { $0.failure == nil }, "\(results)")
+        #expect(results.count == 4)
+    }
+
+    @Test func anUnknownViewIsRefusedNamingIt() async throws {
+        let copy = try TestPlugins.copy("ticket-demo")
+        defer { try? FileManager.default.removeItem(atPath: copy.root) }
+        try "servers: []\n".write(toFile: copy.folder + "/tests/views.yaml", atomically: true, encoding: .utf8)
+        let error = await #expect(throws: PluginError.self) { try await PluginTestRunner.run(folder: copy.folder) }
+        guard case .invalidManifest(_, let field, _)? = error else {
+            Issue.record("expected an invalid views file, got \(String(describing: error))")
+            return
+        }
+        #expect(field == "servers")
+    }
+}

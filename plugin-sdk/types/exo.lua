@@ -1,10 +1,32 @@
 ---@meta
--- Generated from the Exosphere host API registry (host API 1.0.0); do not edit by hand.
+-- Generated from the Exosphere host API registry (host API 1.1.0); do not edit by hand.
 error("exo.lua holds type stubs for lua-language-server; plugins get exo from the host, not by require")
 
 ---@class exo
 ---@field api { major: integer, minor: integer, patch: integer }
 exo = {}
+
+--- Events for exo.on; each handler receives one table:
+--- - instance.launched: { id, name, status, cloud, project, task_state? }: an instance appeared in a project already listed once
+--- - instance.state_changed: { id, name, status, cloud, project, task_state?, previous_status }: its status or task changed
+--- - instance.deleted: { id, name, status, cloud, project, task_state? }: the last state seen before it disappeared
+--- - session.login: reserved: not emitted by this host version; its payload will be documented when it is
+--- - dashboard.rendered: reserved: not emitted by this host version; its payload will be documented when it is
+---@alias exo.event "instance.launched"|"instance.state_changed"|"instance.deleted"|"session.login"|"dashboard.rendered"
+
+exo.base64 = {}
+
+--- The bytes of Base64 text (padded, whitespace ignored); nil, err when it is not Base64.
+--- Since 1.1.0; contexts: load, handler, render, provider.
+---@param ... any
+---@return any
+function exo.base64.decode(...) end
+
+--- Base64 (RFC 4648, padded) of a string's bytes.
+--- Since 1.1.0; contexts: load, handler, render, provider.
+---@param ... any
+---@return any
+function exo.base64.encode(...) end
 
 exo.clouds = {}
 
@@ -68,6 +90,12 @@ function exo.instances.get(...) end
 
 exo.json = {}
 
+--- Marks table t (or a new one) to encode as a JSON array, [] when empty; returns t.
+--- Since 1.1.0; contexts: load, handler, render, provider.
+---@param ... any
+---@return any
+function exo.json.array(...) end
+
 --- Decodes JSON text; returns value or nil, err.
 --- Since 1.0.0; contexts: load, handler, render, provider.
 ---@param ... any
@@ -79,6 +107,12 @@ function exo.json.decode(...) end
 ---@param ... any
 ---@return any
 function exo.json.encode(...) end
+
+--- Marks table t (or a new one) to encode as a JSON object, {} when empty, integer keys as text; returns t.
+--- Since 1.1.0; contexts: load, handler, render, provider.
+---@param ... any
+---@return any
+function exo.json.object(...) end
 
 exo.launch = {}
 

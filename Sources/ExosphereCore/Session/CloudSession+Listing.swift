@@ -29,7 +29,7 @@ extension CloudSession {
 
     /// Runs `fetch` for each chosen project at once and collects items and failures. Without a
     /// filter the projects are all of them (`everyProject`) or just the home project.
-    private func gather<Item: Sendable>(
+    func gather<Item: Sendable>(
         projectFilter: String?,
         everyProject: Bool,
         _ fetch: @escaping @Sendable (CloudSession, ProjectSummary) async throws -> [Item]

@@ -119,7 +119,7 @@ public struct CloudSessions: Sendable {
         var caFile: String?
     }
 
-    private func gather<Item: Sendable>(
+    func gather<Item: Sendable>(
         _ body: @escaping @Sendable (CloudSession) async -> Listing<Item>
     ) async -> Listing<Item> {
         await withTaskGroup(of: Listing<Item>.self) { group in

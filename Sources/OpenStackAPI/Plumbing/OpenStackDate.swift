@@ -55,6 +55,12 @@ enum OpenStackDate {
             + "\(pad(secondOfDay / 60 % 60, 2)):\(pad(secondOfDay % 60, 2))Z"
     }
 
+    /// `2024-05-01T12:00:00`, UTC without a zone, for the few parameters that take no zone
+    /// (Nova's usage report `start` and `end`).
+    static func formatWithoutZone(_ date: Date) -> String {
+        String(format(date).dropLast())
+    }
+
     // Howard Hinnant's days-from-civil algorithm (proleptic Gregorian calendar).
     private static func daysSinceEpoch(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year

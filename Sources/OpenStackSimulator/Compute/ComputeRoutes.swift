@@ -18,6 +18,7 @@ struct ComputeRoutes {
         FlavorRoutes(mount: mount).register(on: router)
         KeypairRoutes(mount: mount).register(on: router)
         ComputeLimitsRoutes(mount: mount).register(on: router)
+        TenantUsageRoutes(mount: mount).register(on: router)
         VolumeAttachmentRoutes(mount: mount).register(on: router)
     }
 

@@ -6,6 +6,11 @@ struct PageRequest {
     var limit = maxLimit
     var marker: String?
 
+    /// Every item on one page (for versions before paging).
+    static let unpaged = PageRequest(limit: .max)
+
+    private init(limit: Int) { self.limit = limit }
+
     init(_ request: APIRequest) throws(APIError) {
         if let text = request.query("limit") {
             guard let value = Int(text) else { throw APIError.badRequest("limit param must be an integer") }

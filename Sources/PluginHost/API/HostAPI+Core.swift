@@ -21,7 +21,9 @@ extension HostAPI {
             summary: "Whether the host offers a feature (a host function name such as \"http.request\", or \"providers\")."
         ) { _, call throws(HostMisuse) in
             let feature = try call.string(1)
-            let known = functions.contains { $0.name == feature || $0.name.hasPrefix(feature + ".") }
+            let known =
+                functions.contains { $0.name == feature || $0.name.hasPrefix(feature + ".") }
+                || preludeFunctions.contains { $0.name == "exo." + feature }
             return .values([.boolean(known)])
         },
         HostFunction(

@@ -16,7 +16,23 @@ extension HostAPI {
             "Contexts: `load` (top level of init.lua), `handler` (events and actions; may wait for",
             "`exo.http`), `render` (cards, pages, cloud-init parts; no network), `provider` (provider calls).",
             "",
-            "Events for `exo.on`: " + events.map { "`\($0)`" }.joined(separator: ", ") + ".",
+            "An empty Lua table encodes as `{}`; mark it with `exo.json.array(t)` to send `[]` (and",
+            "`exo.json.object(t)` to send a table with keys 1…n as an object). `exo.json.decode` gives plain",
+            "tables: `[]` and `{}` both decode to an empty table.",
+            "",
+            "## Events for `exo.on`",
+            "",
+            "Each handler receives one table (`?` marks a field that may be absent).",
+            "",
+            "| event | payload |",
+            "|---|---|",
+        ]
+        lines += eventPayloads.map { "| `\($0.event)` | \($0.payload.replacingOccurrences(of: "|", with: "\\|")) |" }
+        lines += ["", "## Views", "", "| view | rows |", "|---|---|"]
+        lines += viewShapes.map { "| `\($0.view)` | \($0.fields) |" }
+        lines += [
+            "",
+            "## Functions",
             "",
             "| function | since | contexts | capability | what it does |",
             "|---|---|---|---|---|",
@@ -41,7 +57,11 @@ extension HostAPI {
             "---@class exo",
             "---@field api { major: integer, minor: integer, patch: integer }",
             "exo = {}",
+            "",
+            "--- Events for exo.on; each handler receives one table:",
         ]
+        lines += eventPayloads.map { "--- - \($0.event): \($0.payload.replacingOccurrences(of: "`", with: ""))" }
+        lines.append("---@alias exo.event " + events.map { "\"\($0)\"" }.joined(separator: "|"))
         var tables: Set<String> = []
         for function in reference where !isPrivate(function) {
             let parts = function.name.split(separator: ".").dropFirst().map(String.init)

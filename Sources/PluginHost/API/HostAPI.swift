@@ -4,7 +4,7 @@
 /// optional result keys; a released signature never changes.
 public enum HostAPI {
     /// The host API version this build provides.
-    public static let version = SemanticVersion(1, 0, 0)
+    public static let version = SemanticVersion(1, 1, 0)
 
     /// The events `exo.on` accepts.
     public static let events = [
@@ -13,12 +13,55 @@ public enum HostAPI {
 
     /// Every host function, by name.
     static let functions: [HostFunction] =
-        coreFunctions + uiFunctions + httpFunctions + dataFunctions + providerFunctions + viewFunctions
+        coreFunctions + uiFunctions + httpFunctions + dataFunctions + encodingFunctions + providerFunctions + viewFunctions
 
-    /// Public descriptions of every host function, sorted by name.
-    public static var reference: [HostFunctionInfo] { functions.map(\.info).sorted { $0.name < $1.name } }
+    /// What each event's handler receives: one table, its fields in Lua table syntax. The
+    /// instance events come from ``PluginEventBridge``.
+    public static let eventPayloads: [(event: String, payload: String)] = [
+        (
+            "instance.launched",
+            "`{ id, name, status, cloud, project, task_state? }`: an instance appeared in a project already listed once"
+        ),
+        (
+            "instance.state_changed",
+            "`{ id, name, status, cloud, project, task_state?, previous_status }`: its status or task changed"
+        ),
+        ("instance.deleted", "`{ id, name, status, cloud, project, task_state? }`: the last state seen before it disappeared"),
+        ("session.login", "reserved: not emitted by this host version; its payload will be documented when it is"),
+        ("dashboard.rendered", "reserved: not emitted by this host version; its payload will be documented when it is"),
+    ]
+
+    /// The rows each read-only view holds (`exo.<view>.get`); every value is a string.
+    public static let viewShapes: [(view: String, fields: String)] = [
+        ("clouds", "`{ name, region, auth_url }`"),
+        ("projects", "`{ id, name, cloud }`"),
+        ("instances", "`{ id, name, cloud, project, status, size?, image?, address? }`"),
+        (
+            "usage",
+            "`{ cloud, project, project_id, period_start, period_end, vcpu_hours, ram_mib_hours }`: one row per project"
+                + " and calendar month (UTC) over the last 12 months, the current month up to now, from Nova's usage report;"
+                + " times as `2026-11-01T00:00:00Z`, numbers as decimal text (since 1.1; empty in 1.0)"
+        ),
+    ]
+
+    /// Public descriptions of every host function (and of the prelude's Lua functions), sorted by name.
+    public static var reference: [HostFunctionInfo] {
+        (functions.map(\.info) + preludeFunctions).sorted { $0.name < $1.name }
+    }
+
+    /// Functions the prelude writes in Lua (they work on the caller's own tables).
+    static let preludeFunctions = [
+        HostFunctionInfo(
+            name: "exo.json.array", since: v1_1, contexts: CallContext.allCases, capability: nil,
+            summary: "Marks table t (or a new one) to encode as a JSON array, [] when empty; returns t."),
+        HostFunctionInfo(
+            name: "exo.json.object", since: v1_1, contexts: CallContext.allCases, capability: nil,
+            summary: "Marks table t (or a new one) to encode as a JSON object, {} when empty, integer keys as text; returns t."),
+    ]
 
     static let v1_0 = SemanticVersion(1, 0, 0)
+    /// Added `exo.base64`, `exo.json.array` and `exo.json.object`.
+    static let v1_1 = SemanticVersion(1, 1, 0)
     static let anywhere: Set<CallContext> = Set(CallContext.allCases)
     static let running: Set<CallContext> = [.handler, .render, .provider]
     static let waiting: Set<CallContext> = [.handler, .provider]

@@ -2,9 +2,18 @@ import Foundation
 
 /// JSON text ↔ Lua values for `exo.json` and `exo.http`.
 ///
-/// A table with keys 1…n (or no keys) is an array, one with only string keys an object; JSON null
-/// becomes nil (so it vanishes from objects).
+/// A table with keys 1…n is an array, one with only string keys (or none) an object; JSON null
+/// becomes nil (so it vanishes from objects). Since 1.1 a plugin chooses with `exo.json.array(t)`
+/// and `exo.json.object(t)`, which the prelude turns into a marker key on the copy it hands over:
+/// a table with ``arrayMarker`` is an array (`[]` when empty), one with ``objectMarker`` an object
+/// whose integer keys become text.
 enum JSONConversion {
+    /// The key the prelude adds to a table marked with `exo.json.array` (a NUL byte first, so no
+    /// plugin key can collide by accident).
+    static let arrayMarker = LuaValue.text("\u{0}exo.json.array")
+    /// The key the prelude adds to a table marked with `exo.json.object`.
+    static let objectMarker = LuaValue.text("\u{0}exo.json.object")
+
     static func encode(_ value: LuaValue) throws(HostMisuse) -> String {
         var output = ""
         try write(value, to: &output, depth: 0)
@@ -21,9 +30,14 @@ enum JSONConversion {
             guard number.isFinite else { throw HostMisuse("JSON cannot hold NaN or infinity") }
             output += number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : String(number)
         case .string(let string): writeString(string.text, to: &output)
-        case .table(let entries):
-            let items = value.listItems
-            if items.count == entries.count && !entries.isEmpty {
+        case .table(var entries):
+            let markedArray = entries.removeValue(forKey: arrayMarker) != nil
+            let markedObject = entries.removeValue(forKey: objectMarker) != nil
+            let items = LuaValue.table(entries).listItems
+            if markedArray && items.count != entries.count {
+                throw HostMisuse("a table marked with exo.json.array may only have keys 1…n")
+            }
+            if markedArray || (!markedObject && items.count == entries.count && !entries.isEmpty) {
                 output += "["
                 for (index, item) in items.enumerated() {
                     if index > 0 { output += "," }
@@ -34,7 +48,8 @@ enum JSONConversion {
             }
             var fields: [(String, LuaValue)] = []
             for (key, item) in entries {
-                guard let name = key.text else { throw HostMisuse("JSON objects need string keys, got a \(key.typeName) key") }
+                let text = key.text ?? (markedObject ? key.integerKeyText : nil)
+                guard let name = text else { throw HostMisuse("JSON objects need string keys, got a \(key.typeName) key") }
                 fields.append((name, item))
             }
             output += "{"
@@ -71,6 +86,17 @@ enum JSONConversion {
 
     static func decode(_ bytes: [UInt8]) throws -> LuaValue {
         try JSONDecoder().decode(JSONNode.self, from: Data(bytes)).luaValue
+    }
+}
+
+extension LuaValue {
+    /// An integer key (or a float with an integral value) as decimal text, for marked objects.
+    fileprivate var integerKeyText: String? {
+        switch self {
+        case .integer(let number): return String(number)
+        case .number(let number) where number == number.rounded() && abs(number) < 1e15: return String(Int64(number))
+        default: return nil
+        }
     }
 }
 

@@ -9,7 +9,8 @@ public struct PluginViews: Sendable, Hashable {
     public var projects: [[String: String]]
     /// Instances: `{ id, name, cloud, project, status, size, image, address }`.
     public var instances: [[String: String]]
-    /// Usage: `{ cloud, project, period_start, period_end, vcpu_hours, ram_mib_hours }` (numbers as text).
+    /// Usage: `{ cloud, project, project_id, period_start, period_end, vcpu_hours, ram_mib_hours }`
+    /// (ISO 8601 UTC times, numbers as text); see ``PluginUsageView``.
     public var usage: [[String: String]]
 
     /// Creates a snapshot (empty by default).

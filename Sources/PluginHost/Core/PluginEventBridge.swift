@@ -30,9 +30,9 @@ public enum PluginEventBridge {
         }
     }
 
-    /// `exo.instances.get` and `exo.projects.get` rows for `instances`, in the shapes
+    /// `exo.instances.get`, `exo.projects.get` and `exo.usage.get` rows, in the shapes
     /// ``PluginViews`` documents.
-    public static func views(of instances: [Instance], projects: [ProjectSummary]) -> PluginViews {
+    public static func views(of instances: [Instance], projects: [ProjectSummary], usage: [ProjectUsage] = []) -> PluginViews {
         PluginViews(
             projects: projects.map { ["id": $0.id, "name": $0.name, "cloud": $0.cloud] },
             instances: instances.map { instance in
@@ -44,29 +44,32 @@ public enum PluginEventBridge {
                 row["image"] = instance.imageID
                 row["address"] = (instance.addresses.first { $0.isFloating } ?? instance.addresses.first)?.address
                 return row
-            })
+            },
+            usage: PluginUsageView.rows(usage))
     }
 
     /// Follows `store` until the task is cancelled or the store stops: emits each host event to
-    /// every running plugin and refreshes their views after each change.
-    public static func follow(_ store: InstanceStore, registry: PluginRegistry) -> Task<Void, Never> {
+    /// every running plugin and refreshes their views after each change. With `usage`, the usage
+    /// view carries its rows (read at most once an hour; the first refresh waits for the read).
+    public static func follow(_ store: InstanceStore, registry: PluginRegistry, usage: UsageReader? = nil) -> Task<Void, Never> {
         Task {
             let events = await store.events()
             var synced: Set<String> = []
             for await event in events {
                 if case .projectSynced(let project) = event { synced.insert(key(project)) }
                 guard let (name, payload) = hostEvent(for: event, synced: synced) else {
-                    if case .projectSynced = event { await refreshViews(store, registry: registry) }
+                    if case .projectSynced = event { await refreshViews(store, registry: registry, usage: usage) }
                     continue
                 }
-                await refreshViews(store, registry: registry)
+                await refreshViews(store, registry: registry, usage: usage)
                 _ = await registry.emit(name, payload: payload)
             }
         }
     }
 
-    private static func refreshViews(_ store: InstanceStore, registry: PluginRegistry) async {
-        let views = views(of: await store.instances(), projects: await store.watchedProjects())
+    private static func refreshViews(_ store: InstanceStore, registry: PluginRegistry, usage: UsageReader?) async {
+        let rows = await usage?.usage().items ?? []
+        let views = views(of: await store.instances(), projects: await store.watchedProjects(), usage: rows)
         for id in await registry.statuses().keys {
             await registry.runtime(id)?.update(views: views)
         }

@@ -34,6 +34,41 @@ enum PluginPrelude {
         local major, minor, patch = raw._api_version()
         tree.api = { major = major, minor = minor, patch = patch }
 
+        -- exo.json.array / exo.json.object (since 1.1): the choice is kept beside the table (weak
+        -- keys, so marked tables are collected as usual) and becomes a marker key on the copy that
+        -- exo.json.encode and exo.http.request hand to the host.
+        local next_key = next
+        local kinds = setmetatable({}, { __mode = "k" })
+        local markers = { array = "\\0exo.json.array", object = "\\0exo.json.object" }
+        local function marker(kind)
+          return function(t)
+            if t == nil then t = {} end
+            if type(t) ~= "table" then error("exo.json." .. kind .. ": argument 1 must be a table or nil, got " .. type(t), 2) end
+            kinds[t] = kind
+            return t
+          end
+        end
+        local function marked(value, depth)
+          if type(value) ~= "table" or depth > 32 or next_key(kinds) == nil then return value end
+          local copy = {}
+          for key, item in pairs(value) do copy[key] = marked(item, depth + 1) end
+          local kind = kinds[value]
+          if kind then copy[markers[kind]] = true end
+          return copy
+        end
+        local encode, request = tree.json.encode, tree.http.request
+        tree.json.array, tree.json.object = marker("array"), marker("object")
+        tree.json.encode = function(value) return encode(marked(value, 0)) end
+        tree.http.request = function(spec)
+          if type(spec) == "table" and type(spec.json) == "table" and next_key(kinds) ~= nil then
+            local copy = {}
+            for key, item in pairs(spec) do copy[key] = item end
+            copy.json = marked(spec.json, 0)
+            spec = copy
+          end
+          return request(spec)
+        end
+
         local function freeze(name, node)
           local fields = {}
           for key, value in pairs(node) do

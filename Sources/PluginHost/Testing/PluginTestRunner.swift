@@ -16,9 +16,11 @@ public struct PluginTestResult: Sendable, Hashable {
 
 /// Runs a plugin's own Lua tests against a fake host (`exosphere plugin test PATH`).
 ///
-/// Each `tests/*_spec.lua` gets a fresh copy of the plugin with: settings from
-/// `tests/settings.yaml` (else the defaults), every declared secret set to `test-<name>`, and HTTP
-/// answered from the recordings in `tests/fixtures/*.json`. The spec defines tests with
+/// Each `tests/NAME_spec.lua` gets a fresh copy of the plugin with: settings from
+/// `tests/settings.yaml` (else the defaults), every declared secret set to `test-<name>`, HTTP
+/// answered from the recordings in `tests/fixtures/NAME/*.json` when that folder exists (else the
+/// shared `tests/fixtures/*.json`), and the views (`exo.<view>.get`) from
+/// `tests/fixtures/NAME/views.yaml`, else `tests/views.yaml`. The spec defines tests with
 /// `describe`/`it` and checks with `expect(x).to_equal(y)`; `host.emit`, `host.render_card`,
 /// `host.render_page`, `host.run_action` and `host.cloud_init_part` drive the plugin.
 public enum PluginTestRunner {
@@ -31,17 +33,34 @@ public enum PluginTestRunner {
         var results: [PluginTestResult] = []
         for spec in specs {
             let file = "tests/" + spec
-            let transport = try FixtureTransport(folder: (testsFolder as NSString).appendingPathComponent("fixtures"))
+            let paths = fixturePaths(for: spec, in: testsFolder)
+            let transport = try FixtureTransport(folder: paths.recordings)
+            let views = try PluginTestViews.load(path: paths.views)
             let secrets = FixedSecretStore(Dictionary(uniqueKeysWithValues: manifest.capabilities.secrets.map { ($0, Secret("test-\($0)")) }))
             let environment = PluginEnvironment(transport: transport, secrets: secrets, locale: nil, logger: logger)
             do {
                 let runtime = try await PluginLoader.load(folder: folder, settings: settings, environment: environment)
+                await runtime.update(views: views)
                 results += try await runSpec(file, runtime: runtime, transport: transport)
             } catch {
                 results.append(PluginTestResult(file: file, name: "(loading the plugin)", failure: error.message.sourceText))
             }
         }
         return results
+    }
+
+    /// The recordings folder and views file of `spec` (`NAME_spec.lua`): its own under
+    /// `fixtures/NAME/` when present, else the shared ones.
+    private static func fixturePaths(for spec: String, in testsFolder: String) -> (recordings: String, views: String) {
+        let tests = testsFolder as NSString
+        let own = tests.appendingPathComponent("fixtures/" + spec.dropLast("_spec.lua".count)) as NSString
+        var isFolder: ObjCBool = false
+        let hasOwnFolder = FileManager.default.fileExists(atPath: own as String, isDirectory: &isFolder) && isFolder.boolValue
+        let ownViews = own.appendingPathComponent("views.yaml")
+        return (
+            hasOwnFolder ? own as String : tests.appendingPathComponent("fixtures"),
+            FileManager.default.fileExists(atPath: ownViews) ? ownViews : tests.appendingPathComponent("views.yaml")
+        )
     }
 
     private static func runSpec(_ file: String, runtime: PluginRuntime, transport: FixtureTransport) async throws(PluginError) -> [PluginTestResult] {

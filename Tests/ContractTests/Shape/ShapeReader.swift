@@ -59,6 +59,7 @@ struct ShapeReader: Sendable {
         list("GET /os-keypairs", key: "keypairs", ComputeClient.KeypairListEntry.self),
         object("GET /os-keypairs/{name}", at: ["keypair"], Keypair.self),
         object("GET /limits (compute)", at: ["limits", "absolute"], ComputeLimits.self),
+        object("GET /os-simple-tenant-usage/{id}", at: ["tenant_usage"], TenantUsage.self),
         object("POST /servers/{id}/os-volume_attachments", at: ["volumeAttachment"], VolumeAttachment.self),
         list("GET /servers/{id}/os-volume_attachments", key: "volumeAttachments", VolumeAttachment.self),
         list("GET /v2/images", key: "images", Image.self),

@@ -89,6 +89,11 @@ struct ShapeSampler {
         try await keep("GET /os-keypairs") { try await compute.listKeypairs() }
         try await keep("GET /os-keypairs/{name}") { try await compute.showKeypair(name: keyName) }
         try await keep("GET /limits (compute)") { try await compute.showLimits() }
+        try await keep("GET /os-simple-tenant-usage/{id}") {
+            // From a day back to an hour ahead (the cloud stops at its own clock): the server above is in it.
+            try await compute.showTenantUsage(
+                projectID: cloud.projectID, TenantUsageQuery(start: Date(timeIntervalSinceNow: -86_400), end: Date(timeIntervalSinceNow: 3600)))
+        }
         try await keep("GET /servers/{id}/os-volume_attachments") {
             try await compute.listVolumeAttachments(serverID: server.id)
         }
