@@ -152,7 +152,12 @@ public final class PluginWebExtensions: WebExtensions {
     }
 
     public func follow(_ store: InstanceStore) {
-        let task = PluginEventBridge.follow(store, registry: registry)
+        // Nova's usage report is read only when an enabled plugin may read the usage view.
+        let readsUsage = discovered.contains { plugin in
+            enabled.contains(plugin.id) && ((try? plugin.manifest.get())?.capabilities.views.contains("usage") ?? false)
+        }
+        let usage = readsUsage ? UsageReader(sessions: store.sessions) : nil
+        let task = PluginEventBridge.follow(store, registry: registry, usage: usage)
         let previous = following.withLock { current in
             defer { current = task }
             return current

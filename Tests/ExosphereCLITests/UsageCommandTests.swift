@@ -4,6 +4,7 @@ import Foundation
 import Logging
 import OpenStackSimulator
 import PluginHost
+import PluginModel
 import Testing
 
 /// `exosphere usage` and the usage view plugins read, from the simulator's usage reports.

@@ -29,7 +29,8 @@ public actor InstanceStore {
         }
     }
 
-    let sessions: CloudSessions
+    /// The clouds this store watches.
+    public nonisolated let sessions: CloudSessions
     let policy: RefreshPolicy
     let logger: Logger
     var tracked: [ProjectKey: [String: Tracked]] = [:]
