@@ -39,6 +39,8 @@ extension DashboardPage: TemplateView {
         case "hasTransitions": return hasTransitions
         case "hasMoreTransitions": return hasMoreTransitions
         case "hasFailures": return hasFailures
+        case "hasUsage": return hasUsage
+        case "hasActivity": return hasActivity
         default: return nil
         }
     }
