@@ -1,6 +1,8 @@
 import ExosphereCore
 import Foundation
+import HummingbirdTesting
 import Localization
+import NIOCore
 import Synchronization
 import Testing
 
@@ -165,5 +167,22 @@ struct DashboardSectionsTests {
         #expect(html.contains("<time class=\"muted\" datetime=\"2027-01-15T08:04:00Z\">1 minute ago</time>"))
         #expect(html.contains("5 minutes ago"))
         #expect(html.contains("href=\"/instances/cloud0/id-lab\""))
+    }
+
+    @Test("quotas are read while the store's first listings arrive, so the first dashboard already has bars")
+    func quotasReadAtWarmUp() async throws {
+        try await SimulatedCloud.with { endpoint in
+            let workspace = try LiveStateTests.workspace(endpoint)
+            let app = try TestWebApp.make(workspace: workspace)
+            try await app.application().test(.router) { client in
+                _ = await workspace.instances()
+                await workspace.quotaCache().settle()
+                var browser = TestBrowser(client)
+                let page = String(buffer: try await browser.get("/").body)
+                #expect(page.components(separatedBy: "aria-label=\"Instances\"").count - 1 == 3, "one bar per demo project")
+                #expect(!page.contains("Reading the quota"))
+            }
+            await app.close()
+        }
     }
 }

@@ -64,7 +64,10 @@ public final class CloudWorkspace: Sendable {
     func liveInstances() -> LiveInstances {
         live.withLock { current in
             if let current { return current }
-            let created = LiveInstances(sessions: sessions, policy: policy, logger: logger)
+            let quotas = quotaCache()
+            // Quotas are read while the first listings arrive, so the first dashboard has them.
+            let created = LiveInstances(
+                sessions: sessions, policy: policy, logger: logger, whenWatching: { projects in _ = await quotas.usage(of: projects) })
             current = created
             return created
         }

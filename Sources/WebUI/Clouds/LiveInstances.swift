@@ -35,10 +35,19 @@ actor LiveInstances {
     /// Moves on every event, so a browser can ask "anything new since N?".
     private(set) var revision = 0
 
-    /// - Parameter now: The clock that stamps recent activity.
-    init(sessions: CloudSessions, policy: RefreshPolicy = .standard, logger: Logger, now: @escaping @Sendable () -> Date = { Date() }) {
+    private let whenWatching: @Sendable ([ProjectSummary]) async -> Void
+
+    /// - Parameters:
+    ///   - now: The clock that stamps recent activity.
+    ///   - whenWatching: Told the watched projects as soon as the store knows them, before their
+    ///     first listings arrive (the workspace starts reading their quotas then).
+    init(
+        sessions: CloudSessions, policy: RefreshPolicy = .standard, logger: Logger, now: @escaping @Sendable () -> Date = { Date() },
+        whenWatching: @escaping @Sendable ([ProjectSummary]) async -> Void = { _ in }
+    ) {
         store = InstanceStore(sessions: sessions, policy: policy, logger: logger)
         self.now = now
+        self.whenWatching = whenWatching
     }
 
     /// Every instance the store knows, with the projects that could not be read; the first call
@@ -74,7 +83,9 @@ actor LiveInstances {
         }
         await store.start()
         // Events may arrive while start() runs, so arrivals are recorded, not removed from a list.
-        let watched = Set(await store.watchedProjects().map(Self.key))
+        let projects = await store.watchedProjects()
+        await whenWatching(projects)
+        let watched = Set(projects.map(Self.key))
         let deadline = ContinuousClock.now + firstWait
         while !watched.isSubset(of: arrived), ContinuousClock.now < deadline, !Task.isCancelled {
             try? await Task.sleep(for: .milliseconds(20))
