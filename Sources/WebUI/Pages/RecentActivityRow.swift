@@ -1,6 +1,7 @@
 import ExosphereCore
 import Foundation
 import Localization
+import Mustache
 
 /// One line of the dashboard's recent activity: a sentence, where it links, and how long ago.
 struct RecentActivityRow: Sendable {
@@ -43,5 +44,19 @@ struct RecentActivityRow: Sendable {
         }
         ago = RelativeTime.words(entry.time, now: now, localizer: localizer)
         datetime = RelativeTime.machineReadable(entry.time)
+    }
+}
+
+// Up to 30 lines on every dashboard request: named lookups instead of reflection.
+extension RecentActivityRow: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "text": text
+        case "url": url
+        case "role": role
+        case "ago": ago
+        case "datetime": datetime
+        default: nil
+        }
     }
 }
