@@ -23,6 +23,11 @@ extension WebDriverSession {
         var sessionId: String
     }
 
+    struct ScriptCall: Encodable, Sendable {
+        var script: String
+        var args: [String]
+    }
+
     struct WindowRect: Decodable, Sendable {
         var width: Int
         var height: Int

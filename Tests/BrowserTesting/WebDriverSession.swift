@@ -101,6 +101,14 @@ public struct WebDriverSession: Sendable {
         try await command(.GET, "/element/active", Optional<[String: String]>.none, as: Element.self)
     }
 
+    /// Runs `script` in the page as a function body (W3C "Execute Async Script"): it gets
+    /// `arguments`, then a callback as its last argument, and calls the callback with the result.
+    /// Tests use it to read what a form answers, such as a download, which a headless window
+    /// would otherwise save out of sight.
+    public func executeAsync<Value: Decodable & Sendable>(_ script: String, arguments: [String] = [], as type: Value.Type) async throws -> Value {
+        try await command(.POST, "/execute/async", ScriptCall(script: script, args: arguments), as: type)
+    }
+
     /// A PNG of the viewport.
     public func screenshot() async throws -> Data {
         let base64 = try await command(.GET, "/screenshot", Optional<[String: String]>.none, as: String.self)

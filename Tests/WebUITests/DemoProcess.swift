@@ -52,7 +52,7 @@ struct DemoProcess {
         FileManager.default.createFile(atPath: log.path, contents: nil)
         let process = Process()
         process.executableURL = try binary
-        process.arguments = ["demo"]
+        process.arguments = ["demo", "--no-browser"]
         process.environment = ["HOME": home.path, "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"]
         let handle = try FileHandle(forWritingTo: log)
         process.standardOutput = handle

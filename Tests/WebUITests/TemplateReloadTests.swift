@@ -26,6 +26,23 @@ struct TemplateReloadTests {
         #expect(try bundled.render("page", page: "x", chrome: chrome, localizer: SourceLanguageLocalizer()) == "<p>Before x</p>")
     }
 
+    @Test("with a check interval, the folder is looked at no more often than that (the server uses one second)")
+    func throttled() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("exosphere-templates-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent("page.mustache")
+        try Data("<p>Before</p>".utf8).write(to: file)
+        let renderer = try TemplateRenderer(directory: folder, reloads: true, checkInterval: .seconds(3_600))
+        let chrome = PageChrome(
+            appTitle: "A", pageTitle: "T", lang: "en", colorMode: "auto", themeCSS: "/t.css", logo: nil, favicon: nil, csrf: "",
+            section: .none, notice: nil, multiUser: false)
+        #expect(try renderer.render("page", page: "x", chrome: chrome, localizer: SourceLanguageLocalizer()) == "<p>Before</p>")
+        try Data("<p>After</p>".utf8).write(to: file)
+        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(5)], ofItemAtPath: file.path)
+        #expect(try renderer.render("page", page: "x", chrome: chrome, localizer: SourceLanguageLocalizer()) == "<p>Before</p>")
+    }
+
     @Test("a template that does not parse is an error naming it")
     func broken() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("exosphere-templates-\(UUID().uuidString)")

@@ -14,9 +14,10 @@ struct DemoCommand: AsyncParsableCommand {
         abstract: "Start a simulated OpenStack and show Exosphere working against it.",
         discussion: """
             Starts the simulator on 127.0.0.1, writes a clouds.yaml for it, signs in as the demo \
-            user and lists what the demo cloud holds. Then it serves the web UI for the demo cloud \
-            and prints its address, and keeps both running, so you can try the browser and the \
-            other commands, until you press Ctrl-C.
+            user and lists what the demo cloud holds. Then it serves the web UI for the demo cloud, \
+            prints its address and opens it in your browser (when there is a display and not in \
+            CI; $BROWSER chooses the browser), and keeps both running, so you can try the browser \
+            and the other commands, until you press Ctrl-C.
             """)
 
     @Option(help: "TCP port on 127.0.0.1 for the simulated cloud; 0 picks a free one.")
@@ -25,6 +26,8 @@ struct DemoCommand: AsyncParsableCommand {
     var webPort = 0
     @Flag(name: .customLong("no-web"), help: "Do not start the web UI.")
     var noWeb = false
+    @Flag(name: .customLong("no-browser"), help: "Print the web UI's address without opening it in a browser.")
+    var noBrowser = false
     @OptionGroup var web: WebOptions
     @Option(
         name: .customLong("clouds-yaml"),
@@ -51,6 +54,9 @@ struct DemoCommand: AsyncParsableCommand {
                 let url = try await server.start()
                 Console.out("\nThe web UI is at \(url)\n")
                 webServer = server
+                if openInBrowser(url.absoluteString, using: .system()) {
+                    Console.out("It is opening in your browser.\n")
+                }
             }
             Console.out("""
 
@@ -68,6 +74,13 @@ struct DemoCommand: AsyncParsableCommand {
             await webServer?.stop()
             await server.stop()
         }
+    }
+
+    /// Opens the web UI's address with `opener` unless `--no-browser` was given; returns whether
+    /// a browser was started. A missing browser is not an error: the address is printed.
+    func openInBrowser(_ url: String, using opener: BrowserOpener) -> Bool {
+        guard !noBrowser else { return false }
+        return opener.open(url)
     }
 
     /// Signs in through the written clouds.yaml, exactly as a user's command would, and summarises.

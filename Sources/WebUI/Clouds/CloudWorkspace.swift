@@ -14,6 +14,7 @@ public final class CloudWorkspace: Sendable {
     private let state: Mutex<CloudSessions>
     private let live = Mutex<LiveInstances?>(nil)
     private let storeObservers = Mutex<[@Sendable (InstanceStore) -> Void]>([])
+    private let quotas = Mutex<QuotaCache?>(nil)
     private let policy: RefreshPolicy
     private let logger: Logger
 
@@ -39,13 +40,35 @@ public final class CloudWorkspace: Sendable {
     /// progress shows on the next page or live update.
     public func expedite(_ project: ProjectSummary) async {
         await liveInstances().expedite(project)
+        await quotaCache().invalidate(project)
+    }
+
+    /// Each watched project's quota usage as known now, without waiting on the clouds; what is
+    /// missing or old is read in the background (see ``QuotaCache``).
+    func quotaUsage() async -> [QuotaCache.Known] {
+        let projects = await liveInstances().watchedProjects()
+        return await quotaCache().usage(of: projects)
+    }
+
+    /// The quota cache, created on first use over the current clouds.
+    func quotaCache() -> QuotaCache {
+        quotas.withLock { current in
+            if let current { return current }
+            let sessions = self.sessions
+            let created = QuotaCache(fetch: { project in try await sessions.session(for: project).quotaUsage(project: project) })
+            current = created
+            return created
+        }
     }
 
     /// The store's bookkeeping, created on first use.
     func liveInstances() -> LiveInstances {
         live.withLock { current in
             if let current { return current }
-            let created = LiveInstances(sessions: sessions, policy: policy, logger: logger)
+            let quotas = quotaCache()
+            // Quotas are read while the first listings arrive, so the first dashboard has them.
+            let created = LiveInstances(
+                sessions: sessions, policy: policy, logger: logger, whenWatching: { projects in _ = await quotas.usage(of: projects) })
             current = created
             for observer in storeObservers.withLock({ $0 }) { observer(created.store) }
             return created
@@ -78,10 +101,14 @@ public final class CloudWorkspace: Sendable {
     /// Closes the HTTP client; call once, when the server stops or the session expires.
     public func close() async {
         if let old = live.withLock({ current in defer { current = nil }; return current }) { await old.stop() }
+        if let old = quotas.withLock({ current in defer { current = nil }; return current }) { await old.stop() }
         await sessions.close()
     }
 
     private func retireStore() {
+        if let old = quotas.withLock({ current in defer { current = nil }; return current }) {
+            Task { await old.stop() }
+        }
         guard let old = live.withLock({ current in defer { current = nil }; return current }) else { return }
         Task { await old.stop() }
     }

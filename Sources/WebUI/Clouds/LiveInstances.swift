@@ -4,7 +4,8 @@ import Logging
 
 /// One workspace's live view of its instances: an ``InstanceStore`` polling every project, and the
 /// bookkeeping pages need from its events: which projects have arrived, which failed, a revision
-/// that moves on every change, and the recent state changes for the page's live region.
+/// that moves on every change, the recent state changes for the page's live region, and the
+/// dashboard's recent activity.
 actor LiveInstances {
     /// A state change worth announcing: the instance and its new status.
     struct Change: Sendable {
@@ -15,18 +16,38 @@ actor LiveInstances {
 
     /// How many changes are kept for browsers that poll ``changes(since:)``.
     static let changeLimit = 50
+    /// How many entries the dashboard's recent activity keeps.
+    static let activityLimit = 30
 
     let store: InstanceStore
     private var arrived: Set<String> = []
     private var failures: [String: ListingFailure] = [:]
     private var changes: [Change] = []
+    private var synced: Set<String> = []
+    private var activity = RecentActivity(capacity: LiveInstances.activityLimit)
+    private let now: @Sendable () -> Date
+    /// The last listing and dashboard summary, with the revision they were read at: pages ask
+    /// far more often than the store changes, so they are worked out again only when it did.
+    private var listed: (revision: Int, listing: Listing<Instance>)?
+    private var summarized: (revision: Int, summary: InstanceSummary)?
     private var consumer: Task<Void, Never>?
     private var warmUp: Task<Void, Never>?
     /// Moves on every event, so a browser can ask "anything new since N?".
     private(set) var revision = 0
 
-    init(sessions: CloudSessions, policy: RefreshPolicy = .standard, logger: Logger) {
+    private let whenWatching: @Sendable ([ProjectSummary]) async -> Void
+
+    /// - Parameters:
+    ///   - now: The clock that stamps recent activity.
+    ///   - whenWatching: Told the watched projects as soon as the store knows them, before their
+    ///     first listings arrive (the workspace starts reading their quotas then).
+    init(
+        sessions: CloudSessions, policy: RefreshPolicy = .standard, logger: Logger, now: @escaping @Sendable () -> Date = { Date() },
+        whenWatching: @escaping @Sendable ([ProjectSummary]) async -> Void = { _ in }
+    ) {
         store = InstanceStore(sessions: sessions, policy: policy, logger: logger)
+        self.now = now
+        self.whenWatching = whenWatching
     }
 
     /// Every instance the store knows, with the projects that could not be read; the first call
@@ -36,8 +57,23 @@ actor LiveInstances {
         let warmUp = self.warmUp ?? Task { await self.warm(firstWait) }
         self.warmUp = warmUp
         await warmUp.value
+        if let listed, listed.revision == revision { return listed.listing }
+        // Events that arrive during the awaits below move the revision past `seen`, so a listing
+        // that already includes them is read again next time rather than kept too long.
+        let seen = revision
         let unreachable = await store.unreachableClouds
-        return Listing(items: await store.instances(), failures: unreachable + failures.values.sorted { $0.cloud < $1.cloud })
+        let listing = Listing(items: await store.instances(), failures: unreachable + failures.values.sorted { $0.cloud < $1.cloud })
+        listed = (seen, listing)
+        return listing
+    }
+
+    /// The dashboard's counts of ``listing(firstWait:)``, worked out once per revision.
+    func summary() async -> InstanceSummary {
+        let listing = await listing()
+        if let summarized, summarized.revision == listed?.revision { return summarized.summary }
+        let summary = InstanceSummary(listing, transitionLimit: DashboardPage.transitionLimit)
+        if let revision = listed?.revision { summarized = (revision, summary) }
+        return summary
     }
 
     private func warm(_ firstWait: Duration) async {
@@ -47,7 +83,9 @@ actor LiveInstances {
         }
         await store.start()
         // Events may arrive while start() runs, so arrivals are recorded, not removed from a list.
-        let watched = Set(await store.watchedProjects().map(Self.key))
+        let projects = await store.watchedProjects()
+        await whenWatching(projects)
+        let watched = Set(projects.map(Self.key))
         let deadline = ContinuousClock.now + firstWait
         while !watched.isSubset(of: arrived), ContinuousClock.now < deadline, !Task.isCancelled {
             try? await Task.sleep(for: .milliseconds(20))
@@ -57,6 +95,16 @@ actor LiveInstances {
     /// The state changes after `revision`, oldest first, and the current revision.
     func changes(since revision: Int) -> (revision: Int, changes: [Change]) {
         (self.revision, changes.filter { $0.revision > revision })
+    }
+
+    /// What happened lately, newest first.
+    func recentActivity() -> [RecentActivity.Entry] {
+        activity.newestFirst
+    }
+
+    /// The projects the store watches (after the first ``listing(firstWait:)``).
+    func watchedProjects() async -> [ProjectSummary] {
+        await store.watchedProjects()
     }
 
     /// Polls `project` at once, after an action on it.
@@ -72,8 +120,15 @@ actor LiveInstances {
 
     private func record(_ event: InstanceEvent) {
         revision += 1
+        if let project = Self.project(of: event),
+            let entry = RecentActivity.entry(
+                for: event, projectListed: synced.contains(Self.key(project)), alreadyFailing: failures[Self.key(project)] != nil, at: now())
+        {
+            activity.record(entry)
+        }
         switch event {
         case .projectSynced(let project):
+            synced.insert(Self.key(project))
             arrived.insert(Self.key(project))
             failures[Self.key(project)] = nil
         case .refreshFailed(let project, let message):
@@ -91,6 +146,13 @@ actor LiveInstances {
     private func remember(_ change: Change) {
         changes.append(change)
         if changes.count > Self.changeLimit { changes.removeFirst(changes.count - Self.changeLimit) }
+    }
+
+    private static func project(of event: InstanceEvent) -> ProjectSummary? {
+        switch event {
+        case .appeared(let instance), .changed(let instance, _), .disappeared(let instance): instance.project
+        case .projectSynced(let project), .refreshFailed(let project, _): project
+        }
     }
 
     private static func key(_ project: ProjectSummary) -> String {

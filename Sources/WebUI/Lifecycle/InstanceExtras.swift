@@ -22,11 +22,17 @@ struct InstanceExtras: Sendable {
     var attachable: [VolumeRow]
     /// The last lines of the console log.
     var consoleTail: String?
+    /// CPU, memory and disk use over time, drawn as SVG.
+    var graphs: ResourceGraphs
 
     /// How many console lines are shown.
     static let consoleLines = 40
 
-    init(setup: SetupStatus?, volumes: [VolumeSummary], instanceID: String, console: String?, localizer: any MessageLocalizer) {
+    init(
+        setup: SetupStatus?, usage: ResourceUsageSeries? = nil, volumes: [VolumeSummary], instanceID: String, console: String?,
+        localizer: any MessageLocalizer
+    ) {
+        graphs = ResourceGraphs(usage ?? ResourceUsageSeries(instanceID: instanceID, samples: []), localizer: localizer)
         if let setup, setup != .notApplicable {
             setupLabel = localizer.text(Self.words(setup))
             setupState = setup.state

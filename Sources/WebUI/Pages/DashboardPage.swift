@@ -1,8 +1,10 @@
 import ExosphereCore
+import Foundation
 import Localization
 
 /// The home page: every instance across clouds and projects, counted by state, with what is
-/// changing right now and what could not be read.
+/// changing right now, each project's usage against its quota, what happened lately and what
+/// could not be read. Each section is its own property and template partial.
 struct DashboardPage: Sendable {
     struct StateCount: Sendable {
         var label: String
@@ -32,42 +34,52 @@ struct DashboardPage: Sendable {
     var failures: [FailureRow]
     /// Cards from plugins, when any is running.
     var plugins: ExtensionCardsSection?
+    /// Usage against quota per project, as the ``QuotaCache`` knows it now.
+    var usage: [ProjectUsageRow] = []
+    /// What happened lately, newest first.
+    var activity: [RecentActivityRow] = []
 
-    init(instances: Listing<Instance>, cloudNames: [String], localizer: any MessageLocalizer) {
-        total = instances.items.count
+    /// The page for `summary`, its words in the reader's language.
+    init(summary: InstanceSummary, cloudNames: [String], localizer: any MessageLocalizer) {
+        total = summary.total
         cloudCount = cloudNames.count
         hasClouds = !cloudNames.isEmpty
-        var byStatus: [String: Int] = [:]
-        var byProject: [String: ProjectRow] = [:]
-        var changing: [Instance] = []
-        for instance in instances.items {
-            byStatus[instance.status, default: 0] += 1
-            let key = instance.project.cloud + "\u{0}" + instance.project.name
-            var row =
-                byProject[key]
-                ?? ProjectRow(
-                    cloud: instance.project.cloud, project: instance.project.name, count: 0, ready: 0,
-                    url: "/instances" + PathComponent.query([("project", instance.project.name)]))
-            row.count += 1
-            if instance.status == "ACTIVE" { row.ready += 1 }
-            byProject[key] = row
-            if StatusPresentation(status: instance.status, taskState: instance.taskState).inTransition {
-                changing.append(instance)
-            }
-        }
-        states = byStatus.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { status, count in
-            let presentation = StatusPresentation(status: status)
+        states = summary.statuses.map { entry in
+            let presentation = StatusPresentation(status: entry.status)
             return StateCount(
-                label: localizer.text(presentation.label), role: presentation.role, count: count,
-                url: "/instances" + PathComponent.query([("state", status)]))
+                label: localizer.text(presentation.label), role: presentation.role, count: entry.count,
+                url: "/instances" + PathComponent.query([("state", entry.status)]))
         }
-        projects = byProject.values.sorted { ($0.cloud, $0.project) < ($1.cloud, $1.project) }
-        transitions = changing.prefix(Self.transitionLimit).map { InstanceRow($0, localizer: localizer) }
-        moreTransitions = max(0, changing.count - Self.transitionLimit)
-        failures = FailureRow.rows(instances.failures, localizer: localizer)
+        projects = summary.projects.map {
+            ProjectRow(
+                cloud: $0.cloud, project: $0.project, count: $0.count, ready: $0.ready,
+                url: "/instances" + PathComponent.query([("project", $0.project)]))
+        }
+        transitions = summary.transitions.map { InstanceRow($0, localizer: localizer) }
+        moreTransitions = summary.moreTransitions
+        failures = FailureRow.rows(summary.failures, localizer: localizer)
+    }
+
+    /// The page for `instances`, counted now.
+    init(instances: Listing<Instance>, cloudNames: [String], localizer: any MessageLocalizer) {
+        self.init(
+            summary: InstanceSummary(instances, transitionLimit: Self.transitionLimit), cloudNames: cloudNames, localizer: localizer)
+    }
+
+    /// Adds the usage section from what the quota cache knows, projects in cloud and name order.
+    mutating func showUsage(_ known: [QuotaCache.Known], localizer: any MessageLocalizer) {
+        let ordered = known.sorted { ($0.project.cloud, $0.project.name, $0.project.id) < ($1.project.cloud, $1.project.name, $1.project.id) }
+        usage = ordered.enumerated().map { ProjectUsageRow($1, index: $0, localizer: localizer) }
+    }
+
+    /// Adds the recent activity section, with times relative to `now`.
+    mutating func showActivity(_ entries: [RecentActivity.Entry], now: Date, localizer: any MessageLocalizer) {
+        activity = entries.map { RecentActivityRow($0, now: now, localizer: localizer) }
     }
 
     var isEmpty: Bool { total == 0 }
+    var hasUsage: Bool { !usage.isEmpty }
+    var hasActivity: Bool { !activity.isEmpty }
     var hasTransitions: Bool { !transitions.isEmpty }
     var hasMoreTransitions: Bool { moreTransitions > 0 }
     var hasFailures: Bool { !failures.isEmpty }

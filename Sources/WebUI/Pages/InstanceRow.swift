@@ -1,6 +1,7 @@
 import ExosphereCore
 import Foundation
 import Localization
+import Mustache
 
 /// One instance as a row of the list, the dashboard and the detail page.
 struct InstanceRow: Sendable {
@@ -34,6 +35,29 @@ struct InstanceRow: Sendable {
         flavor = instance.flavorName
         created = instance.created.map { ISO8601DateFormatter.string(from: $0, timeZone: .gmt, formatOptions: [.withInternetDateTime]) }
         detailURL = "/instances/" + PathComponent.encode(cloud) + "/" + PathComponent.encode(id)
+    }
+}
+
+// Rows of the dashboard and the instance list are read many times per page: named lookups
+// instead of Mustache's reflection (a `Mirror` of the row per lookup). Every stored property.
+extension InstanceRow: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "id": id
+        case "name": self.name
+        case "cloud": cloud
+        case "project": project
+        case "status": status
+        case "statusLabel": statusLabel
+        case "role": role
+        case "taskState": taskState
+        case "inTransition": inTransition
+        case "address": address
+        case "flavor": flavor
+        case "created": created
+        case "detailURL": detailURL
+        default: nil
+        }
     }
 }
 

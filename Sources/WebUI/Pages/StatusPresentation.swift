@@ -13,9 +13,18 @@ struct StatusPresentation: Sendable {
     /// The statuses offered as filters, in the order shown.
     static let filterable = ["ACTIVE", "BUILD", "SHUTOFF", "SHELVED_OFFLOADED", "PAUSED", "SUSPENDED", "ERROR"]
 
+    private static let transitional: Set<String> = [
+        "BUILD", "REBOOT", "HARD_REBOOT", "RESIZE", "VERIFY_RESIZE", "REVERT_RESIZE", "MIGRATING", "REBUILD", "PASSWORD",
+    ]
+
+    /// Whether the status or a task under way means the instance is changing, without building
+    /// the words (the dashboard asks this of every instance).
+    static func isInTransition(status: String, taskState: String?) -> Bool {
+        taskState != nil || transitional.contains(status)
+    }
+
     init(status: String, taskState: String? = nil) {
-        let transitional = ["BUILD", "REBOOT", "HARD_REBOOT", "RESIZE", "VERIFY_RESIZE", "REVERT_RESIZE", "MIGRATING", "REBUILD", "PASSWORD"]
-        inTransition = taskState != nil || transitional.contains(status)
+        inTransition = Self.isInTransition(status: status, taskState: taskState)
         switch status {
         case "ACTIVE": (label, role) = (LocalizableMessage("Ready"), "success")
         case "BUILD": (label, role) = (LocalizableMessage("Building"), "attention")

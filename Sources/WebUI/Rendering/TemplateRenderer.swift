@@ -12,20 +12,26 @@ final class TemplateRenderer: Sendable {
     private struct Loaded: Sendable {
         var library: MustacheLibrary
         var stamp: Date
+        var checked = ContinuousClock.now
     }
 
     /// Where the templates are read from.
     let directory: URL
     /// Whether changes on disk are picked up.
     let reloads: Bool
+    /// How long a look at the folder stays good: every render would otherwise read the
+    /// modification time of every template.
+    let checkInterval: Duration
     private let loaded: Mutex<Loaded>
 
     /// Loads every `*.mustache` in `directory`.
     ///
     /// - Throws: ``WebUIError/template(name:reason:)`` when a template does not parse.
-    init(directory: URL, reloads: Bool) throws {
+    /// - Parameter checkInterval: In dev mode, how often the folder is looked at for changes.
+    init(directory: URL, reloads: Bool, checkInterval: Duration = .zero) throws {
         self.directory = directory
         self.reloads = reloads
+        self.checkInterval = checkInterval
         loaded = Mutex(try Self.load(directory))
     }
 
@@ -42,8 +48,16 @@ final class TemplateRenderer: Sendable {
 
     private func currentLibrary() throws -> MustacheLibrary {
         guard reloads else { return loaded.withLock { $0.library } }
+        let now = ContinuousClock.now
+        if let recent = loaded.withLock({ now - $0.checked < checkInterval ? $0.library : nil }) { return recent }
         let stamp = Self.stamp(directory)
-        if let library = loaded.withLock({ $0.stamp == stamp ? $0.library : nil }) { return library }
+        if let library = loaded.withLock({ current -> MustacheLibrary? in
+            guard current.stamp == stamp else { return nil }
+            current.checked = now
+            return current.library
+        }) {
+            return library
+        }
         let fresh = try Self.load(directory)
         loaded.withLock { $0 = fresh }
         return fresh.library

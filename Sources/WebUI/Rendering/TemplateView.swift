@@ -33,12 +33,26 @@ extension PageChrome: TemplateView {
 }
 
 extension DashboardPage: TemplateView {
+    // Every name the dashboard reads, stored ones too: it is the most requested page, and a
+    // lookup by reflection builds a `Mirror` of the whole page each time.
     func computed(_ name: String) -> Any? {
         switch name {
+        case "total": return total
+        case "cloudCount": return cloudCount
+        case "hasClouds": return hasClouds
+        case "states": return states
+        case "projects": return projects
+        case "transitions": return transitions
+        case "moreTransitions": return moreTransitions
+        case "failures": return failures
+        case "usage": return usage
+        case "activity": return activity
         case "isEmpty": return isEmpty
         case "hasTransitions": return hasTransitions
         case "hasMoreTransitions": return hasMoreTransitions
         case "hasFailures": return hasFailures
+        case "hasUsage": return hasUsage
+        case "hasActivity": return hasActivity
         default: return nil
         }
     }

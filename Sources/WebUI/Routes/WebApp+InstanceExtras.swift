@@ -10,12 +10,13 @@ extension WebApp {
     /// Reads the instance page's extra parts, each on its own, leaving out what fails.
     func instanceExtras(for instance: Instance, request: Request, context: WebRequestContext) async -> InstanceExtras? {
         guard let session = try? Self.workspace(context).sessions.session(named: instance.project.cloud) else { return nil }
-        async let setup = try? session.setupMonitor(project: instance.project, timeout: Self.setupTimeout).check(serverID: instance.id).0
+        async let setup = try? session.setupMonitor(project: instance.project, timeout: Self.setupTimeout).check(serverID: instance.id)
         async let volumes = try? session.listVolumes(in: instance.project)
         async let console = try? session.computeClient(for: instance.project).showConsoleOutput(
             id: instance.id, length: InstanceExtras.consoleLines)
+        let checked = await setup
         return InstanceExtras(
-            setup: await setup, volumes: await volumes ?? [], instanceID: instance.id, console: await console,
+            setup: checked?.0, usage: checked?.1, volumes: await volumes ?? [], instanceID: instance.id, console: await console,
             localizer: localizer(for: request, session: context.session))
     }
 

@@ -10,10 +10,11 @@ extension WebApp {
         router.get("/") { request, context -> Response in
             let workspace = try Self.workspace(context)
             let sessions = workspace.sessions
-            let instances = await workspace.instances()
+            let live = workspace.liveInstances()
             let localizer = self.localizer(for: request, session: context.session)
-            var page = DashboardPage(
-                instances: instances, cloudNames: sessions.sessions.map(\.profile.name), localizer: localizer)
+            var page = DashboardPage(summary: await live.summary(), cloudNames: sessions.sessions.map(\.profile.name), localizer: localizer)
+            page.showUsage(await workspace.quotaUsage(), localizer: localizer)
+            page.showActivity(await live.recentActivity(), now: Date(), localizer: localizer)
             page.plugins = await self.extensionCards(request: request, context: context)
             return try self.page("dashboard", title: LocalizableMessage("Dashboard"), section: .dashboard, page: page, request: request, context: context)
         }

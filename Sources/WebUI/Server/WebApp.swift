@@ -31,7 +31,8 @@ public struct WebApp: Sendable {
     public init(configuration: WebUIConfiguration, sharedWorkspace: CloudWorkspace?, logger: Logger) throws {
         self.configuration = configuration
         self.logger = logger
-        renderer = try TemplateRenderer(directory: configuration.resources.templates, reloads: configuration.resources.reloads)
+        renderer = try TemplateRenderer(
+            directory: configuration.resources.templates, reloads: configuration.resources.reloads, checkInterval: .seconds(1))
         themes = ThemeStore(directory: configuration.themesDirectory)
         assets = StaticAssets(directory: configuration.resources.staticFiles, reloads: configuration.resources.reloads)
         let key = try SessionKey.loadOrCreate(at: configuration.sessionKeyPath)

@@ -1,0 +1,25 @@
+import Foundation
+import Localization
+
+/// "just now", "5 minutes ago", "2 hours ago", "3 days ago", in the reader's language.
+enum RelativeTime {
+    /// How long before `now` `time` was, in words; a time in the future reads as "just now".
+    static func words(_ time: Date, now: Date, localizer: any MessageLocalizer) -> String {
+        let seconds = max(0, Int(now.timeIntervalSince(time)))
+        switch seconds {
+        case ..<60:
+            return localizer.text(LocalizableMessage("just now"))
+        case ..<3_600:
+            return localizer.text(LocalizableMessage("{count} minute ago"), plural: "{count} minutes ago", count: seconds / 60)
+        case ..<86_400:
+            return localizer.text(LocalizableMessage("{count} hour ago"), plural: "{count} hours ago", count: seconds / 3_600)
+        default:
+            return localizer.text(LocalizableMessage("{count} day ago"), plural: "{count} days ago", count: seconds / 86_400)
+        }
+    }
+
+    /// `time` for `<time datetime>`: ISO 8601 in UTC.
+    static func machineReadable(_ time: Date) -> String {
+        ISO8601DateFormatter.string(from: time, timeZone: .gmt, formatOptions: [.withInternetDateTime])
+    }
+}
