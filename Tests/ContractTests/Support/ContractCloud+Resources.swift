@@ -30,7 +30,11 @@ extension ContractCloud {
         else {
             throw ContractError.unexpected("the cloud has no two flavors that fit image \(image.id)")
         }
-        let own = try await networkList.first { $0.projectID == projectID && $0.isExternal != true }
+        // The sandbox's standing network, not one another test is creating and deleting meanwhile
+        // (contract tests run concurrently; theirs are named exo-contract-…, a launch's exosphere-…).
+        let own = try await networkList.first {
+            $0.projectID == projectID && $0.isExternal != true && !(($0.name ?? "").hasPrefix("exo-contract-") || ($0.name ?? "").hasPrefix("exosphere-"))
+        }
         return BootChoice(image: image, flavor: flavor, largerFlavor: larger, network: own)
     }
 
