@@ -35,17 +35,20 @@ public enum PluginEventBridge {
     public static func views(of instances: [Instance], projects: [ProjectSummary], usage: [ProjectUsage] = []) -> PluginViews {
         PluginViews(
             projects: projects.map { ["id": $0.id, "name": $0.name, "cloud": $0.cloud] },
-            instances: instances.map { instance in
-                var row = [
-                    "id": instance.id, "name": instance.name, "cloud": instance.project.cloud,
-                    "project": instance.project.name, "status": instance.status,
-                ]
-                row["size"] = instance.flavorName
-                row["image"] = instance.imageID
-                row["address"] = (instance.addresses.first { $0.isFloating } ?? instance.addresses.first)?.address
-                return row
-            },
+            instances: instances.map(row),
             usage: PluginUsageView.rows(usage))
+    }
+
+    /// The `exo.instances.get` row of one instance.
+    static func row(_ instance: Instance) -> [String: String] {
+        var row = [
+            "id": instance.id, "name": instance.name, "cloud": instance.project.cloud,
+            "project": instance.project.name, "status": instance.status,
+        ]
+        row["size"] = instance.flavorName
+        row["image"] = instance.imageID
+        row["address"] = (instance.addresses.first { $0.isFloating } ?? instance.addresses.first)?.address
+        return row
     }
 
     /// Follows `store` until the task is cancelled or the store stops: emits each host event to
@@ -55,27 +58,41 @@ public enum PluginEventBridge {
         Task {
             let events = await store.events()
             var synced: Set<String> = []
+            // One row per instance, changed with each event rather than rebuilt from the whole
+            // store: a busy store sends many events, and thousands of rows per event add up.
+            var rows: [String: [String: String]] = [:]
             for await event in events {
-                if case .projectSynced(let project) = event { synced.insert(key(project)) }
+                switch event {
+                case .appeared(let instance), .changed(let instance, _): rows[key(instance)] = row(instance)
+                case .disappeared(let instance): rows[key(instance)] = nil
+                case .projectSynced(let project):
+                    synced.insert(key(project))
+                    rows = Dictionary(await store.instances().map { (key($0), row($0)) }, uniquingKeysWith: { $1 })
+                case .refreshFailed: break
+                }
                 guard let (name, payload) = hostEvent(for: event, synced: synced) else {
-                    if case .projectSynced = event { await refreshViews(store, registry: registry, usage: usage) }
+                    if case .projectSynced = event { await publish(Array(rows.values), store: store, registry: registry, usage: usage) }
                     continue
                 }
-                await refreshViews(store, registry: registry, usage: usage)
+                await publish(Array(rows.values), store: store, registry: registry, usage: usage)
                 _ = await registry.emit(name, payload: payload)
             }
         }
     }
 
-    private static func refreshViews(_ store: InstanceStore, registry: PluginRegistry, usage: UsageReader?) async {
-        let rows = await usage?.usage().items ?? []
-        let views = views(of: await store.instances(), projects: await store.watchedProjects(), usage: rows)
+    /// Hands every plugin the instance rows with the store's projects and the usage rows.
+    private static func publish(_ instances: [[String: String]], store: InstanceStore, registry: PluginRegistry, usage: UsageReader?) async {
+        let usageRows = await usage?.usage().items ?? []
+        let projects = await store.watchedProjects().map { ["id": $0.id, "name": $0.name, "cloud": $0.cloud] }
+        let views = PluginViews(projects: projects, instances: instances, usage: PluginUsageView.rows(usageRows))
         for id in await registry.statuses().keys {
             await registry.runtime(id)?.update(views: views)
         }
     }
 
     private static func key(_ project: ProjectSummary) -> String { project.cloud + "/" + project.id }
+
+    private static func key(_ instance: Instance) -> String { key(instance.project) + "/" + instance.id }
 
     private static func payload(_ instance: Instance, previous: Instance?) -> LuaValue {
         var fields: [String: LuaValue] = [
