@@ -34,9 +34,14 @@ public enum PluginEventBridge {
     /// ``PluginViews`` documents.
     public static func views(of instances: [Instance], projects: [ProjectSummary], usage: [ProjectUsage] = []) -> PluginViews {
         PluginViews(
-            projects: projects.map { ["id": $0.id, "name": $0.name, "cloud": $0.cloud] },
+            projects: projects.map(row),
             instances: instances.map(row),
             usage: PluginUsageView.rows(usage))
+    }
+
+    /// The `exo.projects.get` row of one project.
+    static func row(_ project: ProjectSummary) -> [String: String] {
+        ["id": project.id, "name": project.name, "cloud": project.cloud]
     }
 
     /// The `exo.instances.get` row of one instance.
@@ -83,7 +88,7 @@ public enum PluginEventBridge {
     /// Hands every plugin the instance rows with the store's projects and the usage rows.
     private static func publish(_ instances: [[String: String]], store: InstanceStore, registry: PluginRegistry, usage: UsageReader?) async {
         let usageRows = await usage?.usage().items ?? []
-        let projects = await store.watchedProjects().map { ["id": $0.id, "name": $0.name, "cloud": $0.cloud] }
+        let projects = await store.watchedProjects().map(row)
         let views = PluginViews(projects: projects, instances: instances, usage: PluginUsageView.rows(usageRows))
         for id in await registry.statuses().keys {
             await registry.runtime(id)?.update(views: views)
