@@ -10,6 +10,7 @@ struct CloudCommand: AsyncParsableCommand {
     /// `exosphere cloud list`.
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List the clouds in clouds.yaml and the OS_* variables, and where each is defined.")
 
         @OptionGroup var output: OutputOptions

@@ -9,6 +9,7 @@ struct FlavorCommand: AsyncParsableCommand {
     /// `exosphere flavor list`.
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List the flavors a project can use (your home project unless --project says otherwise).")
 
         @OptionGroup var cloud: CloudOptions

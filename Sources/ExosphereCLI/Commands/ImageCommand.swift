@@ -10,6 +10,7 @@ struct ImageCommand: AsyncParsableCommand {
     /// `exosphere image list`.
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List the images a project can see (your home project unless --project says otherwise).")
 
         @OptionGroup var cloud: CloudOptions

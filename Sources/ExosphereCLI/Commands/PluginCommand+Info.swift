@@ -5,6 +5,7 @@ extension PluginCommand {
     /// `exosphere plugin info ID`.
     struct Info: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "info",
             abstract: "Show a plugin's manifest, capabilities, settings and state.")
 
         @Argument(help: "The plugin id, as `exosphere plugin list` shows it.") var id: String

@@ -18,6 +18,7 @@ struct PluginCommand: AsyncParsableCommand {
     /// `exosphere plugin list`.
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List the plugins found, whether each is enabled, and whether it loads.")
 
         @OptionGroup var output: OutputOptions
@@ -46,6 +47,7 @@ struct PluginCommand: AsyncParsableCommand {
     /// `exosphere plugin enable ID`.
     struct Enable: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "enable",
             abstract: "Enable a plugin in Exosphere's settings file (comments in the file are not kept).")
 
         @Argument(help: "The plugin id, as `exosphere plugin list` shows it.") var id: String
@@ -58,6 +60,7 @@ struct PluginCommand: AsyncParsableCommand {
     /// `exosphere plugin disable ID`.
     struct Disable: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "disable",
             abstract: "Disable a plugin in Exosphere's settings file (comments in the file are not kept).")
 
         @Argument(help: "The plugin id, as `exosphere plugin list` shows it.") var id: String
@@ -70,6 +73,7 @@ struct PluginCommand: AsyncParsableCommand {
     /// `exosphere plugin new NAME`.
     struct New: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "new",
             abstract: "Create a new plugin folder with a dashboard card and a test.")
 
         @Argument(help: "The plugin id: lowercase letters, digits and hyphens.") var name: String
@@ -86,6 +90,7 @@ struct PluginCommand: AsyncParsableCommand {
     /// `exosphere plugin test PATH`.
     struct Test: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "test",
             abstract: "Run a plugin's own tests (tests/*_spec.lua) against a fake host with recorded HTTP fixtures.")
 
         @Argument(help: "The plugin folder.") var path: String

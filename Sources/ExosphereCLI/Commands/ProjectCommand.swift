@@ -8,7 +8,7 @@ struct ProjectCommand: AsyncParsableCommand {
 
     /// `exosphere project list`.
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List every project your credentials reach.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List every project your credentials reach.")
 
         @OptionGroup var cloud: CloudOptions
         @OptionGroup var output: OutputOptions

@@ -10,6 +10,7 @@ struct QuotaCommand: AsyncParsableCommand {
     /// `exosphere quota show`.
     struct Show: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show a project's compute, volume and network quotas as used / limit.")
 
         @OptionGroup var cloud: CloudOptions

@@ -11,6 +11,7 @@ struct ServerCommand: AsyncParsableCommand {
     /// `exosphere server list`.
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List the instances in every project your credentials reach, fetched concurrently.")
 
         @OptionGroup var cloud: CloudOptions
@@ -23,7 +24,7 @@ struct ServerCommand: AsyncParsableCommand {
                 let context = try CommandContext.load(cloud)
                 let listing = try await context.withSessions(output) { await $0.listInstances(projectFilter: project) }
                 if output.json {
-                    try Console.json(listing.items.map(InstanceRow.init))
+                    try Console.json(rows: listing.items.map(InstanceRow.init))
                 } else if listing.items.isEmpty {
                     Console.out(listing.failures.isEmpty ? "No instances in the projects searched.\n" : "")
                 } else {
@@ -36,7 +37,7 @@ struct ServerCommand: AsyncParsableCommand {
 
     /// `exosphere server show`.
     struct Show: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show one instance, found by name or id.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one instance, found by name or id.")
 
         @OptionGroup var cloud: CloudOptions
         @OptionGroup var output: OutputOptions

@@ -7,6 +7,7 @@ extension ServerCommand {
     /// `exosphere server watch`: state changes of every instance as they happen.
     struct Watch: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "watch",
             abstract: "Print instance state changes across every project as they happen, until Ctrl-C.",
             discussion: """
                 Each project is polled for changes only: every 2 seconds while one of its instances is \

@@ -47,7 +47,7 @@ struct FloatingIPCommand: AsyncParsableCommand {
 
     /// `exosphere floating-ip list`.
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List floating IPs; unused ones are flagged.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List floating IPs; unused ones are flagged.")
         @OptionGroup var options: ResourceOptions
         func run() async throws {
             try await options.run { _, session, project in
@@ -58,7 +58,7 @@ struct FloatingIPCommand: AsyncParsableCommand {
 
     /// `exosphere floating-ip create [--network N]`.
     struct Create: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Allocate a floating IP.")
+        static let configuration = CommandConfiguration(commandName: "create", abstract: "Allocate a floating IP.")
         @OptionGroup var options: ResourceOptions
         @Option(help: ArgumentHelp("The external network (default: the only or first one).", valueName: "network"))
         var network: String?
@@ -72,7 +72,7 @@ struct FloatingIPCommand: AsyncParsableCommand {
 
     /// `exosphere floating-ip associate ADDRESS INSTANCE`.
     struct Associate: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Point a floating IP at an instance.")
+        static let configuration = CommandConfiguration(commandName: "associate", abstract: "Point a floating IP at an instance.")
         @OptionGroup var options: ResourceOptions
         @Argument(help: "The address or id.") var address: String
         @Argument(help: "The instance's name or id.") var instance: String
@@ -87,7 +87,7 @@ struct FloatingIPCommand: AsyncParsableCommand {
 
     /// `exosphere floating-ip disassociate ADDRESS`.
     struct Disassociate: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Detach a floating IP; it stays allocated.")
+        static let configuration = CommandConfiguration(commandName: "disassociate", abstract: "Detach a floating IP; it stays allocated.")
         @OptionGroup var options: ResourceOptions
         @Argument(help: "The address or id.") var address: String
         func run() async throws {
@@ -100,7 +100,7 @@ struct FloatingIPCommand: AsyncParsableCommand {
 
     /// `exosphere floating-ip delete ADDRESS`.
     struct Delete: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Release a floating IP back to the cloud.")
+        static let configuration = CommandConfiguration(commandName: "delete", abstract: "Release a floating IP back to the cloud.")
         @OptionGroup var options: ResourceOptions
         @Argument(help: "The address or id.") var address: String
         func run() async throws {

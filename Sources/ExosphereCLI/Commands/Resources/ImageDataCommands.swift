@@ -9,7 +9,7 @@ enum ImageDataCommands {
 
     /// `exosphere image upload FILE --name N [--disk-format F]`.
     struct Upload: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Upload a disk image file as a private image.")
+        static let configuration = CommandConfiguration(commandName: "upload", abstract: "Upload a disk image file as a private image.")
         @OptionGroup var options: ResourceOptions
         @Option(help: ArgumentHelp("The image's name (default: the file's name).", valueName: "name")) var name: String?
         @Option(help: ArgumentHelp("qcow2, raw, iso… (default: from the file's extension).", valueName: "format"))
@@ -42,7 +42,7 @@ enum ImageDataCommands {
 
     /// `exosphere image delete IMAGE`.
     struct Delete: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Delete one of your project's images.")
+        static let configuration = CommandConfiguration(commandName: "delete", abstract: "Delete one of your project's images.")
         @OptionGroup var options: ResourceOptions
         @Argument(help: "The image's name or id.") var image: String
         func run() async throws {

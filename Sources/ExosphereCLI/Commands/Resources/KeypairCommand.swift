@@ -10,7 +10,7 @@ struct KeypairCommand: AsyncParsableCommand {
 
     /// `exosphere keypair list`.
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List your key pairs.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List your key pairs.")
         @OptionGroup var options: ResourceOptions
         func run() async throws {
             try await options.run { _, session, project in
@@ -23,7 +23,7 @@ struct KeypairCommand: AsyncParsableCommand {
 
     /// `exosphere keypair import NAME --public-key FILE`.
     struct Import: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Import an OpenSSH public key (a .pub file).")
+        static let configuration = CommandConfiguration(commandName: "import", abstract: "Import an OpenSSH public key (a .pub file).")
         @OptionGroup var options: ResourceOptions
         @Option(help: ArgumentHelp("The public key file, such as ~/.ssh/id_ed25519.pub.", valueName: "file"))
         var publicKey: String
@@ -43,7 +43,7 @@ struct KeypairCommand: AsyncParsableCommand {
 
     /// `exosphere keypair delete NAME`.
     struct Delete: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Delete a key pair (instances keep the key).")
+        static let configuration = CommandConfiguration(commandName: "delete", abstract: "Delete a key pair (instances keep the key).")
         @OptionGroup var options: ResourceOptions
         @Argument(help: "The key pair's name.") var name: String
         func run() async throws {

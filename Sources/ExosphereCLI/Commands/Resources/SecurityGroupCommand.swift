@@ -9,7 +9,7 @@ struct SecurityGroupCommand: AsyncParsableCommand {
 
     /// `exosphere security-group list`.
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List security groups and their rules.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List security groups and their rules.")
         @OptionGroup var options: ResourceOptions
         func run() async throws {
             try await options.run { _, session, project in
@@ -26,7 +26,7 @@ struct SecurityGroupCommand: AsyncParsableCommand {
 
     /// `exosphere security-group ensure GROUP`: Exosphere's SSH and ICMP rules.
     struct Ensure: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add the SSH and ping rules Exosphere needs, if missing.")
+        static let configuration = CommandConfiguration(commandName: "ensure", abstract: "Add the SSH and ping rules Exosphere needs, if missing.")
         @OptionGroup var options: ResourceOptions
         @Argument(help: "The group's name or id.") var group: String = "default"
         func run() async throws {
@@ -40,11 +40,11 @@ struct SecurityGroupCommand: AsyncParsableCommand {
 
     /// `exosphere security-group rule add GROUP --protocol P [--port N[-M]] [--remote CIDR]`.
     struct Rule: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Change a group's rules.", subcommands: [Add.self])
+        static let configuration = CommandConfiguration(commandName: "rule", abstract: "Change a group's rules.", subcommands: [Add.self])
 
         /// `exosphere security-group rule add`.
         struct Add: AsyncParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Allow incoming traffic (or outgoing with --egress).")
+            static let configuration = CommandConfiguration(commandName: "add", abstract: "Allow incoming traffic (or outgoing with --egress).")
             @OptionGroup var options: ResourceOptions
             @Option(help: ArgumentHelp("tcp, udp or icmp.", valueName: "protocol")) var `protocol`: String
             @Option(help: ArgumentHelp("A port or range such as 8000-8080.", valueName: "port")) var port: String?

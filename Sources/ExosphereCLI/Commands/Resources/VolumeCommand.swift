@@ -52,7 +52,7 @@ struct VolumeCommand: AsyncParsableCommand {
 
     /// `exosphere volume list`.
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List volumes, where they are attached and at which device.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List volumes, where they are attached and at which device.")
         @OptionGroup var options: ResourceOptions
         func run() async throws {
             try await options.run { _, session, project in
@@ -63,7 +63,7 @@ struct VolumeCommand: AsyncParsableCommand {
 
     /// `exosphere volume create NAME --size GiB`.
     struct Create: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Create an empty volume.")
+        static let configuration = CommandConfiguration(commandName: "create", abstract: "Create an empty volume.")
         @OptionGroup var options: ResourceOptions
         @Option(help: ArgumentHelp("Size in GiB.", valueName: "GiB")) var size: Int
         @Flag(help: "Return once it is available.") var wait = false
@@ -79,7 +79,7 @@ struct VolumeCommand: AsyncParsableCommand {
 
     /// `exosphere volume attach VOLUME INSTANCE`.
     struct Attach: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Attach a volume to an instance and print the device path.")
+        static let configuration = CommandConfiguration(commandName: "attach", abstract: "Attach a volume to an instance and print the device path.")
         @OptionGroup var options: ResourceOptions
         @Flag(help: "Return once it is in use.") var wait = false
         @Argument(help: "The volume's name or id.") var volume: String
@@ -99,7 +99,7 @@ struct VolumeCommand: AsyncParsableCommand {
 
     /// `exosphere volume detach VOLUME`.
     struct Detach: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Detach a volume from its instance.")
+        static let configuration = CommandConfiguration(commandName: "detach", abstract: "Detach a volume from its instance.")
         @OptionGroup var options: ResourceOptions
         @Flag(help: "Return once it is available.") var wait = false
         @Argument(help: "The volume's name or id.") var volume: String
@@ -118,7 +118,7 @@ struct VolumeCommand: AsyncParsableCommand {
 
     /// `exosphere volume extend VOLUME --size GiB`.
     struct Extend: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Grow a volume (the file system inside needs growing too).")
+        static let configuration = CommandConfiguration(commandName: "extend", abstract: "Grow a volume (the file system inside needs growing too).")
         @OptionGroup var options: ResourceOptions
         @Option(help: ArgumentHelp("The new size in GiB.", valueName: "GiB")) var size: Int
         @Flag(help: "Return once the cloud has grown it.") var wait = false
@@ -134,7 +134,7 @@ struct VolumeCommand: AsyncParsableCommand {
 
     /// `exosphere volume delete VOLUME`.
     struct Delete: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Delete a detached volume and its data.")
+        static let configuration = CommandConfiguration(commandName: "delete", abstract: "Delete a detached volume and its data.")
         @OptionGroup var options: ResourceOptions
         @Argument(help: "The volume's name or id.") var volume: String
         func run() async throws {

@@ -4,7 +4,7 @@ import ExosphereCore
 extension ServerActionCommands {
     /// `exosphere server reboot [--hard]`.
     struct Reboot: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Reboot an instance (softly, unless --hard).")
+        static let configuration = CommandConfiguration(commandName: "reboot", abstract: "Reboot an instance (softly, unless --hard).")
         @OptionGroup var options: ServerActionOptions
         @Flag(help: "Power-cycle instead of asking the guest to reboot.")
         var hard = false
@@ -14,6 +14,7 @@ extension ServerActionCommands {
     /// `exosphere server resize --flavor F`.
     struct Resize: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "resize",
             abstract: "Move an instance to another flavor; then confirm-resize or revert-resize.")
         @OptionGroup var options: ServerActionOptions
         @Option(help: ArgumentHelp("The new flavor (name or id).", valueName: "flavor"))
@@ -23,7 +24,7 @@ extension ServerActionCommands {
 
     /// `exosphere server rebuild --image I`.
     struct Rebuild: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Reinstall an instance from an image (its disk is wiped).")
+        static let configuration = CommandConfiguration(commandName: "rebuild", abstract: "Reinstall an instance from an image (its disk is wiped).")
         @OptionGroup var options: ServerActionOptions
         @Option(help: ArgumentHelp("The image to reinstall from (name or id).", valueName: "image"))
         var image: String
@@ -44,7 +45,7 @@ extension ServerActionCommands {
 
     /// `exosphere server lock [--reason R]`.
     struct Lock: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Protect an instance against changes until unlocked.")
+        static let configuration = CommandConfiguration(commandName: "lock", abstract: "Protect an instance against changes until unlocked.")
         @OptionGroup var options: ServerActionOptions
         @Option(help: ArgumentHelp("Why it is locked, shown to others (needs compute 2.73).", valueName: "text"))
         var reason: String?
