@@ -8,8 +8,13 @@ enum Console {
     /// When the reader has gone (`exosphere server list | head`), the process ends at once with
     /// status 141, as a command killed by SIGPIPE does, instead of writing on into a closed pipe.
     static func out(_ text: String) {
+        out(Data(text.utf8))
+    }
+
+    /// Writes `bytes` to standard output as they are; see ``out(_:)-(String)``.
+    static func out(_ bytes: Data) {
         do {
-            try FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
+            try FileHandle.standardOutput.write(contentsOf: bytes)
         } catch {
             exit(141)
         }
@@ -22,9 +27,11 @@ enum Console {
 
     /// Writes `value` to standard output as pretty, key-sorted JSON followed by a newline.
     static func json(_ value: some Encodable) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
-        out(String(decoding: try encoder.encode(value), as: UTF8.self) + "\n")
+        out(try JSONOutput.encoder().encode(value) + Data("\n".utf8))
+    }
+
+    /// Writes `rows` as ``json(_:)`` would, encoding long arrays in parallel (see ``JSONOutput``).
+    static func json<Row: Encodable & Sendable>(rows: [Row]) throws {
+        out(try JSONOutput.array(rows) + Data("\n".utf8))
     }
 }

@@ -2,7 +2,7 @@ import ExosphereCore
 import Foundation
 
 /// An instance as `--json` prints it. The keys are a stable interface for scripts: add, never rename.
-struct InstanceRow: Encodable {
+struct InstanceRow: Encodable, Sendable {
     var id: String
     var name: String
     var status: String

@@ -4,12 +4,13 @@ extension Instance {
         ListingKey(cloud: project.cloud, project: project.name, name: name, id: id)
     }
 
-    /// `instances` in listing order. The keys are read once and positions sorted, so thousands of
-    /// many-field instances are neither copied per comparison nor moved around; each is copied
-    /// once, into its place.
+    /// `instances` in listing order. The keys are read once and sorted beside their positions, so
+    /// thousands of many-field instances are neither copied per comparison nor moved around; each
+    /// is copied once, into its place.
     public static func inListingOrder(_ instances: [Instance]) -> [Instance] {
-        let keys = instances.map { $0.listingKey }
-        return keys.indices.sorted { keys[$0] < keys[$1] }.map { instances[$0] }
+        var order = instances.enumerated().map { (key: $0.element.listingKey, position: $0.offset) }
+        order.sort { $0.key < $1.key }
+        return order.map { instances[$0.position] }
     }
 
     /// Where an instance sits in listings; see ``listingKey``.
@@ -19,8 +20,13 @@ extension Instance {
         let name: String
         let id: String
 
+        /// Field by field; the instances of one project share their cloud and project strings, so
+        /// those comparisons are mostly an identity check.
         public static func < (lhs: ListingKey, rhs: ListingKey) -> Bool {
-            (lhs.cloud, lhs.project, lhs.name, lhs.id) < (rhs.cloud, rhs.project, rhs.name, rhs.id)
+            if lhs.cloud != rhs.cloud { return lhs.cloud < rhs.cloud }
+            if lhs.project != rhs.project { return lhs.project < rhs.project }
+            if lhs.name != rhs.name { return lhs.name < rhs.name }
+            return lhs.id < rhs.id
         }
     }
 }

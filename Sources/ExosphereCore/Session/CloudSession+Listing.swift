@@ -3,11 +3,12 @@ import OpenStackAPI
 
 extension CloudSession {
     /// Every instance in every project the login reaches (or in the projects `projectFilter` names),
-    /// fetched concurrently, sorted by project then name.
+    /// fetched concurrently. Each project's instances are in listing order (by name, then id), sorted
+    /// in the task that fetched them, so sorting the whole listing only merges ordered runs.
     public func listInstances(projectFilter: String? = nil) async -> Listing<Instance> {
         await gather(projectFilter: projectFilter, everyProject: true) { session, project in
             let compute = try await session.computeClient(for: project)
-            return try await compute.serverSummaries().all().map { Instance(summary: $0, project: project) }
+            return Instance.inListingOrder(try await compute.serverSummaries().all().map { Instance(summary: $0, project: project) })
         }
     }
 

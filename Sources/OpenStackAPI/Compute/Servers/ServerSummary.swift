@@ -61,9 +61,10 @@ public struct ServerSummary: Sendable, Hashable, Decodable, Identifiable {
         created = try c.decodeIfPresent(Date.self, forKey: .created)
         updated = try c.decodeIfPresent(Date.self, forKey: .updated)
         locked = try c.decodeIfPresent(Bool.self, forKey: .locked)
-        // Compute API ref: `image` is "" for a server booted from a volume, else `{id, links}`.
-        if c.contains(.image), !(try c.decodeNil(forKey: .image)), (try? c.decode(String.self, forKey: .image)) == nil {
-            imageID = try c.nestedContainer(keyedBy: ReferenceKeys.self, forKey: .image).decodeIfPresent(String.self, forKey: .id)
+        // Compute API ref: `image` is "" for a server booted from a volume, else `{id, links}`. The
+        // object is tried first: it is what almost every server has, and a failed try costs an error.
+        if let image = try? c.nestedContainer(keyedBy: ReferenceKeys.self, forKey: .image) {
+            imageID = try image.decodeIfPresent(String.self, forKey: .id)
         } else {
             imageID = nil
         }

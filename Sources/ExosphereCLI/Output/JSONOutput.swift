@@ -1,0 +1,73 @@
+import Dispatch
+import Foundation
+import Synchronization
+
+/// The JSON the commands print: pretty, key-sorted, ISO 8601 dates, slashes unescaped.
+///
+/// Long arrays (`server list --json` across thousands of instances) are encoded in slices on
+/// every core and joined: the encoder's pretty output of an array is `[`, newline, the elements
+/// separated by `,` and newline, newline, `]`, so the slices' elements join into the same bytes
+/// one encoding of the whole array gives.
+enum JSONOutput {
+    /// Arrays shorter than this are encoded in one piece.
+    static let sliceThreshold = 256
+
+    /// An encoder with the output settings of every `--json`.
+    static func encoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        return encoder
+    }
+
+    /// `rows` as one pretty JSON array, byte for byte what `encoder().encode(rows)` gives.
+    static func array<Row: Encodable & Sendable>(_ rows: [Row], slices: Int = ProcessInfo.processInfo.activeProcessorCount) throws -> Data {
+        let sliceCount = min(max(slices, 1), rows.count / sliceThreshold)
+        guard sliceCount > 1 else { return try encoder().encode(rows) }
+        let bounds = (0...sliceCount).map { rows.count * $0 / sliceCount }
+        let parts = EncodedSlices(count: sliceCount)
+        DispatchQueue.concurrentPerform(iterations: sliceCount) { index in
+            parts.set(index, Result { try encoder().encode(Array(rows[bounds[index]..<bounds[index + 1]])) })
+        }
+        guard let encoded = try parts.inOrder() else { return try encoder().encode(rows) }
+        var joined = Data("[\n".utf8)
+        for (index, part) in encoded.enumerated() {
+            guard let elements = elements(of: part) else { return try encoder().encode(rows) }
+            if index > 0 { joined.append(contentsOf: ",\n".utf8) }
+            joined.append(elements)
+        }
+        joined.append(contentsOf: "\n]".utf8)
+        return joined
+    }
+
+    /// The elements of a pretty array, without its opening `[` and newline and its closing
+    /// newline and `]`; `nil` when `array` is not laid out that way.
+    static func elements(of array: Data) -> Data? {
+        let opening = Data("[\n".utf8), closing = Data("\n]".utf8)
+        guard array.count > opening.count + closing.count, array.starts(with: opening), array.suffix(closing.count) == closing else {
+            return nil
+        }
+        return array.dropFirst(opening.count).dropLast(closing.count)
+    }
+}
+
+/// The encoded slices of ``JSONOutput/array(_:slices:)``, written from concurrent iterations.
+private final class EncodedSlices: Sendable {
+    private let slots: Mutex<[Result<Data, any Error>?]>
+
+    init(count: Int) { slots = Mutex(Array(repeating: nil, count: count)) }
+
+    func set(_ index: Int, _ result: Result<Data, any Error>) {
+        slots.withLock { $0[index] = result }
+    }
+
+    /// Every slice's bytes in order (`nil` if one is missing); rethrows a slice's encoding error.
+    func inOrder() throws -> [Data]? {
+        var encoded: [Data] = []
+        for slot in slots.withLock({ $0 }) {
+            guard let slot else { return nil }
+            encoded.append(try slot.get())
+        }
+        return encoded
+    }
+}
