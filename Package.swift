@@ -101,6 +101,9 @@ let package = Package(
             name: "PluginHost",
             dependencies: [
                 "CLuaShim", "ExosphereCore", "PluginModel", "Localization", "Secrets",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),

@@ -14,7 +14,7 @@ struct EC2ProviderMotoTests {
 
     static func provider(endpoint: String) async throws -> PluginRuntime {
         let environment = PluginEnvironment(
-            transport: URLSessionPluginTransport(),
+            transport: HTTPClientPluginTransport(),
             secrets: FixedSecretStore(["access_key_id": Secret("AKIDEXOTEST"), "secret_access_key": Secret("exo-secret")]),
             logger: Logger(label: "exosphere.plugins.tests"))
         return try await PluginLoader.load(

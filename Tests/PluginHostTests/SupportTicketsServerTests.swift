@@ -46,7 +46,7 @@ import Testing
         try await Self.server(recording: recorder).test(.live) { client in
             let port = try #require(client.port)
             let environment = PluginEnvironment(
-                transport: URLSessionPluginTransport(), secrets: FixedSecretStore(["zendesk_token": Secret("tok-123")]),
+                transport: HTTPClientPluginTransport(), secrets: FixedSecretStore(["zendesk_token": Secret("tok-123")]),
                 logger: Logger(label: "exosphere.plugins.tests"))
             let runtime = try await PluginLoader.load(
                 folder: Self.folder,

@@ -66,7 +66,7 @@ function exo.has(...) end
 
 exo.http = {}
 
---- Sends { method, url, headers, body | json, timeout } to an allowed origin; returns { status, headers, body, json } or nil, err.
+--- Sends { method, url, headers, body | json, timeout } to an allowed origin; returns { status, headers, body, json } or nil, err. Redirects are not followed (a 3xx comes back as it is).
 --- Since 1.0.0; contexts: handler, provider; needs capability `http`.
 ---@param ... any
 ---@return any

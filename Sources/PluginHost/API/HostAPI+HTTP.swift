@@ -4,7 +4,7 @@ extension HostAPI {
     static let httpFunctions: [HostFunction] = [
         HostFunction(
             name: "http.request", since: v1_0, contexts: waiting, capability: "http",
-            summary: "Sends { method, url, headers, body | json, timeout } to an allowed origin; returns { status, headers, body, json } or nil, err."
+            summary: "Sends { method, url, headers, body | json, timeout } to an allowed origin; returns { status, headers, body, json } or nil, err. Redirects are not followed (a 3xx comes back as it is)."
         ) { session, call throws(HostMisuse) in
             let spec = try call.table(1)
             let request = try session.httpRequest(from: spec)

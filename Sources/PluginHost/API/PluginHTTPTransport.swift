@@ -1,7 +1,7 @@
+import AsyncHTTPClient
 import Foundation
-#if canImport(FoundationNetworking)
-    import FoundationNetworking
-#endif
+import NIOCore
+import NIOHTTP1
 
 /// An HTTP request a plugin makes through `exo.http.request`, after the capability check.
 public struct PluginHTTPRequest: Sendable, Hashable {
@@ -49,25 +49,46 @@ public protocol PluginHTTPTransport: Sendable {
     func send(_ request: PluginHTTPRequest) async throws -> PluginHTTPResponse
 }
 
-/// The default transport, on Foundation's URLSession.
-public struct URLSessionPluginTransport: PluginHTTPTransport {
+/// The default transport, on AsyncHTTPClient (the client the OpenStack calls use).
+///
+/// Redirects are not followed: a plugin may only reach the origins its manifest lists, and a
+/// redirect could lead anywhere, so a 3xx answer comes back to the plugin as it is. The body is
+/// read up to ``maximumBodySize``.
+public struct HTTPClientPluginTransport: PluginHTTPTransport {
+    /// The largest response body a plugin is given, in bytes.
+    public static let maximumBodySize = 16 * 1024 * 1024
+
+    /// One client for every plugin, for the life of the process (it is never shut down, as
+    /// `HTTPClient.shared` is not), with redirects turned off.
+    private static let client: HTTPClient = {
+        var configuration = HTTPClient.Configuration()
+        configuration.redirectConfiguration = .disallow
+        configuration.timeout = .init(connect: .seconds(10))
+        // A refused connection is reported at once rather than retried until the connect timeout:
+        // the plugin (and the page waiting on its card) gets its error while it can still help.
+        configuration.connectionPool.retryConnectionEstablishment = false
+        return HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
+    }()
+
     /// Creates the transport.
     public init() {}
 
-    /// Sends the request with URLSession.
+    /// Sends the request; the whole exchange, body included, must finish within its timeout.
     public func send(_ request: PluginHTTPRequest) async throws -> PluginHTTPResponse {
-        guard let url = URL(string: request.url) else { throw URLError(.badURL) }
-        var urlRequest = URLRequest(url: url)
-        urlRequest.httpMethod = request.method
-        urlRequest.timeoutInterval = Double(request.timeout.components.seconds) + 1
-        for (name, value) in request.headers { urlRequest.setValue(value, forHTTPHeaderField: name) }
-        urlRequest.httpBody = request.body.map { Data($0) }
-        let (data, response) = try await URLSession.shared.data(for: urlRequest)
-        guard let http = response as? HTTPURLResponse else { throw URLError(.badServerResponse) }
-        var headers: [String: String] = [:]
-        for (name, value) in http.allHeaderFields {
-            if let name = name as? String, let value = value as? String { headers[name.lowercased()] = value }
+        var outgoing = HTTPClientRequest(url: request.url)
+        outgoing.method = HTTPMethod(rawValue: request.method)
+        for (name, value) in request.headers.sorted(by: { $0.key < $1.key }) {
+            outgoing.headers.add(name: name, value: value)
         }
-        return PluginHTTPResponse(status: http.statusCode, headers: headers, body: Array(data))
+        if let body = request.body { outgoing.body = .bytes(ByteBuffer(bytes: body)) }
+        let nanoseconds = request.timeout.components.seconds * 1_000_000_000 + request.timeout.components.attoseconds / 1_000_000_000
+        let response = try await Self.client.execute(outgoing, timeout: .nanoseconds(nanoseconds))
+        var headers: [String: String] = [:]
+        for (name, value) in response.headers {
+            let key = name.lowercased()
+            headers[key] = headers[key].map { $0 + ", " + value } ?? value
+        }
+        let body = try await response.body.collect(upTo: Self.maximumBodySize)
+        return PluginHTTPResponse(status: Int(response.status.code), headers: headers, body: Array(body.readableBytesView))
     }
 }

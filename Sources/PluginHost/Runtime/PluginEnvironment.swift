@@ -15,7 +15,7 @@ public struct PluginEnvironment: Sendable {
 
     /// Creates an environment.
     public init(
-        limits: LuaLimits = .standard, transport: any PluginHTTPTransport = URLSessionPluginTransport(),
+        limits: LuaLimits = .standard, transport: any PluginHTTPTransport = HTTPClientPluginTransport(),
         secrets: any PluginSecretStore = EnvironmentSecretStore(), locale: String? = nil,
         logger: Logger = Logger(label: "exosphere.plugins")
     ) {
