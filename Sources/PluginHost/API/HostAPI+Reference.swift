@@ -32,6 +32,27 @@ extension HostAPI {
         lines += viewShapes.map { "| `\($0.view)` | \($0.fields) |" }
         lines += [
             "",
+            "## Provider contract",
+            "",
+            "The table given to `exo.providers.register` has `id` (declared under `capabilities.providers`), `name`",
+            "(shown beside OpenStack clouds) and one function per operation, each called in the `provider` context.",
+            "Ids are text (an integer id is read as text); `?` marks a field that may be absent (`name` defaults to",
+            "the id). Each function returns its value, or `nil, err` with `err` a `{ code, message }` table or a",
+            "string. A value of another shape is reported naming the plugin, provider, operation and field (such",
+            "as `result[2].status`); a Lua error stops the plugin.",
+            "",
+            "| call | returns |",
+            "|---|---|",
+        ]
+        lines += ProviderOperation.allCases.map { "| `\($0.contract.call)` | \($0.contract.returns) |" }
+        lines += [
+            "",
+            "Where providers show: the web UI's dashboard and clouds page (name, instance count, link to the",
+            "provider's page), the instance list (rows whose cloud is the provider's name), the provider's page",
+            "`/providers/<plugin>/<provider>` (instances with start, stop, reboot and delete, and a create form),",
+            "and `exosphere server list` (rows with `\"provider\": true` in `--json`). In multi-user mode the web UI",
+            "shows no provider, because a provider acts with the operator's credentials.",
+            "",
             "## Functions",
             "",
             "| function | since | contexts | capability | what it does |",
