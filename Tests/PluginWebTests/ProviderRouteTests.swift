@@ -8,6 +8,7 @@ import NIOCore
 import PluginHost
 import PluginModel
 import PluginWeb
+import Synchronization
 import Testing
 
 @testable import WebUI
@@ -219,6 +220,105 @@ import Testing
         try await extensions.createProviderInstance(ProviderCreateRequest(name: "vm-2", size: "small", image: "debian"), on: fake)
         #expect(try await extensions.providerInstances(fake).map(\.name) == ["seed-1", "vm-2"])
         await #expect(throws: ProviderError.self) { try await extensions.providerInstances(providers[0]) }
+    }
+}
+
+/// A slow provider: its listing waits on an HTTP answer the test gives when it chooses.
+@Suite struct SlowProviderTests {
+    /// Holds every request until ``release()``.
+    final class GatedTransport: PluginHTTPTransport {
+        private let state = Mutex<(released: Bool, waiting: [CheckedContinuation<Void, Never>], sent: Int)>((false, [], 0))
+
+        func send(_ request: PluginHTTPRequest) async throws -> PluginHTTPResponse {
+            await withCheckedContinuation { continuation in
+                let resumeNow = state.withLock { state in
+                    state.sent += 1
+                    if !state.released { state.waiting.append(continuation) }
+                    return state.released
+                }
+                if resumeNow { continuation.resume() }
+            }
+            return PluginHTTPResponse(status: 200, headers: ["content-type": "application/json"], body: Array("[]".utf8))
+        }
+
+        func release() {
+            let waiting = state.withLock { state in
+                state.released = true
+                defer { state.waiting = [] }
+                return state.waiting
+            }
+            for continuation in waiting { continuation.resume() }
+        }
+
+        var sent: Int { state.withLock { $0.sent } }
+    }
+
+    @Test func aSlowProviderIsANoticeOnTheDashboardAndItsListingIsShared() async throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("exo-providers-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let folder = root + "/slow-cloud"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try """
+            id: slow-cloud
+            name: slow-cloud
+            version: 0.1.0
+            api: ">=1.0, <2.0"
+            description: A provider whose API answers late.
+            author: Exosphere tests
+            capabilities:
+              http: ["https://slow.example.org"]
+              providers: [slow]
+            """.write(toFile: folder + "/plugin.yaml", atomically: true, encoding: .utf8)
+        try """
+            local down = function() return nil, "unused" end
+            exo.providers.register{
+              id = "slow", name = "Slow cloud",
+              list_instances = function()
+                local response, err = exo.http.request{ url = "https://slow.example.org/instances" }
+                if not response then return nil, err end
+                return response.json
+              end,
+              create = down, delete = down, action = down, sizes = down, images = down,
+            }
+            """.write(toFile: folder + "/init.lua", atomically: true, encoding: .utf8)
+        let transport = GatedTransport()
+        let extensions = await PluginWebExtensions.load(
+            settings: PluginsSettings(enabled: true, plugins: ["slow-cloud": PluginSettings(enabled: true)]),
+            searchPath: PluginSearchPath(folders: [.init(origin: .user, path: root)]),
+            environment: PluginEnvironment(transport: transport, logger: Logger(label: "exosphere.tests.providers")),
+            listingLifetime: .seconds(600))
+        var configuration = WebUIConfiguration(
+            port: 0, themesDirectory: ProviderRouteTests.repository.appendingPathComponent("themes"), sessionKeyPath: root + "/session.key",
+            resources: WebResources(directory: ProviderRouteTests.repository.appendingPathComponent("Sources/WebUI/Resources"), reloads: true),
+            settings: ExosphereSettings(homeDirectory: root))
+        configuration.extensions = extensions
+        configuration.extensionCardBudget = .milliseconds(300)
+        let app = try WebApp(configuration: configuration, sharedWorkspace: nil, logger: Logger(label: "exosphere.tests.providers"))
+        do {
+            try await app.application().test(.router) { client in
+                var browser = Browser(client)
+                // The provider cannot answer before the release: the budget ends the wait.
+                let first = try await browser.page("/")
+                #expect(first.contains("The instances of Slow cloud could not be listed: it took longer than 300 ms."))
+                let second = try await browser.page("/clouds")
+                #expect(second.contains("it took longer than 300 ms."))
+                // Both pages shared the one listing under way.
+                #expect(transport.sent == 1)
+
+                transport.release()
+                let provider = ExtensionProvider(plugin: "slow-cloud", id: "slow", name: "Slow cloud")
+                #expect(try await extensions.providerInstances(provider).isEmpty)
+                let after = try await browser.page("/")
+                #expect(after.contains("<tr><td><a href=\"/providers/slow-cloud/slow\">Slow cloud</a></td><td>0</td></tr>"))
+                #expect(transport.sent == 1)
+            }
+        } catch {
+            transport.release()
+            await app.close()
+            throw error
+        }
+        transport.release()
+        await app.close()
     }
 }
 
