@@ -12,10 +12,10 @@ extension WebApp {
             let sessions = workspace.sessions
             let live = workspace.liveInstances()
             let localizer = self.localizer(for: request, session: context.session)
+            async let providers = self.providersSection(localizer: localizer)
             var page = DashboardPage(summary: await live.summary(), cloudNames: sessions.sessions.map(\.profile.name), localizer: localizer)
             page.showUsage(await workspace.quotaUsage(), localizer: localizer)
             page.showActivity(await live.recentActivity(), now: Date(), localizer: localizer)
-            async let providers = self.providersSection(localizer: localizer)
             page.plugins = await self.extensionCards(request: request, context: context)
             page.providers = await providers
             return try self.page("dashboard", title: LocalizableMessage("Dashboard"), section: .dashboard, page: page, request: request, context: context)
