@@ -11,7 +11,11 @@ struct ServerCommand: AsyncParsableCommand {
     /// `exosphere server list`.
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List the instances in every project your credentials reach, fetched concurrently.")
+            abstract: "List the instances in every project your credentials reach, fetched concurrently.",
+            discussion: """
+                Instances of providers that enabled plugins register (such as ec2-provider) are listed \
+                too, with the provider's name as their cloud and no project; --project leaves them out.
+                """)
 
         @OptionGroup var cloud: CloudOptions
         @OptionGroup var output: OutputOptions
