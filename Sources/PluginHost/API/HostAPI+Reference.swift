@@ -83,6 +83,7 @@ extension HostAPI {
         ]
         lines += eventPayloads.map { "--- - \($0.event): \($0.payload.replacingOccurrences(of: "`", with: ""))" }
         lines.append("---@alias exo.event " + events.map { "\"\($0)\"" }.joined(separator: "|"))
+        lines += providerStubs
         var tables: Set<String> = []
         for function in reference where !isPrivate(function) {
             let parts = function.name.split(separator: ".").dropFirst().map(String.init)
@@ -102,6 +103,39 @@ extension HostAPI {
         }
         return lines.joined(separator: "\n") + "\n"
     }
+
+    /// The provider contract's shapes, for the table given to `exo.providers.register`.
+    private static let providerStubs = [
+        "",
+        "--- The provider contract (reference/exo.md, \"Provider contract\"); each function may instead return nil, err.",
+        "---@class exo.ProviderInstance",
+        "---@field id string",
+        "---@field name? string",
+        "---@field status string ACTIVE, SHUTOFF, BUILD, ERROR… (Nova's words)",
+        "---@field size? string",
+        "---@field image? string",
+        "---@field addresses? string[]",
+        "",
+        "---@class exo.ProviderSize",
+        "---@field id string",
+        "---@field name? string",
+        "---@field vcpus? integer",
+        "---@field ram_mib? integer",
+        "",
+        "---@class exo.ProviderImage",
+        "---@field id string",
+        "---@field name? string",
+        "",
+        "---@class exo.Provider",
+        "---@field id string declared under capabilities.providers",
+        "---@field name string shown beside OpenStack clouds",
+        "---@field list_instances fun(): exo.ProviderInstance[]",
+        "---@field create fun(spec: { name: string, size: string, image: string }): exo.ProviderInstance",
+        "---@field delete fun(id: string): boolean",
+        "---@field action fun(id: string, name: \"start\"|\"stop\"|\"reboot\"): boolean",
+        "---@field sizes fun(): exo.ProviderSize[]",
+        "---@field images fun(): exo.ProviderImage[]",
+    ]
 
     private static func isPrivate(_ function: HostFunctionInfo) -> Bool {
         function.name.split(separator: ".").contains { $0.hasPrefix("_") }
