@@ -149,6 +149,8 @@ import Testing
             let page = try await browser.page(url)
             #expect(page.contains("<td>seed-1</td><td><span class=\"status role-success\">Ready</span></td><td>small</td><td>debian</td><td>192.0.2.10</td>"))
             #expect(page.contains("action=\"\(url)/instances/i-1/actions/stop\""))
+            // A running instance is not offered start.
+            #expect(!page.contains("action=\"\(url)/instances/i-1/actions/start\""))
             #expect(page.contains("<option value=\"small\">Small (1 vCPU, 2048 MiB)</option>"))
             #expect(page.contains("<option value=\"debian\">Debian 13</option>"))
 
@@ -166,6 +168,8 @@ import Testing
             after = try await browser.page(url)
             #expect(after.contains("Stop: Fake cloud accepted it for i-2."))
             #expect(after.contains("<td>vm-2</td><td><span class=\"status role-muted\">Stopped</span></td>"))
+            #expect(after.contains("action=\"\(url)/instances/i-2/actions/start\""))
+            #expect(!after.contains("action=\"\(url)/instances/i-2/actions/stop\""))
             #expect(try await browser.post(url + "/instances/i-2/actions/resize", []).status == .notFound)
             _ = try await browser.page(url)
 

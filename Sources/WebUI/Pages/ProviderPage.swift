@@ -50,7 +50,7 @@ struct ProviderPage: Sendable {
                 id: instance.id, name: instance.name, statusLabel: localizer.text(presentation.label), role: presentation.role,
                 size: instance.size ?? "-", image: instance.image ?? "-",
                 addresses: instance.addresses.isEmpty ? "-" : instance.addresses.joined(separator: ", "),
-                actions: ProviderAction.allCases.map { action in
+                actions: Self.actions(for: instance.status).map { action in
                     Row.Action(
                         label: localizer.text(Self.label(action)), url: instanceURL + "/actions/" + action.rawValue,
                         key: action.rawValue + "-" + instance.id)
@@ -80,6 +80,16 @@ struct ProviderPage: Sendable {
     var isEmpty: Bool { rows.isEmpty }
     /// Whether the create form can be offered: sizes and images are known.
     var canCreate: Bool { !sizes.isEmpty && !images.isEmpty }
+
+    /// The actions that make sense in `status`: a running instance stops or reboots, a stopped one
+    /// starts; in any other state every action is offered and the provider decides.
+    static func actions(for status: String) -> [ProviderAction] {
+        switch status {
+        case "ACTIVE": [.stop, .reboot]
+        case "SHUTOFF": [.start]
+        default: ProviderAction.allCases
+        }
+    }
 
     /// The button label of a provider action.
     static func label(_ action: ProviderAction) -> LocalizableMessage {
