@@ -8,6 +8,7 @@ struct ProviderInstanceRow: Sendable {
     var id: String
     var name: String
     var cloud: String
+    var status: String
     var statusLabel: String
     var role: String
     var address: String?
@@ -19,6 +20,7 @@ struct ProviderInstanceRow: Sendable {
         id = instance.id
         name = instance.name
         cloud = provider.name
+        status = instance.status
         statusLabel = localizer.text(presentation.label)
         role = presentation.role
         address = instance.addresses.first
@@ -37,8 +39,8 @@ struct ProviderInstanceRow: Sendable {
 }
 
 extension InstanceListPage {
-    /// Adds the providers' instances that match `query`, after the clouds' rows of the first page,
-    /// and a notice for each provider that could not be listed.
+    /// Adds the providers' instances that match `query`, after the clouds' rows of the first page
+    /// (counted in the totals, not paged), and a notice for each provider that could not be listed.
     mutating func showProviders(_ listings: [ProviderListing], query: InstanceListQuery, localizer: any MessageLocalizer) {
         var rows: [ProviderInstanceRow] = []
         for listing in listings {
@@ -50,6 +52,8 @@ extension InstanceListPage {
             rows += matching.map { ProviderInstanceRow($0, provider: listing.provider, localizer: localizer) }
         }
         guard page == 1 else { return }
-        providerRows = rows.map { ($0.name.lowercased(), $0) }.sorted { ($0.0, $0.1.cloud, $0.1.id) < ($1.0, $1.1.cloud, $1.1.id) }.map(\.1)
+        // Sorted by state when the list is, else by name (they have no project or creation time).
+        let keyed = rows.map { (query.sort == .status ? $0.status : "", $0.name.lowercased(), $0) }
+        providerRows = keyed.sorted { ($0.0, $0.1, $0.2.cloud, $0.2.id) < ($1.0, $1.1, $1.2.cloud, $1.2.id) }.map(\.2)
     }
 }
