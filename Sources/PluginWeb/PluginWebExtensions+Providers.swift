@@ -12,7 +12,7 @@ extension PluginWebExtensions {
 
     public func providerInstances(_ provider: ExtensionProvider) async throws -> [ProviderInstance] {
         let key = ProviderListingCache.Key(plugin: provider.plugin, provider: provider.id)
-        return try await providerListings.listing(for: key) {
+        return try await providerListings.listing(for: key, name: provider.name) {
             try await self.calling(provider) { try await $0.instances() }
         }
     }
