@@ -27,21 +27,25 @@ public final class PluginWebExtensions: WebExtensions {
     private let snapshot = Mutex<[String: PluginContributions]>([:])
     private let following = Mutex<Task<Void, Never>?>(nil)
     private let cards: RenderedCardCache
+    let providerListings: ProviderListingCache
 
     /// Wraps a registry whose enabled plugins (of `discovered`) are already loaded.
     ///
     /// - Parameter missing: Plugins the settings enable that were not found, for ``problems()``.
     /// - Parameter cardLifetime: How long a rendered dashboard card is shown again before its
     ///   plugin renders it anew (`.zero`: every time), so busy dashboards do not queue on a plugin.
+    /// - Parameter listingLifetime: How long a provider's instance listing is shown again before
+    ///   its plugin lists them anew (`.zero`: every time); a change through the UI forgets it.
     public init(
         registry: PluginRegistry, discovered: [DiscoveredPlugin], enabled: Set<String>, missing: [String] = [],
-        cardLifetime: Duration = .seconds(1)
+        cardLifetime: Duration = .seconds(1), listingLifetime: Duration = .seconds(3)
     ) async {
         self.registry = registry
         self.discovered = discovered
         self.enabled = enabled
         self.missing = missing
         cards = RenderedCardCache(lifetime: cardLifetime)
+        providerListings = ProviderListingCache(lifetime: listingLifetime)
         await refresh()
     }
 
@@ -49,7 +53,7 @@ public final class PluginWebExtensions: WebExtensions {
     /// each with its `config`; a plugin that fails to load keeps its reason as its state.
     public static func load(
         settings: PluginsSettings, searchPath: PluginSearchPath, environment: PluginEnvironment = PluginEnvironment(),
-        cardLifetime: Duration = .seconds(1)
+        cardLifetime: Duration = .seconds(1), listingLifetime: Duration = .seconds(3)
     ) async -> PluginWebExtensions {
         let discovered = PluginDiscovery.discover(in: searchPath)
         let registry = PluginRegistry(environment: environment)
@@ -63,7 +67,8 @@ public final class PluginWebExtensions: WebExtensions {
         let found = Set(discovered.map(\.id))
         let missing = settings.plugins.keys.filter { settings.isEnabled($0) && !found.contains($0) }.sorted()
         return await PluginWebExtensions(
-            registry: registry, discovered: discovered, enabled: Set(enabled.map(\.id)), missing: missing, cardLifetime: cardLifetime)
+            registry: registry, discovered: discovered, enabled: Set(enabled.map(\.id)), missing: missing, cardLifetime: cardLifetime,
+            listingLifetime: listingLifetime)
     }
 
     /// Whether any plugin is enabled (and so may be running).
@@ -74,6 +79,12 @@ public final class PluginWebExtensions: WebExtensions {
         let contributions = await registry.contributions()
         snapshot.withLock { $0 = contributions }
         cards.removeAll()
+        providerListings.removeAll()
+    }
+
+    /// What the running plugins registered, as last read.
+    func contributionsSnapshot() -> [String: PluginContributions] {
+        snapshot.withLock { $0 }
     }
 
     // MARK: WebExtensions

@@ -77,6 +77,40 @@ struct EC2ProviderMotoTests {
         #expect(try await Self.listed(id, in: runtime) == nil)
     }
 
+    @Test func typedClientRoundTrips() async throws {
+        try await Self.withMoto { moto in
+            let client = ProviderClient(runtime: try await Self.provider(endpoint: moto.endpoint), provider: "ec2")
+            #expect(try await client.sizes().map(\.id) == ["t3.micro", "t3.small"])
+            #expect(try await client.sizes().first?.ramMiB == 1024)
+            let images = try await client.images()
+            #expect(images.count == 2)
+            let image = try #require(images.first)
+
+            let created = try await client.create(ProviderCreateRequest(name: "exo-typed-1", size: "t3.micro", image: image.id))
+            #expect(created.id.hasPrefix("i-"))
+            #expect(created.name == "exo-typed-1")
+            let listed = try #require(try await client.instances().first { $0.id == created.id })
+            #expect(listed.size == "t3.micro")
+            #expect(listed.image == image.id)
+            #expect(listed.status == "ACTIVE")
+            #expect(!listed.addresses.isEmpty)
+
+            try await client.perform(.stop, on: created.id)
+            #expect(try await client.instances().first { $0.id == created.id }?.status == "SHUTOFF")
+            try await client.perform(.start, on: created.id)
+            #expect(try await client.instances().first { $0.id == created.id }?.status == "ACTIVE")
+
+            try await client.delete(created.id)
+            #expect(try await client.instances().contains { $0.id == created.id } == false)
+            let error = await #expect(throws: ProviderError.self) { try await client.perform(.stop, on: "i-00000000000000000") }
+            guard case .refused(let plugin, let provider, let operation, let code, _)? = error else {
+                Issue.record("expected a refusal, got \(String(describing: error))")
+                return
+            }
+            #expect((plugin, provider, operation, code) == ("ec2-provider", "ec2", "action", "ec2.InvalidInstanceID.NotFound"))
+        }
+    }
+
     @Test func unknownInstanceIsAnEC2Error() async throws {
         try await Self.withMoto { moto in
             let runtime = try await Self.provider(endpoint: moto.endpoint)

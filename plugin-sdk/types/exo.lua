@@ -14,6 +14,35 @@ exo = {}
 --- - dashboard.rendered: reserved: not emitted by this host version; its payload will be documented when it is
 ---@alias exo.event "instance.launched"|"instance.state_changed"|"instance.deleted"|"session.login"|"dashboard.rendered"
 
+--- The provider contract (reference/exo.md, "Provider contract"); each function may instead return nil, err.
+---@class exo.ProviderInstance
+---@field id string
+---@field name? string
+---@field status string ACTIVE, SHUTOFF, BUILD, ERROR… (Nova's words)
+---@field size? string
+---@field image? string
+---@field addresses? string[]
+
+---@class exo.ProviderSize
+---@field id string
+---@field name? string
+---@field vcpus? integer
+---@field ram_mib? integer
+
+---@class exo.ProviderImage
+---@field id string
+---@field name? string
+
+---@class exo.Provider
+---@field id string declared under capabilities.providers
+---@field name string shown beside OpenStack clouds
+---@field list_instances fun(): exo.ProviderInstance[]
+---@field create fun(spec: { name: string, size: string, image: string }): exo.ProviderInstance
+---@field delete fun(id: string): boolean
+---@field action fun(id: string, name: "start"|"stop"|"reboot"): boolean
+---@field sizes fun(): exo.ProviderSize[]
+---@field images fun(): exo.ProviderImage[]
+
 exo.base64 = {}
 
 --- The bytes of Base64 text (padded, whitespace ignored); nil, err when it is not Base64.

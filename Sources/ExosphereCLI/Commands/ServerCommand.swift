@@ -12,7 +12,11 @@ struct ServerCommand: AsyncParsableCommand {
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "list",
-            abstract: "List the instances in every project your credentials reach, fetched concurrently.")
+            abstract: "List the instances in every project your credentials reach, fetched concurrently.",
+            discussion: """
+                Instances of providers that enabled plugins register (such as ec2-provider) are listed \
+                too, with the provider's name as their cloud and no project; --project leaves them out.
+                """)
 
         @OptionGroup var cloud: CloudOptions
         @OptionGroup var output: OutputOptions
@@ -22,13 +26,18 @@ struct ServerCommand: AsyncParsableCommand {
         func run() async throws {
             try await ErrorReport.guarding {
                 let context = try CommandContext.load(cloud)
+                // Providers have no projects: a project filter leaves them out.
+                let settings = context.settings
+                let includesProviders = project == nil
+                async let providerRows = includesProviders ? ProviderInstanceListing.rows(settings: settings) : []
                 let listing = try await context.withSessions(output) { await $0.listInstances(projectFilter: project) }
+                let rows = listing.items.map(InstanceRow.init) + (await providerRows)
                 if output.json {
-                    try Console.json(rows: listing.items.map(InstanceRow.init))
-                } else if listing.items.isEmpty {
+                    try Console.json(rows: rows)
+                } else if rows.isEmpty {
                     Console.out(listing.failures.isEmpty ? "No instances in the projects searched.\n" : "")
                 } else {
-                    Console.out(InstanceRow.table(listing.items, showCloud: context.profiles.count > 1))
+                    Console.out(InstanceRow.table(rows: rows, showCloud: context.profiles.count > 1 || rows.count > listing.items.count))
                 }
                 try ListingReport.finish(listing)
             }

@@ -21,9 +21,13 @@ struct InstanceRow: Encodable, Sendable {
     var setup: SetupStatus?
     /// Resource use per minute from the console, oldest first, for `server show`.
     var usage: [ResourceUsageSample]?
+    /// `true` for an instance of a plugin provider (absent for OpenStack instances).
+    var provider: Bool?
+    /// The plugin that registered the provider (absent for OpenStack instances).
+    var plugin: String?
 
     enum CodingKeys: String, CodingKey {
-        case id, name, status, project, cloud, flavor, addresses, created, locked, setup, usage
+        case id, name, status, project, cloud, flavor, addresses, created, locked, setup, usage, provider, plugin
         case taskState = "task_state"
         case projectID = "project_id"
         case imageID = "image_id"
@@ -55,13 +59,17 @@ struct InstanceRow: Encodable, Sendable {
 
     /// Instances as an aligned table; the CLOUD column only when several clouds are shown.
     static func table(_ instances: [Instance], showCloud: Bool) -> String {
-        let rows = instances.map(InstanceRow.init)
+        table(rows: instances.map(InstanceRow.init), showCloud: showCloud)
+    }
+
+    /// Rows as an aligned table; the CLOUD column only when several clouds are shown.
+    static func table(rows: [InstanceRow], showCloud: Bool) -> String {
         var headers = ["NAME", "STATUS", "PROJECT", "ADDRESSES", "FLAVOR", "ID"]
         if showCloud { headers.insert("CLOUD", at: 3) }
         return TextTable(
             headers: headers,
             rows: rows.map { row in
-                var cells = [row.name, row.statusText, row.project, row.addresses.joined(separator: ", "),
+                var cells = [row.name, row.statusText, row.project.isEmpty ? "-" : row.project, row.addresses.joined(separator: ", "),
                              row.flavor ?? "-", row.id]
                 if showCloud { cells.insert(row.cloud, at: 3) }
                 return cells

@@ -41,6 +41,21 @@ public enum ProviderOperation: String, Sendable, Hashable, CaseIterable {
     case images
 }
 
+extension ProviderOperation {
+    /// The call and what it returns, for the reference (`?` marks a field that may be absent).
+    public var contract: (call: String, returns: String) {
+        switch self {
+        case .listInstances:
+            ("list_instances()", "a list of `{ id, name?, status, size?, image?, addresses? }`; `status` in Nova's words (`ACTIVE`, `SHUTOFF`, `BUILD`, `ERROR`…), `addresses` a list of text")
+        case .create: ("create{ name, size, image }", "the new instance, as one item of `list_instances`")
+        case .delete: ("delete(id)", "`true`")
+        case .action: ("action(id, name)", "`true`; `name` is `start`, `stop` or `reboot`")
+        case .sizes: ("sizes()", "a list of `{ id, name?, vcpus?, ram_mib? }`")
+        case .images: ("images()", "a list of `{ id, name? }`")
+        }
+    }
+}
+
 /// The Lua functions behind one registered provider.
 struct PluginProviderFunctions {
     let functions: [ProviderOperation: LuaFunctionReference]

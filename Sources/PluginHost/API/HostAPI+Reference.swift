@@ -32,6 +32,27 @@ extension HostAPI {
         lines += viewShapes.map { "| `\($0.view)` | \($0.fields) |" }
         lines += [
             "",
+            "## Provider contract",
+            "",
+            "The table given to `exo.providers.register` has `id` (declared under `capabilities.providers`), `name`",
+            "(shown beside OpenStack clouds) and one function per operation, each called in the `provider` context.",
+            "Ids are text (an integer id is read as text); `?` marks a field that may be absent (`name` defaults to",
+            "the id). Each function returns its value, or `nil, err` with `err` a `{ code, message }` table or a",
+            "string. A value of another shape is reported naming the plugin, provider, operation and field (such",
+            "as `result[2].status`); a Lua error stops the plugin.",
+            "",
+            "| call | returns |",
+            "|---|---|",
+        ]
+        lines += ProviderOperation.allCases.map { "| `\($0.contract.call)` | \($0.contract.returns) |" }
+        lines += [
+            "",
+            "Where providers show: the web UI's dashboard and clouds page (name, instance count, link to the",
+            "provider's page), the instance list (rows whose cloud is the provider's name), the provider's page",
+            "`/providers/<plugin>/<provider>` (instances with start, stop, reboot and delete, and a create form),",
+            "and `exosphere server list` (rows with `\"provider\": true` in `--json`). In multi-user mode the web UI",
+            "shows no provider, because a provider acts with the operator's credentials.",
+            "",
             "## Functions",
             "",
             "| function | since | contexts | capability | what it does |",
@@ -62,6 +83,7 @@ extension HostAPI {
         ]
         lines += eventPayloads.map { "--- - \($0.event): \($0.payload.replacingOccurrences(of: "`", with: ""))" }
         lines.append("---@alias exo.event " + events.map { "\"\($0)\"" }.joined(separator: "|"))
+        lines += providerStubs
         var tables: Set<String> = []
         for function in reference where !isPrivate(function) {
             let parts = function.name.split(separator: ".").dropFirst().map(String.init)
@@ -81,6 +103,39 @@ extension HostAPI {
         }
         return lines.joined(separator: "\n") + "\n"
     }
+
+    /// The provider contract's shapes, for the table given to `exo.providers.register`.
+    private static let providerStubs = [
+        "",
+        "--- The provider contract (reference/exo.md, \"Provider contract\"); each function may instead return nil, err.",
+        "---@class exo.ProviderInstance",
+        "---@field id string",
+        "---@field name? string",
+        "---@field status string ACTIVE, SHUTOFF, BUILD, ERROR… (Nova's words)",
+        "---@field size? string",
+        "---@field image? string",
+        "---@field addresses? string[]",
+        "",
+        "---@class exo.ProviderSize",
+        "---@field id string",
+        "---@field name? string",
+        "---@field vcpus? integer",
+        "---@field ram_mib? integer",
+        "",
+        "---@class exo.ProviderImage",
+        "---@field id string",
+        "---@field name? string",
+        "",
+        "---@class exo.Provider",
+        "---@field id string declared under capabilities.providers",
+        "---@field name string shown beside OpenStack clouds",
+        "---@field list_instances fun(): exo.ProviderInstance[]",
+        "---@field create fun(spec: { name: string, size: string, image: string }): exo.ProviderInstance",
+        "---@field delete fun(id: string): boolean",
+        "---@field action fun(id: string, name: \"start\"|\"stop\"|\"reboot\"): boolean",
+        "---@field sizes fun(): exo.ProviderSize[]",
+        "---@field images fun(): exo.ProviderImage[]",
+    ]
 
     private static func isPrivate(_ function: HostFunctionInfo) -> Bool {
         function.name.split(separator: ".").contains { $0.hasPrefix("_") }

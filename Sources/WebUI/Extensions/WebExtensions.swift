@@ -29,6 +29,19 @@ public protocol WebExtensions: Sendable {
     func follow(_ store: InstanceStore)
     /// An image a skin extension ships (its logo), served at `/plugins/<plugin>/<name>`.
     func asset(plugin: String, name: String) async -> ExtensionAsset?
+
+    /// The non-OpenStack providers of every running extension, shown beside clouds; cheap.
+    func providers() async -> [ExtensionProvider]
+    /// A provider's instances (may answer from a listing a few seconds old).
+    func providerInstances(_ provider: ExtensionProvider) async throws -> [ProviderInstance]
+    /// What a provider offers for new instances.
+    func providerChoices(_ provider: ExtensionProvider) async throws -> ExtensionProviderChoices
+    /// Creates an instance on a provider.
+    func createProviderInstance(_ request: ProviderCreateRequest, on provider: ExtensionProvider) async throws
+    /// Starts, stops or reboots a provider's instance.
+    func performProviderAction(_ action: ProviderAction, instance: String, on provider: ExtensionProvider) async throws
+    /// Deletes a provider's instance.
+    func deleteProviderInstance(_ instance: String, on provider: ExtensionProvider) async throws
 }
 
 /// An image file an extension ships.

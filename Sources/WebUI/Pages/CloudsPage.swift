@@ -14,6 +14,8 @@ struct CloudsPage: Sendable {
 
     var clouds: [CloudRow]
     var multiUser: Bool
+    /// Providers from plugins beside the clouds, when any is registered.
+    var providers: ProvidersSection?
 
     init(profiles: [CloudProfile], multiUser: Bool, localizer: any MessageLocalizer) {
         clouds = profiles.map { profile in

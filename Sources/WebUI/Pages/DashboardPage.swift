@@ -34,6 +34,8 @@ struct DashboardPage: Sendable {
     var failures: [FailureRow]
     /// Cards from plugins, when any is running.
     var plugins: ExtensionCardsSection?
+    /// Providers from plugins beside the clouds, when any is registered.
+    var providers: ProvidersSection?
     /// Usage against quota per project, as the ``QuotaCache`` knows it now.
     var usage: [ProjectUsageRow] = []
     /// What happened lately, newest first.

@@ -27,6 +27,10 @@ struct InstanceListPage: Sendable {
     var bulkActions: [Option]
     /// This list's address with its search, filters, sort and page, to come back to after a bulk action.
     var currentURL: String
+    /// Instances of plugin providers, on the first page after the clouds' rows.
+    var providerRows: [ProviderInstanceRow] = []
+    /// Why a provider's instances are missing.
+    var providerNotices: [String] = []
 
     init(instances: Listing<Instance>, query: InstanceListQuery, localizer: any MessageLocalizer) {
         let needle = query.search?.lowercased()
@@ -74,7 +78,7 @@ struct InstanceListPage: Sendable {
         currentURL = query.url(page: page)
     }
 
-    var isEmpty: Bool { rows.isEmpty }
+    var isEmpty: Bool { rows.isEmpty && providerRows.isEmpty }
     var isFiltered: Bool { matching != total }
     var hasPages: Bool { pageCount > 1 }
     var hasFailures: Bool { !failures.isEmpty }

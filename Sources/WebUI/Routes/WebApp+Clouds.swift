@@ -8,9 +8,9 @@ extension WebApp {
     func addCloudRoutes(to router: Router<WebRequestContext>) {
         router.get("/clouds") { request, context -> Response in
             let sessions = try Self.workspace(context).sessions
-            let page = CloudsPage(
-                profiles: sessions.sessions.map(\.profile), multiUser: self.configuration.isMultiUser,
-                localizer: self.localizer(for: request, session: context.session))
+            let localizer = self.localizer(for: request, session: context.session)
+            var page = CloudsPage(profiles: sessions.sessions.map(\.profile), multiUser: self.configuration.isMultiUser, localizer: localizer)
+            page.providers = await self.providersSection(localizer: localizer)
             return try self.page("clouds", title: LocalizableMessage("Clouds"), section: .clouds, page: page, request: request, context: context)
         }
         router.post("/clouds/yaml") { request, context -> Response in

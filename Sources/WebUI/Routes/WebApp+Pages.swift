@@ -12,10 +12,12 @@ extension WebApp {
             let sessions = workspace.sessions
             let live = workspace.liveInstances()
             let localizer = self.localizer(for: request, session: context.session)
+            async let providers = self.providersSection(localizer: localizer)
             var page = DashboardPage(summary: await live.summary(), cloudNames: sessions.sessions.map(\.profile.name), localizer: localizer)
             page.showUsage(await workspace.quotaUsage(), localizer: localizer)
             page.showActivity(await live.recentActivity(), now: Date(), localizer: localizer)
             page.plugins = await self.extensionCards(request: request, context: context)
+            page.providers = await providers
             return try self.page("dashboard", title: LocalizableMessage("Dashboard"), section: .dashboard, page: page, request: request, context: context)
         }
         router.get("/instances") { request, context -> Response in
@@ -26,8 +28,11 @@ extension WebApp {
                 project: parameters.get("project").flatMap { $0.isEmpty ? nil : $0 },
                 sort: parameters.get("sort").flatMap(InstanceListQuery.Sort.init(rawValue:)) ?? .name,
                 page: parameters.get("page").flatMap { Int($0) } ?? 1)
+            let localizer = self.localizer(for: request, session: context.session)
+            async let providerListings = self.providerListings(localizer: localizer)
             let instances = try await Self.workspace(context).instances()
-            let page = InstanceListPage(instances: instances, query: query, localizer: self.localizer(for: request, session: context.session))
+            var page = InstanceListPage(instances: instances, query: query, localizer: localizer)
+            page.showProviders(await providerListings, query: query, localizer: localizer)
             return try self.page("instances", title: LocalizableMessage("Instances"), section: .instances, page: page, request: request, context: context)
         }
         router.get("/instances/:cloud/:id") { request, context -> Response in

@@ -82,6 +82,7 @@ public struct WebApp: Sendable {
         addLifecycleRoutes(to: router)
         addLiveStateRoutes(to: router)
         addExtensionRoutes(to: router)
+        addProviderRoutes(to: router)
         return router
     }
 

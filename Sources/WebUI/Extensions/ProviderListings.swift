@@ -1,0 +1,54 @@
+import Localization
+import PluginModel
+
+/// One provider's instances as a page shows them: the list, or a notice saying why there is none.
+struct ProviderListing: Sendable {
+    var provider: ExtensionProvider
+    /// Its instances, when they could be read within the budget.
+    var instances: [ProviderInstance]?
+    /// Why they are not shown, when the provider failed or ran out of time.
+    var notice: String?
+}
+
+/// Reads every provider's instances concurrently, each within a time budget, so one slow or
+/// failing provider costs a page at most the budget and shows as a notice, never an error page.
+enum ProviderListings {
+    static func load(
+        _ providers: [ExtensionProvider], from extensions: any WebExtensions, budget: Duration, localizer: any MessageLocalizer
+    ) async -> [ProviderListing] {
+        await withTaskGroup(of: (Int, ProviderListing).self) { group in
+            for (index, provider) in providers.enumerated() {
+                group.addTask {
+                    let outcome = await ExtensionRendering.withinBudget(budget) { try await extensions.providerInstances(provider) }
+                    return (index, listing(provider, outcome, budget: budget, localizer: localizer))
+                }
+            }
+            var results: [(Int, ProviderListing)] = []
+            for await result in group { results.append(result) }
+            return results.sorted { $0.0 < $1.0 }.map(\.1)
+        }
+    }
+
+    static func listing(
+        _ provider: ExtensionProvider, _ outcome: Result<[ProviderInstance], any Error>?, budget: Duration, localizer: any MessageLocalizer
+    ) -> ProviderListing {
+        switch outcome {
+        case .success(let instances)?:
+            return ProviderListing(provider: provider, instances: instances)
+        case .failure(let error)?:
+            return ProviderListing(provider: provider, notice: notice(provider, reason: WebApp.describe(error, localizer: localizer), localizer: localizer))
+        case nil:
+            return ProviderListing(provider: provider, notice: notice(provider, reason: tooSlow(budget, localizer: localizer), localizer: localizer))
+        }
+    }
+
+    /// "it took longer than … ms."
+    static func tooSlow(_ budget: Duration, localizer: any MessageLocalizer) -> String {
+        let milliseconds = budget.components.seconds * 1000 + budget.components.attoseconds / 1_000_000_000_000_000
+        return localizer.text(LocalizableMessage("it took longer than {milliseconds} ms.", ["milliseconds": String(milliseconds)]))
+    }
+
+    private static func notice(_ provider: ExtensionProvider, reason: String, localizer: any MessageLocalizer) -> String {
+        localizer.text(LocalizableMessage("The instances of {provider} could not be listed: {reason}", ["provider": provider.name, "reason": reason]))
+    }
+}

@@ -1,0 +1,118 @@
+import Hummingbird
+import Localization
+import PluginModel
+
+extension WebApp {
+    /// The extensions whose providers are shown: none in multi-user mode, because a provider
+    /// acts with the operator's credentials, not the signed-in person's.
+    var providerExtensions: (any WebExtensions)? {
+        configuration.isMultiUser ? nil : configuration.extensions
+    }
+
+    /// A provider's page and the forms that create, start, stop, reboot and delete its instances
+    /// (POSTs, CSRF-checked by ``SessionMiddleware``); nothing when no extension can add providers.
+    func addProviderRoutes(to router: Router<WebRequestContext>) {
+        guard let extensions = providerExtensions else { return }
+        router.get("/providers/:plugin/:provider") { request, context -> Response in
+            let provider = try await Self.findProvider(request, context, in: extensions)
+            let localizer = self.localizer(for: request, session: context.session)
+            let budget = self.configuration.extensionPageBudget
+            async let listings = ProviderListings.load([provider], from: extensions, budget: budget, localizer: localizer)
+            async let choices = ExtensionRendering.withinBudget(budget) { try await extensions.providerChoices(provider) }
+            let listing = await listings.first ?? ProviderListing(provider: provider)
+            let page = ProviderPage(listing: listing, choices: await choices, budget: budget, localizer: localizer)
+            return try self.page(
+                "provider", title: LocalizableMessage("{title}", ["title": provider.name]), section: .clouds, page: page,
+                request: request, context: context)
+        }
+        router.post("/providers/:plugin/:provider/instances") { request, context -> Response in
+            let provider = try await Self.findProvider(request, context, in: extensions)
+            let localizer = self.localizer(for: request, session: context.session)
+            guard let name = context.form.trimmed("name"), let size = context.form.trimmed("size"), let image = context.form.trimmed("image") else {
+                context.session?.notify(Self.describe(WebUIError.invalidForm(field: "name, size, image"), localizer: localizer), isError: true)
+                return Self.redirect(provider.url)
+            }
+            await self.run(on: provider, localizer: localizer, context: context, done: LocalizableMessage(
+                "{instance} is being created on {provider}.", ["instance": name, "provider": provider.name])
+            ) {
+                try await extensions.createProviderInstance(ProviderCreateRequest(name: name, size: size, image: image), on: provider)
+            }
+            return Self.redirect(provider.url)
+        }
+        router.post("/providers/:plugin/:provider/instances/:id/actions/:action") { request, context -> Response in
+            let provider = try await Self.findProvider(request, context, in: extensions)
+            guard let id = context.parameters.get("id"), let action = context.parameters.get("action").flatMap(ProviderAction.init(rawValue:)) else {
+                throw WebUIError.notFound(request.uri.path)
+            }
+            let localizer = self.localizer(for: request, session: context.session)
+            let label = localizer.text(ProviderPage.label(action))
+            await self.run(on: provider, localizer: localizer, context: context, done: LocalizableMessage(
+                "{action}: {provider} accepted it for {instance}.", ["action": label, "provider": provider.name, "instance": id])
+            ) {
+                try await extensions.performProviderAction(action, instance: id, on: provider)
+            }
+            return Self.redirect(provider.url)
+        }
+        router.post("/providers/:plugin/:provider/instances/:id/delete") { request, context -> Response in
+            let provider = try await Self.findProvider(request, context, in: extensions)
+            guard let id = context.parameters.get("id") else { throw WebUIError.notFound(request.uri.path) }
+            let localizer = self.localizer(for: request, session: context.session)
+            guard context.form["confirm"] == "on" else {
+                context.session?.notify(Self.describe(WebUIError.notConfirmed, localizer: localizer), isError: true)
+                return Self.redirect(provider.url)
+            }
+            await self.run(on: provider, localizer: localizer, context: context, done: LocalizableMessage(
+                "{instance} is being deleted.", ["instance": id])
+            ) {
+                try await extensions.deleteProviderInstance(id, on: provider)
+            }
+            return Self.redirect(provider.url)
+        }
+    }
+
+    /// The providers beside the clouds with their instance counts, each read within the card
+    /// budget; `nil` when there is none.
+    func providersSection(localizer: any MessageLocalizer) async -> ProvidersSection? {
+        let listings = await providerListings(localizer: localizer)
+        return listings.isEmpty ? nil : ProvidersSection(listings)
+    }
+
+    /// Every provider's instances, each read within the card budget (empty without providers).
+    func providerListings(localizer: any MessageLocalizer) async -> [ProviderListing] {
+        guard let extensions = providerExtensions else { return [] }
+        let providers = await extensions.providers()
+        guard !providers.isEmpty else { return [] }
+        return await ProviderListings.load(providers, from: extensions, budget: configuration.extensionCardBudget, localizer: localizer)
+    }
+
+    /// Runs a change on a provider within the page budget and leaves its outcome as the next
+    /// page's notice: `done`, the provider's error, or that it did not answer in time.
+    private func run(
+        on provider: ExtensionProvider, localizer: any MessageLocalizer, context: WebRequestContext, done: LocalizableMessage,
+        _ change: @escaping @Sendable () async throws -> Void
+    ) async {
+        let budget = configuration.extensionPageBudget
+        switch await ExtensionRendering.withinBudget(budget, change) {
+        case .success?:
+            context.session?.notify(localizer.text(done))
+        case .failure(let error)?:
+            context.session?.notify(Self.describe(error, localizer: localizer), isError: true)
+        case nil:
+            context.session?.notify(
+                localizer.text(LocalizableMessage(
+                    "{provider} has not answered yet: {reason} Reload the page to see whether the change was made.",
+                    ["provider": provider.name, "reason": ProviderListings.tooSlow(budget, localizer: localizer)])),
+                isError: true)
+        }
+    }
+
+    /// The provider the `:plugin/:provider` path names.
+    static func findProvider(_ request: Request, _ context: WebRequestContext, in extensions: any WebExtensions) async throws -> ExtensionProvider {
+        let plugin = context.parameters.get("plugin")
+        let id = context.parameters.get("provider")
+        guard let provider = await extensions.providers().first(where: { $0.plugin == plugin && $0.id == id }) else {
+            throw WebUIError.notFound(request.uri.path)
+        }
+        return provider
+    }
+}
