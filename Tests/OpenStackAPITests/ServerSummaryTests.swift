@@ -44,6 +44,17 @@ struct ServerSummaryTests {
         #expect(summaries.first?.status == .build)
     }
 
+    @Test("timestamps in each service's forms are read as the full model reads them; a malformed one is a decoding error")
+    func timestamps() throws {
+        let body = #"{"servers": [{"id": "a", "created": "2013-09-03T04:01:32Z", "updated": "2013-09-23T13:53:12.774549"}]}"#
+        let summary = try #require(try decode(ServerSummary.self, Data(body.utf8)).first)
+        #expect(summary.created == Date(timeIntervalSince1970: 1_378_180_892))
+        #expect(summary.updated.map { abs($0.timeIntervalSince1970 - 1_379_944_392.774549) < 0.001 } == true)
+        #expect(throws: DecodingError.self) {
+            try decode(ServerSummary.self, Data(#"{"servers": [{"id": "a", "created": "yesterday"}]}"#.utf8))
+        }
+    }
+
     @Test("a server without an id is a decoding error, not a crash")
     func missingID() {
         #expect(throws: DecodingError.self) {

@@ -58,8 +58,8 @@ public struct ServerSummary: Sendable, Hashable, Decodable, Identifiable {
         vmState = try c.decodeIfPresent(String.self, forKey: .vmState)
         addresses = try c.decodeIfPresent([String: [ServerAddress]].self, forKey: .addresses)
         keyName = try c.decodeIfPresent(String.self, forKey: .keyName)
-        created = try c.decodeIfPresent(Date.self, forKey: .created)
-        updated = try c.decodeIfPresent(Date.self, forKey: .updated)
+        created = try c.decodeTimestampIfPresent(forKey: .created)
+        updated = try c.decodeTimestampIfPresent(forKey: .updated)
         locked = try c.decodeIfPresent(Bool.self, forKey: .locked)
         // Compute API ref: `image` is "" for a server booted from a volume, else `{id, links}`. The
         // object is tried first: it is what almost every server has, and a failed try costs an error.
