@@ -71,7 +71,7 @@ struct ServerRoutes {
             // Newest first: Nova sorts by created_at descending, then id.
             var passedMarker = query.marker == nil
             var markerFound = query.marker == nil
-            for id in world.compute.servers.order.reversed() where world.compute.servers.isOwned(id, by: request.projectID) {
+            for id in world.compute.servers.ids(ownedBy: request.projectID).reversed() {
                 guard let server = world.compute.servers[id] else { continue }
                 if !passedMarker {
                     if id == query.marker, server.projectID == request.projectID {

@@ -12,9 +12,10 @@ protocol ProjectOwned {
 struct RecordTable<Record: Identified>: Sendable {
     private(set) var byID: [String: Record] = [:]
     private(set) var order: [String] = []
-    /// The owning project of each ``ProjectOwned`` record, so a listing can skip other projects'
-    /// records without copying them.
-    private(set) var owners: [String: String] = [:]
+    /// The owning project of each ``ProjectOwned`` record.
+    private var owners: [String: String] = [:]
+    /// The ids of each project's records in creation order, so a listing reads only its own.
+    private var orderByOwner: [String: [String]] = [:]
 
     subscript(id: String) -> Record? {
         get { byID[id] }
@@ -22,17 +23,25 @@ struct RecordTable<Record: Identified>: Sendable {
             if let newValue {
                 if byID[id] == nil { order.append(id) }
                 byID[id] = newValue
-                if let owned = newValue as? any ProjectOwned { owners[id] = owned.projectID }
+                if let owned = newValue as? any ProjectOwned { setOwner(of: id, to: owned.projectID) }
             } else if byID.removeValue(forKey: id) != nil {
                 order.removeAll { $0 == id }
-                owners[id] = nil
+                setOwner(of: id, to: nil)
             }
         }
     }
 
-    /// Whether record `id` belongs to `projectID` (false for unknown ids and unowned records).
-    func isOwned(_ id: String, by projectID: String) -> Bool {
-        owners[id] == projectID
+    private mutating func setOwner(of id: String, to projectID: String?) {
+        let previous = owners[id]
+        guard previous != projectID else { return }
+        if let previous { orderByOwner[previous]?.removeAll { $0 == id } }
+        if let projectID { orderByOwner[projectID, default: []].append(id) }
+        owners[id] = projectID
+    }
+
+    /// The ids of `projectID`'s records, oldest first.
+    func ids(ownedBy projectID: String) -> [String] {
+        orderByOwner[projectID] ?? []
     }
 
     mutating func insert(_ record: Record) { self[record.id] = record }
