@@ -7,9 +7,11 @@ import Testing
 /// Deleting an instance with and without its floating IP and the volumes created with it.
 @Suite("Deleting instances with their floating IPs and volumes")
 struct DeletionTests {
-    /// An active instance with a fresh floating IP and a volume tagged as created for it, attached.
+    /// An active instance booted from an image (so no boot volume of its own joins the plan) with a
+    /// fresh floating IP and a volume tagged as created for it, attached.
     static func instanceWithExtras(_ testbed: ActionTestbed) async throws -> (Instance, FloatingIPSummary, VolumeSummary) {
-        let instance = try #require(try await testbed.instances(in: "ACTIVE").first { !$0.addresses.contains(where: \.isFloating) })
+        let instance = try #require(
+            try await testbed.instances(in: "ACTIVE").first { !$0.addresses.contains(where: \.isFloating) && $0.imageID != nil })
         let allocated = try await testbed.session.allocateFloatingIP(in: testbed.project)
         let floatingIP = try await testbed.session.associateFloatingIP(allocated, with: instance)
         let volume = try await testbed.session.createVolume(
