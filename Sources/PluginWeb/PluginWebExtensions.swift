@@ -25,6 +25,16 @@ public final class PluginWebExtensions: WebExtensions {
     let enabled: Set<String>
     let missing: [String]
     private let snapshot = Mutex<[String: PluginContributions]>([:])
+    /// ``chrome(locale:)`` and ``dashboardCards(locale:)`` by locale, made again after each
+    /// ``refresh()`` (which moves the generation on, so one made from the snapshot before is not
+    /// kept): every page asks for the chrome, every dashboard for the cards.
+    private let perLocale = Mutex(PerLocale())
+
+    private struct PerLocale {
+        var generation = 0
+        var chromes: [String?: ExtensionChrome] = [:]
+        var cards: [String?: [ExtensionItem]] = [:]
+    }
     private let following = Mutex<Task<Void, Never>?>(nil)
     private let cards: RenderedCardCache
 
@@ -73,12 +83,15 @@ public final class PluginWebExtensions: WebExtensions {
     public func refresh() async {
         let contributions = await registry.contributions()
         snapshot.withLock { $0 = contributions }
+        perLocale.withLock { $0 = PerLocale(generation: $0.generation + 1) }
         cards.removeAll()
     }
 
     // MARK: WebExtensions
 
     public func chrome(locale: String?) -> ExtensionChrome {
+        let (generation, known) = perLocale.withLock { ($0.generation, $0.chromes[locale]) }
+        if let known { return known }
         let contributions = snapshot.withLock { $0 }
         var chrome = ExtensionChrome()
         for (_, contributed) in contributions.sorted(by: { $0.key < $1.key }) {
@@ -88,11 +101,29 @@ public final class PluginWebExtensions: WebExtensions {
             chrome.themeTokens.merge(contributed.themeTokens) { _, new in new }
             chrome.languages += contributed.catalogs.keys.sorted().filter { !chrome.languages.contains($0) }
         }
+        perLocale.withLock { kept in
+            guard kept.generation == generation else { return }
+            // Locales come from people's choices and headers: keep a few, not every one ever asked for.
+            if kept.chromes.count >= 16 { kept.chromes.removeAll() }
+            kept.chromes[locale] = chrome
+        }
         return chrome
     }
 
     public func dashboardCards(locale: String?) async -> [ExtensionItem] {
-        items(\.cards, locale: locale)
+        let (generation, known) = perLocale.withLock { ($0.generation, $0.cards[locale]) }
+        if let known { return known }
+        let cards = items(\.cards, locale: locale)
+        perLocale.withLock { kept in
+            guard kept.generation == generation else { return }
+            if kept.cards.count >= 16 { kept.cards.removeAll() }
+            kept.cards[locale] = cards
+        }
+        return cards
+    }
+
+    public func cachedCard(_ card: ExtensionItem, context: ExtensionContext) -> ViewNode? {
+        cards.node(for: RenderedCardCache.Key(plugin: card.plugin, id: card.id, locale: context.locale))
     }
 
     public func renderCard(_ card: ExtensionItem, context: ExtensionContext) async throws -> ViewNode {

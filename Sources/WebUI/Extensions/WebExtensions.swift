@@ -13,6 +13,9 @@ public protocol WebExtensions: Sendable {
     func dashboardCards(locale: String?) async -> [ExtensionItem]
     /// One card's view model.
     func renderCard(_ card: ExtensionItem, context: ExtensionContext) async throws -> ViewNode
+    /// One card's view model if it is at hand without asking its extension (rendered a moment
+    /// ago); such a card skips the time budget, which costs each page a timer.
+    func cachedCard(_ card: ExtensionItem, context: ExtensionContext) -> ViewNode?
     /// The whole pages of every running extension (served at `/plugins/<plugin>/<id>`).
     func pages(locale: String?) async -> [ExtensionItem]
     /// One page's view model.
@@ -29,6 +32,11 @@ public protocol WebExtensions: Sendable {
     func follow(_ store: InstanceStore)
     /// An image a skin extension ships (its logo), served at `/plugins/<plugin>/<name>`.
     func asset(plugin: String, name: String) async -> ExtensionAsset?
+}
+
+extension WebExtensions {
+    /// No card is at hand: every card is rendered within its budget.
+    public func cachedCard(_ card: ExtensionItem, context: ExtensionContext) -> ViewNode? { nil }
 }
 
 /// An image file an extension ships.

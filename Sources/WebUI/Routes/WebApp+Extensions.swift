@@ -70,7 +70,12 @@ extension WebApp {
         let cards = await extensions.dashboardCards(locale: locale)
         guard !cards.isEmpty else { return nil }
         let extensionContext = ExtensionContext(locale: locale)
-        let rendered = await ExtensionRendering.render(cards, budget: configuration.extensionCardBudget, localizer: localizer) {
+        let html = cardHTML
+        let rendered = await ExtensionRendering.render(
+            cards, budget: configuration.extensionCardBudget, localizer: localizer,
+            ready: { extensions.cachedCard($0, context: extensionContext) },
+            html: { node in html.value(for: node) { ViewNodeHTML.render(node) } }
+        ) {
             try await extensions.renderCard($0, context: extensionContext)
         }
         return ExtensionCardsSection(cards: rendered)
