@@ -37,21 +37,25 @@ public final class PluginWebExtensions: WebExtensions {
     }
     private let following = Mutex<Task<Void, Never>?>(nil)
     private let cards: RenderedCardCache
+    private let events = PluginEventQueue()
+    private let dashboardEvents: Mutex<EventThrottle>
 
     /// Wraps a registry whose enabled plugins (of `discovered`) are already loaded.
     ///
     /// - Parameter missing: Plugins the settings enable that were not found, for ``problems()``.
     /// - Parameter cardLifetime: How long a rendered dashboard card is shown again before its
     ///   plugin renders it anew (`.zero`: every time), so busy dashboards do not queue on a plugin.
+    /// - Parameter dashboardEventInterval: The least time between two `dashboard.rendered` events.
     public init(
         registry: PluginRegistry, discovered: [DiscoveredPlugin], enabled: Set<String>, missing: [String] = [],
-        cardLifetime: Duration = .seconds(1)
+        cardLifetime: Duration = .seconds(1), dashboardEventInterval: Duration = .seconds(1)
     ) async {
         self.registry = registry
         self.discovered = discovered
         self.enabled = enabled
         self.missing = missing
         cards = RenderedCardCache(lifetime: cardLifetime)
+        dashboardEvents = Mutex(EventThrottle(interval: dashboardEventInterval))
         await refresh()
     }
 
@@ -59,7 +63,7 @@ public final class PluginWebExtensions: WebExtensions {
     /// each with its `config`; a plugin that fails to load keeps its reason as its state.
     public static func load(
         settings: PluginsSettings, searchPath: PluginSearchPath, environment: PluginEnvironment = PluginEnvironment(),
-        cardLifetime: Duration = .seconds(1)
+        cardLifetime: Duration = .seconds(1), dashboardEventInterval: Duration = .seconds(1)
     ) async -> PluginWebExtensions {
         let discovered = PluginDiscovery.discover(in: searchPath)
         let registry = PluginRegistry(environment: environment)
@@ -73,7 +77,8 @@ public final class PluginWebExtensions: WebExtensions {
         let found = Set(discovered.map(\.id))
         let missing = settings.plugins.keys.filter { settings.isEnabled($0) && !found.contains($0) }.sorted()
         return await PluginWebExtensions(
-            registry: registry, discovered: discovered, enabled: Set(enabled.map(\.id)), missing: missing, cardLifetime: cardLifetime)
+            registry: registry, discovered: discovered, enabled: Set(enabled.map(\.id)), missing: missing, cardLifetime: cardLifetime,
+            dashboardEventInterval: dashboardEventInterval)
     }
 
     /// Whether any plugin is enabled (and so may be running).
@@ -207,6 +212,22 @@ public final class PluginWebExtensions: WebExtensions {
     /// Stops following the instance store.
     public func stop() {
         following.withLock { $0 }?.cancel()
+    }
+
+    /// Waits until every event sent so far (``cloudSignedIn(_:)``, ``dashboardRendered(_:)``)
+    /// reached the plugins.
+    public func settleEvents() async {
+        await events.settle()
+    }
+
+    /// Sends `event` to every running plugin in the background.
+    func emit(_ event: String, payload: LuaValue) {
+        events.send { [registry] in _ = await registry.emit(event, payload: payload) }
+    }
+
+    /// Whether a dashboard render at `now` is reported (at most one per interval).
+    func admitDashboardEvent(at now: ContinuousClock.Instant) -> Bool {
+        dashboardEvents.withLock { $0.admit(at: now) }
     }
 
     // MARK: Helpers

@@ -32,11 +32,22 @@ public protocol WebExtensions: Sendable {
     func follow(_ store: InstanceStore)
     /// An image a skin extension ships (its logo), served at `/plugins/<plugin>/<name>`.
     func asset(plugin: String, name: String) async -> ExtensionAsset?
+    /// Tells extensions a cloud was added and signed in to; returns at once (fire and forget).
+    func cloudSignedIn(_ login: ExtensionLogin)
+    /// Tells extensions the dashboard was rendered; returns at once, and may let most renders
+    /// go unreported when they come often (see the implementation).
+    func dashboardRendered(_ render: ExtensionDashboardRender)
 }
 
 extension WebExtensions {
     /// No card is at hand: every card is rendered within its budget.
     public func cachedCard(_ card: ExtensionItem, context: ExtensionContext) -> ViewNode? { nil }
+
+    /// Extensions that do not listen hear nothing.
+    public func cloudSignedIn(_ login: ExtensionLogin) {}
+
+    /// Extensions that do not listen hear nothing.
+    public func dashboardRendered(_ render: ExtensionDashboardRender) {}
 }
 
 /// An image file an extension ships.
