@@ -52,6 +52,27 @@ import Testing
         #expect(!bob.contains("alice") && !bob.contains("Alice"))
     }
 
+    /// The source language, without saying how it translates: pages render without any cache.
+    struct UncachedEnglish: MessageLocalizer {
+        var languageTag: String { "en" }
+        func text(_ message: LocalizableMessage) -> String { SourceLanguageLocalizer().text(message) }
+        func text(_ message: LocalizableMessage, plural: String, count: Int) -> String {
+            SourceLanguageLocalizer().text(message, plural: plural, count: count)
+        }
+    }
+
+    @Test func aKeptLayoutGetsEachRequestsOwnTokenAndReadsAsARenderWithoutCaches() throws {
+        let cache = RenderedBodyCache<DashboardPage>()
+        let localizer = SourceLanguageLocalizer()
+        let page = page(5, localizer: localizer)
+        let first = try renderer.render(body: "dashboard", page: page, chrome: chrome(csrf: "first-token", notice: "N"), localizer: localizer, cache: cache)
+        let second = try renderer.render(body: "dashboard", page: page, chrome: chrome(csrf: "second-token", notice: "N"), localizer: localizer, cache: cache)
+        let direct = try renderer.render(body: "dashboard", page: page, chrome: chrome(csrf: "second-token", notice: "N"), localizer: UncachedEnglish())
+        #expect(first.contains("value=\"first-token\"") && !first.contains("second-token"))
+        #expect(second.contains("value=\"second-token\"") && !second.contains("first-token"))
+        #expect(second == direct)
+    }
+
     @Test func aChangedStoreRendersTheBodyAgain() throws {
         let cache = RenderedBodyCache<DashboardPage>()
         let localizer = SourceLanguageLocalizer()
