@@ -29,25 +29,25 @@ public struct LocalizableMessage: Sendable, Hashable, CustomStringConvertible {
     public var description: String { sourceText }
 
     /// Replaces each `{name}` in `template` whose name is a key of `arguments`.
+    ///
+    /// Pages fill hundreds of messages per request, so the braces are found in the UTF-8 bytes
+    /// (they are ASCII) rather than character by character.
     public static func fill(_ template: String, with arguments: [String: String]) -> String {
+        guard !arguments.isEmpty else { return template }
+        let bytes = template.utf8
         var result = ""
-        var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{") {
-            result += rest[..<open]
-            rest = rest[open...]
-            let afterOpen = rest.index(after: open)
-            guard let close = rest[afterOpen...].firstIndex(of: "}") else {
-                break
-            }
-            let name = String(rest[afterOpen..<close])
-            if let value = arguments[name] {
-                result += value
-            } else {
-                result += rest[open...close]
-            }
-            rest = rest[rest.index(after: close)...]
+        var copied = bytes.startIndex
+        var searchFrom = bytes.startIndex
+        while let open = bytes[searchFrom...].firstIndex(of: UInt8(ascii: "{")) {
+            let afterOpen = bytes.index(after: open)
+            guard let close = bytes[afterOpen...].firstIndex(of: UInt8(ascii: "}")) else { break }
+            searchFrom = bytes.index(after: close)
+            guard let value = arguments[String(template[afterOpen..<close])] else { continue }
+            result += template[copied..<open]
+            result += value
+            copied = searchFrom
         }
-        result += rest
+        result += template[copied...]
         return result
     }
 }

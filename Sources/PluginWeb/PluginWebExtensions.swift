@@ -25,9 +25,21 @@ public final class PluginWebExtensions: WebExtensions {
     let enabled: Set<String>
     let missing: [String]
     private let snapshot = Mutex<[String: PluginContributions]>([:])
+    /// ``chrome(locale:)`` and ``dashboardCards(locale:)`` by locale, made again after each
+    /// ``refresh()`` (which moves the generation on, so one made from the snapshot before is not
+    /// kept): every page asks for the chrome, every dashboard for the cards.
+    private let perLocale = Mutex(PerLocale())
+
+    private struct PerLocale {
+        var generation = 0
+        var chromes: [String?: ExtensionChrome] = [:]
+        var cards: [String?: [ExtensionItem]] = [:]
+    }
     private let following = Mutex<Task<Void, Never>?>(nil)
     private let cards: RenderedCardCache
     let providerListings: ProviderListingCache
+    private let events = PluginEventQueue()
+    private let dashboardEvents: Mutex<EventThrottle>
 
     /// Wraps a registry whose enabled plugins (of `discovered`) are already loaded.
     ///
@@ -36,9 +48,11 @@ public final class PluginWebExtensions: WebExtensions {
     ///   plugin renders it anew (`.zero`: every time), so busy dashboards do not queue on a plugin.
     /// - Parameter listingLifetime: How long a provider's instance listing is shown again before
     ///   its plugin lists them anew (`.zero`: every time); a change through the UI forgets it.
+    /// - Parameter dashboardEventInterval: The least time between two `dashboard.rendered` events.
     public init(
         registry: PluginRegistry, discovered: [DiscoveredPlugin], enabled: Set<String>, missing: [String] = [],
-        cardLifetime: Duration = .seconds(1), listingLifetime: Duration = .seconds(3)
+        cardLifetime: Duration = .seconds(1), listingLifetime: Duration = .seconds(3),
+        dashboardEventInterval: Duration = .seconds(1)
     ) async {
         self.registry = registry
         self.discovered = discovered
@@ -46,6 +60,7 @@ public final class PluginWebExtensions: WebExtensions {
         self.missing = missing
         cards = RenderedCardCache(lifetime: cardLifetime)
         providerListings = ProviderListingCache(lifetime: listingLifetime)
+        dashboardEvents = Mutex(EventThrottle(interval: dashboardEventInterval))
         await refresh()
     }
 
@@ -53,7 +68,8 @@ public final class PluginWebExtensions: WebExtensions {
     /// each with its `config`; a plugin that fails to load keeps its reason as its state.
     public static func load(
         settings: PluginsSettings, searchPath: PluginSearchPath, environment: PluginEnvironment = PluginEnvironment(),
-        cardLifetime: Duration = .seconds(1), listingLifetime: Duration = .seconds(3)
+        cardLifetime: Duration = .seconds(1), listingLifetime: Duration = .seconds(3),
+        dashboardEventInterval: Duration = .seconds(1)
     ) async -> PluginWebExtensions {
         let discovered = PluginDiscovery.discover(in: searchPath)
         let registry = PluginRegistry(environment: environment)
@@ -68,7 +84,7 @@ public final class PluginWebExtensions: WebExtensions {
         let missing = settings.plugins.keys.filter { settings.isEnabled($0) && !found.contains($0) }.sorted()
         return await PluginWebExtensions(
             registry: registry, discovered: discovered, enabled: Set(enabled.map(\.id)), missing: missing, cardLifetime: cardLifetime,
-            listingLifetime: listingLifetime)
+            listingLifetime: listingLifetime, dashboardEventInterval: dashboardEventInterval)
     }
 
     /// Whether any plugin is enabled (and so may be running).
@@ -78,6 +94,7 @@ public final class PluginWebExtensions: WebExtensions {
     public func refresh() async {
         let contributions = await registry.contributions()
         snapshot.withLock { $0 = contributions }
+        perLocale.withLock { $0 = PerLocale(generation: $0.generation + 1) }
         cards.removeAll()
         providerListings.removeAll()
     }
@@ -90,6 +107,8 @@ public final class PluginWebExtensions: WebExtensions {
     // MARK: WebExtensions
 
     public func chrome(locale: String?) -> ExtensionChrome {
+        let (generation, known) = perLocale.withLock { ($0.generation, $0.chromes[locale]) }
+        if let known { return known }
         let contributions = snapshot.withLock { $0 }
         var chrome = ExtensionChrome()
         for (_, contributed) in contributions.sorted(by: { $0.key < $1.key }) {
@@ -99,11 +118,29 @@ public final class PluginWebExtensions: WebExtensions {
             chrome.themeTokens.merge(contributed.themeTokens) { _, new in new }
             chrome.languages += contributed.catalogs.keys.sorted().filter { !chrome.languages.contains($0) }
         }
+        perLocale.withLock { kept in
+            guard kept.generation == generation else { return }
+            // Locales come from people's choices and headers: keep a few, not every one ever asked for.
+            if kept.chromes.count >= 16 { kept.chromes.removeAll() }
+            kept.chromes[locale] = chrome
+        }
         return chrome
     }
 
     public func dashboardCards(locale: String?) async -> [ExtensionItem] {
-        items(\.cards, locale: locale)
+        let (generation, known) = perLocale.withLock { ($0.generation, $0.cards[locale]) }
+        if let known { return known }
+        let cards = items(\.cards, locale: locale)
+        perLocale.withLock { kept in
+            guard kept.generation == generation else { return }
+            if kept.cards.count >= 16 { kept.cards.removeAll() }
+            kept.cards[locale] = cards
+        }
+        return cards
+    }
+
+    public func cachedCard(_ card: ExtensionItem, context: ExtensionContext) -> ViewNode? {
+        cards.node(for: RenderedCardCache.Key(plugin: card.plugin, id: card.id, locale: context.locale))
     }
 
     public func renderCard(_ card: ExtensionItem, context: ExtensionContext) async throws -> ViewNode {
@@ -187,6 +224,22 @@ public final class PluginWebExtensions: WebExtensions {
     /// Stops following the instance store.
     public func stop() {
         following.withLock { $0 }?.cancel()
+    }
+
+    /// Waits until every event sent so far (``cloudSignedIn(_:)``, ``dashboardRendered(_:)``)
+    /// reached the plugins.
+    public func settleEvents() async {
+        await events.settle()
+    }
+
+    /// Sends `event` to every running plugin in the background.
+    func emit(_ event: String, payload: LuaValue) {
+        events.send { [registry] in _ = await registry.emit(event, payload: payload) }
+    }
+
+    /// Whether a dashboard render at `now` is reported (at most one per interval).
+    func admitDashboardEvent(at now: ContinuousClock.Instant) -> Bool {
+        dashboardEvents.withLock { $0.admit(at: now) }
     }
 
     // MARK: Helpers

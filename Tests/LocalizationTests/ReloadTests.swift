@@ -32,6 +32,28 @@ struct ReloadTests {
         #expect(before.text(launch) == "Lanzar lab")
     }
 
+    @Test("localizers translate alike, and say so, until a file changes, is added or is removed")
+    func cacheIdentity() throws {
+        let directory = try folder()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let catalogs = MessageCatalogs(directories: [directory], checkInterval: .zero)
+        let spanish = { catalogs.localizer(for: LanguagePreference(tags: ["es"])).cacheIdentity }
+        let first = try #require(spanish())
+        #expect(spanish() == first)
+        #expect(catalogs.localizer(for: LanguagePreference(tags: ["en"])).cacheIdentity != first)
+        try write("msgid \"Launch {name}\"\nmsgstr \"Arrancar {name}\"\n", to: directory + "/es.po", modified: 1_000)
+        let edited = try #require(spanish())
+        #expect(edited != first)
+        try write("msgid \"Launch {name}\"\nmsgstr \"Lancer {name}\"\n", to: directory + "/fr.po", modified: 1_000)
+        let added = try #require(spanish())
+        #expect(added != edited)
+        try FileManager.default.removeItem(atPath: directory + "/fr.po")
+        #expect(spanish() != added)
+        // Another set of catalogues over the same files never shares an identity with these.
+        let other = MessageCatalogs(directories: [directory], checkInterval: .zero)
+        #expect(other.localizer(for: LanguagePreference(tags: ["es"])).cacheIdentity != spanish())
+    }
+
     @Test("a new language file is offered and used at the next localizer; a removed one is dropped")
     func newAndRemovedFile() throws {
         let directory = try folder()

@@ -147,7 +147,7 @@ struct DashboardSectionsTests {
         let chrome = PageChrome(
             appTitle: "Exosphere", pageTitle: "Dashboard", lang: "en", colorMode: "auto", themeCSS: "/theme/default.css", logo: nil,
             favicon: nil, csrf: "t", section: .dashboard, notice: nil, multiUser: false)
-        let html = try renderer.render("dashboard", page: page, chrome: chrome, localizer: localizer)
+        let html = try renderer.render(body: "dashboard", page: page, chrome: chrome, localizer: localizer)
 
         #expect(!html.contains(" style="))
         #expect(!html.contains("<b>astro</b>"))

@@ -41,7 +41,7 @@ struct PageRenderingTests {
     @Test("dashboard", arguments: DataSize.allCases)
     func dashboard(size: DataSize) throws {
         let page = DashboardPage(instances: listing(size), cloudNames: ["cloud0", "cloud1"], localizer: localizer)
-        let html = try renderer.render("dashboard", page: page, chrome: chrome(), localizer: localizer)
+        let html = try renderer.render(body: "dashboard", page: page, chrome: chrome(), localizer: localizer)
         expectWellFormed(html)
         #expect(html.contains("\(size.count) instances in 2 clouds"))
         switch size {
@@ -60,7 +60,7 @@ struct PageRenderingTests {
     @Test("dashboard with no cloud invites adding one")
     func dashboardWithoutClouds() throws {
         let page = DashboardPage(instances: Listing(), cloudNames: [], localizer: localizer)
-        let html = try renderer.render("dashboard", page: page, chrome: chrome(), localizer: localizer)
+        let html = try renderer.render(body: "dashboard", page: page, chrome: chrome(), localizer: localizer)
         #expect(html.contains("No cloud is added yet."))
         #expect(html.contains("href=\"/clouds\""))
     }

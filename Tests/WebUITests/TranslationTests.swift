@@ -1,6 +1,7 @@
 import Localization
 import Testing
 import Foundation
+import Synchronization
 
 @testable import WebUI
 
@@ -27,6 +28,39 @@ struct TranslationTests {
         }
         let template = Translation.template(for: "x", localizer: Evil())
         #expect(template == "&lt;b&gt;&#123;&#123;{{chrome.csrf}}&#125;&#125;&lt;/b&gt; {{page.n}} &#123;not a name&#125;")
+    }
+
+    @Test("a translation without placeholders is final HTML; one with placeholders is a template")
+    func outputs() {
+        let localizer = SourceLanguageLocalizer()
+        guard case .html(let plain) = Translation.output(for: " Skip <to>\n content ", localizer: localizer) else {
+            Issue.record("expected final HTML")
+            return
+        }
+        #expect(plain == "Skip &lt;to&gt; content")
+        guard case .template(let filled) = Translation.output(for: "and {{page.n}} more", localizer: localizer) else {
+            Issue.record("expected a template")
+            return
+        }
+        #expect(filled == "and {{page.n}} more")
+    }
+
+    @Test("each section text is translated once per localizer identity")
+    func cache() {
+        let cache = TranslationCache()
+        let english = LocalizerIdentity(chain: ["en"], generation: 1)
+        let spanish = LocalizerIdentity(chain: ["es", "en"], generation: 1)
+        let calls = Mutex(0)
+        let translate = { (text: String) -> Translation.Output in
+            calls.withLock { $0 += 1 }
+            return .html(text.uppercased())
+        }
+        for _ in 0..<3 {
+            #expect(cache.output(of: "Dashboard", identity: english) { translate("Dashboard") }.description == "DASHBOARD")
+        }
+        _ = cache.output(of: "Dashboard", identity: spanish) { translate("Dashboard") }
+        _ = cache.output(of: "About", identity: english) { translate("About") }
+        #expect(calls.withLock { $0 } == 3)
     }
 
     @Test("every page's text goes through the localizer")

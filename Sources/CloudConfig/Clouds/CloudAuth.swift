@@ -13,6 +13,15 @@ public enum CloudAuth: Sendable, Hashable {
     case applicationCredential(ApplicationCredentialAuth)
     /// `auth_type: token` or `v3token`: an existing Keystone token.
     case token(TokenAuth)
+
+    /// The `auth_type` spelling of this method, as clouds.yaml writes it.
+    public var typeName: String {
+        switch self {
+        case .password: "password"
+        case .applicationCredential: "v3applicationcredential"
+        case .token: "token"
+        }
+    }
 }
 
 /// A user's password, with the project to scope the token to.

@@ -65,14 +65,3 @@ struct CloudCommand: AsyncParsableCommand {
         }
     }
 }
-
-extension CloudAuth {
-    /// The `auth_type` spelling of this method, as clouds.yaml writes it.
-    var typeName: String {
-        switch self {
-        case .password: return "password"
-        case .applicationCredential: return "v3applicationcredential"
-        case .token: return "token"
-        }
-    }
-}

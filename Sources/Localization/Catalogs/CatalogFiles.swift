@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import Synchronization
 
 /// The `.po` files of the catalogue directories, each read again only when its modification
 /// time or size changes.
@@ -18,9 +19,16 @@ struct CatalogFiles {
 
     let directories: [String]
     private var files: [String: Loaded] = [:]
+    /// Moves on (to a number no other `CatalogFiles` uses) whenever a file is read or forgotten.
+    private var generation = CatalogFiles.nextGeneration()
+    private static let generations = Atomic<Int>(0)
 
     init(directories: [String]) {
         self.directories = directories
+    }
+
+    private static func nextGeneration() -> Int {
+        generations.add(1, ordering: .relaxed).newValue
     }
 
     /// Every problem of the files as last read.
@@ -33,6 +41,7 @@ struct CatalogFiles {
     /// Re-reads changed and new files, forgets removed ones, and returns the catalogues by layer.
     mutating func refresh(logger: Logger) -> CatalogSnapshot {
         var present: Set<String> = []
+        var changed = false
         var layers: [[String: MessageCatalog]] = []
         for directory in directories {
             var layer: [String: MessageCatalog] = [:]
@@ -42,14 +51,17 @@ struct CatalogFiles {
                 guard let signature = Self.signature(of: path) else { continue }
                 if files[path]?.signature != signature {
                     files[path] = Self.load(path, tag: tag, signature: signature, previous: files[path], logger: logger)
+                    changed = true
                 }
                 // pt_BR.po and pt-BR.po in one folder: the first in name order wins.
                 if layer[tag] == nil, let catalog = files[path]?.catalog { layer[tag] = catalog }
             }
             layers.append(layer)
         }
-        files = files.filter { present.contains($0.key) }
-        return CatalogSnapshot(layers: layers)
+        let kept = files.filter { present.contains($0.key) }
+        if changed || kept.count != files.count { generation = Self.nextGeneration() }
+        files = kept
+        return CatalogSnapshot(layers: layers, generation: generation)
     }
 
     /// The `.po` files of `directory` whose names are language tags, in name order.

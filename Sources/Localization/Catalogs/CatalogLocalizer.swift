@@ -20,6 +20,9 @@ public struct CatalogLocalizer: MessageLocalizer {
     /// The person's best available language; `en` when none of theirs has a catalogue.
     public var languageTag: String { chain.first ?? "en" }
 
+    /// Its languages and the catalogues it reads, as loaded (renames are fixed per set of catalogues).
+    public var cacheIdentity: LocalizerIdentity? { LocalizerIdentity(chain: chain, generation: snapshot.generation) }
+
     /// The message in the best language that translates it, placeholders filled in.
     public func text(_ message: LocalizableMessage) -> String {
         text(message, context: nil)

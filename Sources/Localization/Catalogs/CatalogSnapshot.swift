@@ -2,6 +2,8 @@
 /// highest priority (site overlay) first.
 struct CatalogSnapshot: Sendable {
     let layers: [[String: MessageCatalog]]
+    /// Unique in the process for each set of files read (see ``CatalogFiles``); `0` for none.
+    var generation = 0
 
     static let empty = CatalogSnapshot(layers: [])
 

@@ -41,7 +41,7 @@ public struct NounRenames: Sendable, Hashable {
     /// `template` with the renames for `languageTag` (or its shorter tags) applied outside its
     /// `{placeholders}`.
     public func apply(to template: String, languageTag: String) -> String {
-        guard let rules = LanguageTag.fallbacks(of: languageTag).lazy.compactMap({ self.rules[$0] }).first else {
+        guard !self.rules.isEmpty, let rules = LanguageTag.fallbacks(of: languageTag).lazy.compactMap({ self.rules[$0] }).first else {
             return template
         }
         let characters = Array(template)

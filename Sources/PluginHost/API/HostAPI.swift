@@ -16,7 +16,7 @@ public enum HostAPI {
         coreFunctions + uiFunctions + httpFunctions + dataFunctions + encodingFunctions + providerFunctions + viewFunctions
 
     /// What each event's handler receives: one table, its fields in Lua table syntax. The
-    /// instance events come from ``PluginEventBridge``.
+    /// instance events come from ``PluginEventBridge``, the other two from the web UI (PluginWeb).
     public static let eventPayloads: [(event: String, payload: String)] = [
         (
             "instance.launched",
@@ -27,8 +27,19 @@ public enum HostAPI {
             "`{ id, name, status, cloud, project, task_state?, previous_status }`: its status or task changed"
         ),
         ("instance.deleted", "`{ id, name, status, cloud, project, task_state? }`: the last state seen before it disappeared"),
-        ("session.login", "reserved: not emitted by this host version; its payload will be documented when it is"),
-        ("dashboard.rendered", "reserved: not emitted by this host version; its payload will be documented when it is"),
+        (
+            "session.login",
+            "`{ cloud, auth_type, projects }`: a cloud was added and signed in to in the web UI; `auth_type` as clouds.yaml"
+                + " writes it (`password`, `v3applicationcredential`, `token`), `projects` how many projects it can see (an"
+                + " integer); never a secret. Not emitted in multi-user mode, where plugins hear of no session's clouds"
+        ),
+        (
+            "dashboard.rendered",
+            "`{ total, statuses, locale }`: the web UI's dashboard was shown; `total` instances (an integer), `statuses`"
+                + " a table from each status (`ACTIVE`…) to its count, `locale` the page's language. Sent after the page,"
+                + " never delaying it, and at most once a second: renders in between are not reported. Not emitted in"
+                + " multi-user mode"
+        ),
     ]
 
     /// The rows each read-only view holds (`exo.<view>.get`); every value is a string.

@@ -6,7 +6,7 @@ import Foundation
 /// asking starts a refresh of what is missing or old.
 actor QuotaCache {
     /// One project's usage as known now.
-    struct Known: Sendable {
+    struct Known: Sendable, Hashable {
         var project: ProjectSummary
         /// The last usage read; `nil` until the first read finishes.
         var usage: QuotaUsage?

@@ -1,8 +1,13 @@
 import Localization
+import Mustache
 
 /// The dashboard's extension cards.
-struct ExtensionCardsSection: Sendable {
+struct ExtensionCardsSection: Sendable, Hashable {
     var cards: [RenderedExtension]
+}
+
+extension ExtensionCardsSection: MustacheParent {
+    func child(named name: String) -> Any? { name == "cards" ? cards : nil }
 }
 
 /// The instance page's extension actions: one form button each.

@@ -1,10 +1,11 @@
 import Localization
+import Mustache
 import PluginModel
 import Synchronization
 
 /// One card or page as the templates show it: its title and either its HTML or a notice saying
 /// why it could not be shown.
-struct RenderedExtension: Sendable {
+struct RenderedExtension: Sendable, Hashable {
     var plugin: String
     var id: String
     var title: String
@@ -14,35 +15,65 @@ struct RenderedExtension: Sendable {
     var notice: String?
 }
 
+// Cards are drawn on every dashboard render: named lookups instead of reflection.
+extension RenderedExtension: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "plugin": plugin
+        case "id": id
+        case "title": title
+        case "html": html
+        case "notice": notice
+        default: nil
+        }
+    }
+}
+
 /// Renders extension cards concurrently, each within a time budget, so one slow or failing
 /// extension costs the page at most the budget and shows as a notice, never as an error page.
 enum ExtensionRendering {
-    /// Renders `items` in order through `render`; each gets at most `budget`.
+    /// Renders `items` in order through `render`; each gets at most `budget`. An item `ready`
+    /// already has a view model for is not rendered again, and `html` writes each view model
+    /// (``ViewNodeHTML/render(_:)`` unless a cache stands in front of it).
     static func render(
         _ items: [ExtensionItem], budget: Duration, localizer: any MessageLocalizer,
+        ready: (ExtensionItem) -> ViewNode? = { _ in nil }, html: @escaping @Sendable (ViewNode) -> String = ViewNodeHTML.render,
         _ render: @escaping @Sendable (ExtensionItem) async throws -> ViewNode
     ) async -> [RenderedExtension] {
-        await withTaskGroup(of: (Int, RenderedExtension).self) { group in
-            for (index, item) in items.enumerated() {
-                group.addTask {
-                    let outcome = await withinBudget(budget) { try await render(item) }
-                    return (index, rendered(item, outcome, budget: budget, localizer: localizer))
-                }
+        var results: [(Int, RenderedExtension)] = []
+        var pending: [(Int, ExtensionItem)] = []
+        for (index, item) in items.enumerated() {
+            if let node = ready(item) {
+                results.append((index, rendered(item, .success(node), budget: budget, localizer: localizer, html: html)))
+            } else {
+                pending.append((index, item))
             }
-            var results: [(Int, RenderedExtension)] = []
-            for await result in group { results.append(result) }
-            return results.sorted { $0.0 < $1.0 }.map(\.1)
         }
+        if !pending.isEmpty {
+            results += await withTaskGroup(of: (Int, RenderedExtension).self) { group in
+                for (index, item) in pending {
+                    group.addTask {
+                        let outcome = await withinBudget(budget) { try await render(item) }
+                        return (index, rendered(item, outcome, budget: budget, localizer: localizer, html: html))
+                    }
+                }
+                var done: [(Int, RenderedExtension)] = []
+                for await result in group { done.append(result) }
+                return done
+            }
+        }
+        return results.sorted { $0.0 < $1.0 }.map(\.1)
     }
 
     /// The card for one outcome: its HTML, or the plain notice.
     static func rendered(
-        _ item: ExtensionItem, _ outcome: Result<ViewNode, any Error>?, budget: Duration, localizer: any MessageLocalizer
+        _ item: ExtensionItem, _ outcome: Result<ViewNode, any Error>?, budget: Duration, localizer: any MessageLocalizer,
+        html: (ViewNode) -> String = ViewNodeHTML.render
     ) -> RenderedExtension {
         var card = RenderedExtension(plugin: item.plugin, id: item.id, title: item.title)
         switch outcome {
         case .success(let node)?:
-            card.html = ViewNodeHTML.render(node)
+            card.html = html(node)
         case .failure(let error)?:
             card.notice = localizer.text(LocalizableMessage("This card could not be shown: {reason}", ["reason": WebApp.describe(error, localizer: localizer)]))
         case nil:

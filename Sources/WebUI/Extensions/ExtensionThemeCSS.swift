@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import Synchronization
 
 /// Theme tokens from extensions as CSS appended to the theme's stylesheet: `--exo-<name>`
 /// custom properties in one `:root` rule. Names and values are checked again here, so nothing an
@@ -18,6 +19,18 @@ enum ExtensionThemeCSS {
     static func version(_ css: String) -> String {
         SHA256.hash(data: Data(css.utf8)).prefix(4).map { String(format: "%02x", $0) }.joined()
     }
+
+    /// The fingerprint of the rule for `tokens` (`nil` without a rule), worked out again only when
+    /// the tokens change: every page's stylesheet link carries it.
+    static func version(of tokens: [String: String]) -> String? {
+        if let last = lastVersion.withLock({ $0 }), last.tokens == tokens { return last.version }
+        let rule = css(tokens)
+        let version = rule.isEmpty ? nil : version(rule)
+        lastVersion.withLock { $0 = (tokens, version) }
+        return version
+    }
+
+    private static let lastVersion = Mutex<(tokens: [String: String], version: String?)?>(nil)
 
     static func isSafeName(_ name: String) -> Bool {
         !name.isEmpty && name.count <= 64 && name.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }

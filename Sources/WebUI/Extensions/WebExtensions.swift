@@ -13,6 +13,9 @@ public protocol WebExtensions: Sendable {
     func dashboardCards(locale: String?) async -> [ExtensionItem]
     /// One card's view model.
     func renderCard(_ card: ExtensionItem, context: ExtensionContext) async throws -> ViewNode
+    /// One card's view model if it is at hand without asking its extension (rendered a moment
+    /// ago); such a card skips the time budget, which costs each page a timer.
+    func cachedCard(_ card: ExtensionItem, context: ExtensionContext) -> ViewNode?
     /// The whole pages of every running extension (served at `/plugins/<plugin>/<id>`).
     func pages(locale: String?) async -> [ExtensionItem]
     /// One page's view model.
@@ -42,6 +45,22 @@ public protocol WebExtensions: Sendable {
     func performProviderAction(_ action: ProviderAction, instance: String, on provider: ExtensionProvider) async throws
     /// Deletes a provider's instance.
     func deleteProviderInstance(_ instance: String, on provider: ExtensionProvider) async throws
+    /// Tells extensions a cloud was added and signed in to; returns at once (fire and forget).
+    func cloudSignedIn(_ login: ExtensionLogin)
+    /// Tells extensions the dashboard was rendered; returns at once, and may let most renders
+    /// go unreported when they come often (see the implementation).
+    func dashboardRendered(_ render: ExtensionDashboardRender)
+}
+
+extension WebExtensions {
+    /// No card is at hand: every card is rendered within its budget.
+    public func cachedCard(_ card: ExtensionItem, context: ExtensionContext) -> ViewNode? { nil }
+
+    /// Extensions that do not listen hear nothing.
+    public func cloudSignedIn(_ login: ExtensionLogin) {}
+
+    /// Extensions that do not listen hear nothing.
+    public func dashboardRendered(_ render: ExtensionDashboardRender) {}
 }
 
 /// An image file an extension ships.

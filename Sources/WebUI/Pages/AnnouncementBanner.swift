@@ -3,7 +3,7 @@ import Foundation
 
 /// An operator announcement as the layout shows it: its text, level and the id the dismiss form
 /// sends back.
-struct AnnouncementBanner: Sendable {
+struct AnnouncementBanner: Sendable, Hashable {
     var id: String
     var text: String
     var level: String

@@ -1,19 +1,20 @@
 import ExosphereCore
 import Foundation
 import Localization
+import Mustache
 
 /// The home page: every instance across clouds and projects, counted by state, with what is
 /// changing right now, each project's usage against its quota, what happened lately and what
 /// could not be read. Each section is its own property and template partial.
-struct DashboardPage: Sendable {
-    struct StateCount: Sendable {
+struct DashboardPage: Sendable, Hashable {
+    struct StateCount: Sendable, Hashable {
         var label: String
         var role: String
         var count: Int
         var url: String
     }
 
-    struct ProjectRow: Sendable {
+    struct ProjectRow: Sendable, Hashable {
         var cloud: String
         var project: String
         var count: Int
@@ -68,11 +69,28 @@ struct DashboardPage: Sendable {
             summary: InstanceSummary(instances, transitionLimit: Self.transitionLimit), cloudNames: cloudNames, localizer: localizer)
     }
 
-    /// Adds the usage section from what the quota cache knows, projects in cloud and name order.
-    mutating func showUsage(_ known: [QuotaCache.Known], localizer: any MessageLocalizer) {
-        let ordered = known.sorted { ($0.project.cloud, $0.project.name, $0.project.id) < ($1.project.cloud, $1.project.name, $1.project.id) }
-        usage = ordered.enumerated().map { ProjectUsageRow($1, index: $0, localizer: localizer) }
+    /// Adds the usage section from what the quota cache knows, projects in cloud and name order;
+    /// with `rows`, bars made before for the same figures and language are reused.
+    mutating func showUsage(_ known: [QuotaCache.Known], localizer: any MessageLocalizer, rows: UsageRowCache? = nil) {
+        let make = {
+            known.sorted { ($0.project.cloud, $0.project.name, $0.project.id) < ($1.project.cloud, $1.project.name, $1.project.id) }
+                .enumerated().map { ProjectUsageRow($1, index: $0, localizer: localizer) }
+        }
+        guard let rows, let identity = localizer.cacheIdentity else {
+            usage = make()
+            return
+        }
+        usage = rows.value(for: UsageRowKey(known: known, localizer: identity), make: make)
     }
+
+    /// What the usage bars depend on: the quota cache's figures and the language.
+    struct UsageRowKey: Hashable, Sendable {
+        var known: [QuotaCache.Known]
+        var localizer: LocalizerIdentity
+    }
+
+    /// Usage bars as made before (a project's bars change when its quota is read again, every minute).
+    typealias UsageRowCache = RecentlyUsedCache<UsageRowKey, [ProjectUsageRow]>
 
     /// Adds the recent activity section, with times relative to `now`.
     mutating func showActivity(_ entries: [RecentActivity.Entry], now: Date, localizer: any MessageLocalizer) {
@@ -85,4 +103,30 @@ struct DashboardPage: Sendable {
     var hasTransitions: Bool { !transitions.isEmpty }
     var hasMoreTransitions: Bool { moreTransitions > 0 }
     var hasFailures: Bool { !failures.isEmpty }
+}
+
+// Up to a few dozen tiles and rows on every dashboard render: named lookups instead of reflection.
+extension DashboardPage.StateCount: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "label": label
+        case "role": role
+        case "count": count
+        case "url": url
+        default: nil
+        }
+    }
+}
+
+extension DashboardPage.ProjectRow: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "cloud": cloud
+        case "project": project
+        case "count": count
+        case "ready": ready
+        case "url": url
+        default: nil
+        }
+    }
 }

@@ -1,8 +1,9 @@
 import ExosphereCore
 import Localization
+import Mustache
 
 /// A cloud or project that could not be read, as the pages show it.
-struct FailureRow: Sendable {
+struct FailureRow: Sendable, Hashable {
     var cloud: String
     var project: String?
     var message: String
@@ -16,6 +17,17 @@ struct FailureRow: Sendable {
                 message = localizer.text(LocalizableMessage("The cloud could not be reached."))
             }
             return FailureRow(cloud: failure.cloud, project: failure.project?.name, message: message)
+        }
+    }
+}
+
+extension FailureRow: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "cloud": cloud
+        case "project": project
+        case "message": message
+        default: nil
         }
     }
 }

@@ -4,7 +4,7 @@ import Localization
 import Mustache
 
 /// One instance as a row of the list, the dashboard and the detail page.
-struct InstanceRow: Sendable {
+struct InstanceRow: Sendable, Hashable {
     var id: String
     var name: String
     var cloud: String
@@ -33,7 +33,7 @@ struct InstanceRow: Sendable {
         inTransition = presentation.inTransition
         address = (instance.addresses.first(where: \.isFloating) ?? instance.addresses.first)?.address
         flavor = instance.flavorName
-        created = instance.created.map { ISO8601DateFormatter.string(from: $0, timeZone: .gmt, formatOptions: [.withInternetDateTime]) }
+        created = instance.created.map(RelativeTime.machineReadable)
         detailURL = "/instances/" + PathComponent.encode(cloud) + "/" + PathComponent.encode(id)
     }
 }
@@ -64,9 +64,20 @@ extension InstanceRow: MustacheParent {
 /// Percent-encoding for one path segment.
 enum PathComponent {
     static func encode(_ text: String) -> String {
+        // Most names and ids need no escaping: building the character set costs more than the page row.
+        if text.utf8.allSatisfy(isUnreserved) { return text }
         var allowed = CharacterSet.alphanumerics
         allowed.insert(charactersIn: "-._~")
         return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? ""
+    }
+
+    /// An ASCII letter, digit, or one of `-._~`: left as it is in a path segment.
+    private static func isUnreserved(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"): true
+        case UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"): true
+        default: false
+        }
     }
 
     /// A query string from pairs, leaving out empty values.

@@ -3,9 +3,9 @@ import Localization
 import Mustache
 
 /// One project's usage against its quota on the dashboard, as bars.
-struct ProjectUsageRow: Sendable {
+struct ProjectUsageRow: Sendable, Hashable {
     /// One bar: the resource, its figures, and how full it is.
-    struct Bar: Sendable {
+    struct Bar: Sendable, Hashable {
         var label: String
         /// `used / limit unit`, or `used unit (no limit)`.
         var figures: String

@@ -2,8 +2,8 @@ import Localization
 
 /// The providers beside the clouds, on the dashboard and the clouds page: each one's name,
 /// instance count (or why it is unknown) and a link to its page.
-struct ProvidersSection: Sendable {
-    struct Row: Sendable {
+struct ProvidersSection: Sendable, Hashable {
+    struct Row: Sendable, Hashable {
         var name: String
         var url: String
         var count: Int?

@@ -4,7 +4,7 @@ import Localization
 import Mustache
 
 /// One line of the dashboard's recent activity: a sentence, where it links, and how long ago.
-struct RecentActivityRow: Sendable {
+struct RecentActivityRow: Sendable, Hashable {
     var text: String
     /// The instance's page; `nil` when there is nothing to open (deleted, or a whole project).
     var url: String?

@@ -18,8 +18,10 @@ enum RelativeTime {
         }
     }
 
-    /// `time` for `<time datetime>`: ISO 8601 in UTC.
+    /// `time` for `<time datetime>`: ISO 8601 in UTC, such as `2026-12-03T10:59:44Z`. A format
+    /// style rather than `ISO8601DateFormatter`, which builds a formatter per call: the dashboard
+    /// writes dozens of these per request.
     static func machineReadable(_ time: Date) -> String {
-        ISO8601DateFormatter.string(from: time, timeZone: .gmt, formatOptions: [.withInternetDateTime])
+        time.formatted(Date.ISO8601FormatStyle())
     }
 }

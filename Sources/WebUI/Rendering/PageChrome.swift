@@ -1,6 +1,6 @@
 /// What every page's layout needs besides the page itself: title, theme, language, the CSRF
 /// token for its forms, which navigation entry is current, and a one-time notice.
-struct PageChrome: Sendable {
+struct PageChrome: Sendable, Hashable {
     /// The application's name, from the theme.
     var appTitle: String
     /// This page's title, already translated.
@@ -36,7 +36,7 @@ struct PageChrome: Sendable {
     }
 
     /// A one-time notice.
-    struct Notice: Sendable {
+    struct Notice: Sendable, Hashable {
         var text: String
         var isError: Bool
     }

@@ -23,6 +23,8 @@ final class TemplateRenderer: Sendable {
     /// modification time of every template.
     let checkInterval: Duration
     private let loaded: Mutex<Loaded>
+    private let translations = TranslationCache()
+    private let layouts = RecentlyUsedCache<RenderedLayout.Key, RenderedLayout?>(limit: 16)
 
     /// Loads every `*.mustache` in `directory`.
     ///
@@ -38,9 +40,35 @@ final class TemplateRenderer: Sendable {
     /// `template` rendered with `page` under the name `page`, the shared `chrome`, and the `t`
     /// lambda that translates `{{#t}}English text{{/t}}` through `localizer`.
     func render(_ template: String, page: Any, chrome: PageChrome, localizer: any MessageLocalizer) throws -> String {
-        let library = try currentLibrary()
-        let context: [String: Any] = ["page": page, "chrome": chrome, "t": Translation.lambda(localizer)]
-        guard let html = library.render(context, withTemplate: template) else {
+        try render(template, context: ["page": page, "chrome": chrome, "t": Translation.lambda(localizer, cache: translations)])
+    }
+
+    /// A page whose `template` is its body alone (no `{{<layout}}`): the body rendered with `page`
+    /// and the `t` lambda but without the chrome, then placed in the layout with this request's
+    /// `chrome`. With a `cache`, a body already rendered for an equal page and an equally
+    /// translating localizer is reused; the body cannot read the chrome, so nothing of one
+    /// person's (CSRF token, notices, dismissed announcements) is ever shared. The layout is
+    /// reused too, for an equal chrome but its token (see ``RenderedLayout``).
+    func render<Page: Hashable & Sendable>(
+        body template: String, page: Page, chrome: PageChrome, localizer: any MessageLocalizer, cache: RenderedBodyCache<Page>? = nil
+    ) throws -> String {
+        let lambda = Translation.lambda(localizer, cache: translations)
+        guard let identity = localizer.cacheIdentity else {
+            let body = try render(template, context: ["page": page, "t": lambda])
+            return try render("layout-body", context: ["body": body, "chrome": chrome, "t": lambda])
+        }
+        let renderBody = { try self.render(template, context: ["page": page, "t": lambda]) }
+        let body = try cache?.value(for: RenderedBodyKey(template: template, page: page, localizer: identity), make: renderBody) ?? renderBody()
+        let key = RenderedLayout.key(chrome, localizer: identity)
+        let layout = try layouts.value(for: key) {
+            RenderedLayout(cutting: try render("layout-body", context: ["body": RenderedLayout.bodyMarker, "chrome": key.chrome, "t": lambda]))
+        }
+        guard let layout else { return try render("layout-body", context: ["body": body, "chrome": chrome, "t": lambda]) }
+        return layout.page(body: body, csrf: chrome.csrf)
+    }
+
+    private func render(_ template: String, context: [String: Any]) throws -> String {
+        guard let html = try currentLibrary().render(context, withTemplate: template) else {
             throw WebUIError.template(name: template, reason: "no such template")
         }
         return html

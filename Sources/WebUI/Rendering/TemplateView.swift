@@ -18,42 +18,83 @@ extension TemplateView {
     }
 }
 
-extension PageChrome: TemplateView {
-    func computed(_ name: String) -> Any? {
+// The layout is rendered on every page: each name it reads answers by lookup, stored ones too
+// (a lookup by reflection builds a `Mirror` of the whole chrome each time). A name without a
+// value (no logo, no notice) answers `nil`, as a missing one does.
+extension PageChrome: MustacheParent {
+    func child(named name: String) -> Any? {
         switch name {
-        case "onDashboard": return onDashboard
-        case "onInstances": return onInstances
-        case "onClouds": return onClouds
-        case "onActivity": return onActivity
-        case "onSettings": return onSettings
-        case "onAbout": return onAbout
-        default: return nil
+        case "appTitle": appTitle
+        case "pageTitle": pageTitle
+        case "lang": lang
+        case "colorMode": colorMode
+        case "themeCSS": themeCSS
+        case "logo": logo
+        case "favicon": favicon
+        case "csrf": csrf
+        case "notice": notice
+        case "multiUser": multiUser
+        case "announcements": announcements
+        case "path": path
+        // `ExtensionLink` is public, so it cannot answer lookups itself (Mustache is imported internally).
+        case "extensionLinks": extensionLinks.map { ["title": $0.title, "url": $0.url] }
+        case "onDashboard": onDashboard
+        case "onInstances": onInstances
+        case "onClouds": onClouds
+        case "onActivity": onActivity
+        case "onSettings": onSettings
+        case "onAbout": onAbout
+        default: nil
         }
     }
 }
 
-extension DashboardPage: TemplateView {
+extension PageChrome.Notice: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "text": text
+        case "isError": isError
+        default: nil
+        }
+    }
+}
+
+extension AnnouncementBanner: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "id": id
+        case "text": text
+        case "level": level
+        case "isCritical": isCritical
+        default: nil
+        }
+    }
+}
+
+extension DashboardPage: MustacheParent {
     // Every name the dashboard reads, stored ones too: it is the most requested page, and a
     // lookup by reflection builds a `Mirror` of the whole page each time.
-    func computed(_ name: String) -> Any? {
+    func child(named name: String) -> Any? {
         switch name {
-        case "total": return total
-        case "cloudCount": return cloudCount
-        case "hasClouds": return hasClouds
-        case "states": return states
-        case "projects": return projects
-        case "transitions": return transitions
-        case "moreTransitions": return moreTransitions
-        case "failures": return failures
-        case "usage": return usage
-        case "activity": return activity
-        case "isEmpty": return isEmpty
-        case "hasTransitions": return hasTransitions
-        case "hasMoreTransitions": return hasMoreTransitions
-        case "hasFailures": return hasFailures
-        case "hasUsage": return hasUsage
-        case "hasActivity": return hasActivity
-        default: return nil
+        case "total": total
+        case "cloudCount": cloudCount
+        case "hasClouds": hasClouds
+        case "states": states
+        case "projects": projects
+        case "transitions": transitions
+        case "moreTransitions": moreTransitions
+        case "failures": failures
+        case "plugins": plugins
+        case "providers": providers
+        case "usage": usage
+        case "activity": activity
+        case "isEmpty": isEmpty
+        case "hasTransitions": hasTransitions
+        case "hasMoreTransitions": hasMoreTransitions
+        case "hasFailures": hasFailures
+        case "hasUsage": hasUsage
+        case "hasActivity": hasActivity
+        default: nil
         }
     }
 }

@@ -7,11 +7,45 @@ import Mustache
 /// catalogues, so `{{#t}}Signed in to {{cloud}}{{/t}}` is looked up as `Signed in to {cloud}` and
 /// the translation's `{cloud}` is filled (HTML-escaped) from the page.
 enum Translation {
-    /// The lambda for one page render.
-    static func lambda(_ localizer: any MessageLocalizer) -> MustacheLambda {
-        MustacheLambda { (text: String) -> Any? in
-            template(for: msgid(from: text), localizer: localizer)
+    /// A translated section as the lambda answers it: a translation without placeholders is
+    /// final HTML (Mustache writes a value that is not a `String` as it is, unescaped), so only
+    /// one with placeholders is parsed and rendered as a template again.
+    enum Output: Sendable, CustomStringConvertible {
+        /// A template whose `{{name}}` placeholders are filled from the page.
+        case template(String)
+        /// Escaped text, written as it is.
+        case html(String)
+
+        var description: String {
+            switch self {
+            case .template(let text), .html(let text): text
+            }
         }
+
+        /// What the lambda returns to Mustache: a `String` is parsed as a template, anything else is written.
+        var lambdaResult: Any {
+            switch self {
+            case .template(let text): text
+            case .html: self
+            }
+        }
+    }
+
+    /// The lambda for one page render; with a `cache`, each text is translated once per localizer
+    /// identity (a localizer without one translates every time).
+    static func lambda(_ localizer: any MessageLocalizer, cache: TranslationCache? = nil) -> MustacheLambda {
+        guard let cache, let identity = localizer.cacheIdentity else {
+            return MustacheLambda { (text: String) -> Any? in output(for: text, localizer: localizer).lambdaResult }
+        }
+        return MustacheLambda { (text: String) -> Any? in
+            cache.output(of: text, identity: identity) { output(for: text, localizer: localizer) }.lambdaResult
+        }
+    }
+
+    /// A section's text translated by `localizer`.
+    static func output(for text: String, localizer: any MessageLocalizer) -> Output {
+        let translated = template(for: msgid(from: text), localizer: localizer)
+        return translated.contains("{{") ? .template(translated) : .html(translated)
     }
 
     /// The message id a section's text stands for: whitespace collapsed, `{{name}}` → `{name}`.

@@ -29,16 +29,19 @@ extension WebApp {
     private func add(_ profiles: [CloudProfile], request: Request, context: WebRequestContext) async throws -> Response {
         let workspace = try Self.workspace(context)
         let localizer = self.localizer(for: request, session: context.session)
+        var logins: [ExtensionLogin] = []
         for profile in profiles {
             // Signing in through the workspace itself puts these calls in the person's activity log.
             do {
-                _ = try await workspace.add(profile)?.listProjects()
+                let projects = try await workspace.add(profile)?.listProjects()
+                logins.append(ExtensionLogin(cloud: profile.name, authType: profile.auth.typeName, projectCount: projects?.count ?? 0))
             } catch {
                 workspace.remove(profile.name)
                 let reason = (error as? any UserFacingError).map { localizer.text($0.message) } ?? localizer.text(LocalizableMessage("The cloud could not be reached."))
                 throw WebUIError.invalidCloud(reason: reason)
             }
         }
+        logins.forEach(tellExtensions(signedIn:))
         let names = profiles.map(\.name).joined(separator: ", ")
         context.session?.notify(localizer.text(LocalizableMessage("Added {clouds}.", ["clouds": names])))
         return Self.redirect("/clouds")

@@ -70,7 +70,12 @@ extension WebApp {
         let cards = await extensions.dashboardCards(locale: locale)
         guard !cards.isEmpty else { return nil }
         let extensionContext = ExtensionContext(locale: locale)
-        let rendered = await ExtensionRendering.render(cards, budget: configuration.extensionCardBudget, localizer: localizer) {
+        let html = cardHTML
+        let rendered = await ExtensionRendering.render(
+            cards, budget: configuration.extensionCardBudget, localizer: localizer,
+            ready: { extensions.cachedCard($0, context: extensionContext) },
+            html: { node in html.value(for: node) { ViewNodeHTML.render(node) } }
+        ) {
             try await extensions.renderCard($0, context: extensionContext)
         }
         return ExtensionCardsSection(cards: rendered)
@@ -93,6 +98,23 @@ extension WebApp {
     /// plugin ships), else the negotiated one.
     func extensionLocale(for request: Request, session: BrowserSession?) -> String {
         session?.preferences.language ?? localizer(for: request, session: session).languageTag
+    }
+
+    /// Tells extensions a cloud was signed in to. Only for the shared clouds: in multi-user mode
+    /// extensions hear of no session's clouds (as they follow only the shared store).
+    func tellExtensions(signedIn login: ExtensionLogin) {
+        guard !configuration.isMultiUser else { return }
+        configuration.extensions?.cloudSignedIn(login)
+    }
+
+    /// Tells extensions the dashboard was rendered with `summary`'s counts, in the language
+    /// extensions render in; shared clouds only, as for ``tellExtensions(signedIn:)``.
+    func tellExtensions(rendered summary: InstanceSummary, request: Request, context: WebRequestContext) {
+        guard !configuration.isMultiUser, let extensions = configuration.extensions else { return }
+        extensions.dashboardRendered(
+            ExtensionDashboardRender(
+                total: summary.total, statuses: summary.statuses.map { .init(status: $0.status, count: $0.count) },
+                locale: extensionLocale(for: request, session: context.session)))
     }
 
     /// The theme tokens extensions add, as a CSS rule (empty without extensions).

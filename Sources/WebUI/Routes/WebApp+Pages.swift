@@ -13,12 +13,17 @@ extension WebApp {
             let live = workspace.liveInstances()
             let localizer = self.localizer(for: request, session: context.session)
             async let providers = self.providersSection(localizer: localizer)
-            var page = DashboardPage(summary: await live.summary(), cloudNames: sessions.sessions.map(\.profile.name), localizer: localizer)
-            page.showUsage(await workspace.quotaUsage(), localizer: localizer)
+            let summary = await live.summary()
+            var page = DashboardPage(summary: summary, cloudNames: sessions.sessions.map(\.profile.name), localizer: localizer)
+            page.showUsage(await workspace.quotaUsage(), localizer: localizer, rows: self.dashboardUsage)
             page.showActivity(await live.recentActivity(), now: Date(), localizer: localizer)
             page.plugins = await self.extensionCards(request: request, context: context)
             page.providers = await providers
-            return try self.page("dashboard", title: LocalizableMessage("Dashboard"), section: .dashboard, page: page, request: request, context: context)
+            let response = try self.page(
+                body: "dashboard", title: LocalizableMessage("Dashboard"), section: .dashboard, page: page, cache: self.dashboardBodies,
+                request: request, context: context)
+            self.tellExtensions(rendered: summary, request: request, context: context)
+            return response
         }
         router.get("/instances") { request, context -> Response in
             let parameters = request.uri.queryParameters

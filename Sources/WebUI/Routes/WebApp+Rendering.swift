@@ -12,7 +12,9 @@ extension WebApp {
     /// language: `es-MX` is served by `es`), else English.
     func localizer(for request: Request, session: BrowserSession?) -> any MessageLocalizer {
         if let chosen = session?.preferences.language { return configuration.localizer(chosen) }
-        return configuration.localizer(Self.negotiate(request.headers[.acceptLanguage], offered: configuration.currentLanguages.map(\.tag)))
+        // Without a header there is nothing to negotiate, and no need to list the languages on offer.
+        guard let acceptLanguage = request.headers[.acceptLanguage], !acceptLanguage.isEmpty else { return configuration.localizer(nil) }
+        return configuration.localizer(Self.negotiate(acceptLanguage, offered: configuration.currentLanguages.map(\.tag)))
     }
 
     /// The first tag of `acceptLanguage` whose language (or the tag itself) is offered.
@@ -36,8 +38,32 @@ extension WebApp {
         _ template: String, title: LocalizableMessage, section: PageChrome.Section, page: Any, request: Request,
         context: WebRequestContext, status: HTTPResponse.Status = .ok
     ) throws -> Response {
+        let localizer = localizer(for: request, session: context.session)
+        let chrome = chrome(title: title, section: section, localizer: localizer, request: request, context: context)
+        return Self.html(try renderer.render(template, page: page, chrome: chrome, localizer: localizer), status: status)
+    }
+
+    /// A full page whose `template` is its body alone, reused from `cache` while `page` and the
+    /// language stay the same (see ``TemplateRenderer/render(body:page:chrome:localizer:cache:)``).
+    func page<Page: Hashable & Sendable>(
+        body template: String, title: LocalizableMessage, section: PageChrome.Section, page: Page, cache: RenderedBodyCache<Page>,
+        request: Request, context: WebRequestContext
+    ) throws -> Response {
+        let localizer = localizer(for: request, session: context.session)
+        let chrome = chrome(title: title, section: section, localizer: localizer, request: request, context: context)
+        return Self.html(try renderer.render(body: template, page: page, chrome: chrome, localizer: localizer, cache: cache))
+    }
+
+    private static func html(_ html: String, status: HTTPResponse.Status = .ok) -> Response {
+        Response(status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: html)))
+    }
+
+    /// This request's layout: title, theme, language, CSRF token, notice, announcements and the
+    /// extensions' links and tokens.
+    private func chrome(
+        title: LocalizableMessage, section: PageChrome.Section, localizer: any MessageLocalizer, request: Request, context: WebRequestContext
+    ) -> PageChrome {
         let session = context.session
-        let localizer = localizer(for: request, session: session)
         let entry = themeEntry(for: session)
         let themeName = entry?.theme.name ?? configuration.defaultTheme
         let base = "/theme/" + PathComponent.encode(themeName)
@@ -57,12 +83,9 @@ extension WebApp {
             chrome.extensionLinks = contributed.links.filter { ViewNodeHTML.isSafeURL($0.url) }
             if let name = contributed.themeTokens["brand-name"], !name.isEmpty { chrome.appTitle = name }
             if let logo = contributed.themeTokens["logo-path"], logo.hasPrefix("/"), ViewNodeHTML.isSafeURL(logo) { chrome.logo = logo }
-            let css = ExtensionThemeCSS.css(contributed.themeTokens)
-            if !css.isEmpty { chrome.themeCSS += "-" + ExtensionThemeCSS.version(css) }
+            if let version = ExtensionThemeCSS.version(of: contributed.themeTokens) { chrome.themeCSS += "-" + version }
         }
-        let html = try renderer.render(template, page: page, chrome: chrome, localizer: localizer)
-        return Response(
-            status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: html)))
+        return chrome
     }
 
     /// A `303 See Other` to `location`, the answer to every successful form post.

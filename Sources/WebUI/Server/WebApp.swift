@@ -3,6 +3,7 @@ public import ExosphereCore
 import Foundation
 public import Hummingbird
 import Localization
+import PluginModel
 public import Logging
 import Theming
 
@@ -16,6 +17,12 @@ public struct WebApp: Sendable {
     /// How it runs.
     public let configuration: WebUIConfiguration
     let renderer: TemplateRenderer
+    /// The dashboard's body as last rendered, per page content and language.
+    let dashboardBodies = RenderedBodyCache<DashboardPage>()
+    /// The dashboard's usage bars as last made, per figures and language.
+    let dashboardUsage = DashboardPage.UsageRowCache()
+    /// Extension cards' HTML by view model: most dashboards show the cards of a moment ago.
+    let cardHTML = RecentlyUsedCache<ViewNode, String>(limit: 32)
     let themes: ThemeStore
     let store: SessionStore
     let sharedWorkspace: CloudWorkspace?
