@@ -1,5 +1,5 @@
 ---@meta
--- Generated from the Exosphere host API registry (host API 1.1.0); do not edit by hand.
+-- Generated from the Exosphere host API registry (host API 1.2.0); do not edit by hand.
 error("exo.lua holds type stubs for lua-language-server; plugins get exo from the host, not by require")
 
 ---@class exo
@@ -10,8 +10,8 @@ exo = {}
 --- - instance.launched: { id, name, status, cloud, project, task_state? }: an instance appeared in a project already listed once
 --- - instance.state_changed: { id, name, status, cloud, project, task_state?, previous_status }: its status or task changed
 --- - instance.deleted: { id, name, status, cloud, project, task_state? }: the last state seen before it disappeared
---- - session.login: { cloud, auth_type, projects }: a cloud was added and signed in to in the web UI; auth_type as clouds.yaml writes it (password, v3applicationcredential, token), projects how many projects it can see (an integer); never a secret. Not emitted in multi-user mode, where plugins hear of no session's clouds
---- - dashboard.rendered: { total, statuses, locale }: the web UI's dashboard was shown; total instances (an integer), statuses a table from each status (ACTIVE…) to its count, locale the page's language. Sent after the page, never delaying it, and at most once a second: renders in between are not reported. Not emitted in multi-user mode
+--- - session.login: { cloud, auth_type, projects }: a cloud was added and signed in to in the web UI; auth_type as clouds.yaml writes it (password, v3applicationcredential, token), projects how many projects it can see (an integer); never a secret. Not emitted in multi-user mode, where plugins hear of no session's clouds. Emitted since 1.2
+--- - dashboard.rendered: { total, statuses, locale }: the web UI's dashboard was shown; total instances (an integer), statuses a table from each status (ACTIVE…) to its count, locale the page's language. Sent after the page, never delaying it, and at most once a second: renders in between are not reported. Not emitted in multi-user mode. Emitted since 1.2
 ---@alias exo.event "instance.launched"|"instance.state_changed"|"instance.deleted"|"session.login"|"dashboard.rendered"
 
 --- The provider contract (reference/exo.md, "Provider contract"); each function may instead return nil, err.

@@ -4,7 +4,7 @@
 /// optional result keys; a released signature never changes.
 public enum HostAPI {
     /// The host API version this build provides.
-    public static let version = SemanticVersion(1, 1, 0)
+    public static let version = SemanticVersion(1, 2, 0)
 
     /// The events `exo.on` accepts.
     public static let events = [
@@ -31,14 +31,14 @@ public enum HostAPI {
             "session.login",
             "`{ cloud, auth_type, projects }`: a cloud was added and signed in to in the web UI; `auth_type` as clouds.yaml"
                 + " writes it (`password`, `v3applicationcredential`, `token`), `projects` how many projects it can see (an"
-                + " integer); never a secret. Not emitted in multi-user mode, where plugins hear of no session's clouds"
+                + " integer); never a secret. Not emitted in multi-user mode, where plugins hear of no session's clouds. Emitted since 1.2"
         ),
         (
             "dashboard.rendered",
             "`{ total, statuses, locale }`: the web UI's dashboard was shown; `total` instances (an integer), `statuses`"
                 + " a table from each status (`ACTIVE`…) to its count, `locale` the page's language. Sent after the page,"
                 + " never delaying it, and at most once a second: renders in between are not reported. Not emitted in"
-                + " multi-user mode"
+                + " multi-user mode. Emitted since 1.2"
         ),
     ]
 
