@@ -47,4 +47,15 @@ struct DateParsingTests {
         _ = try await environment.compute().listServers(ServerListQuery(changesSince: Date(timeIntervalSince1970: -1)))
         #expect(environment.transport.requests.first?.query["changes-since"] == "1969-12-31T23:59:59Z")
     }
+
+    @Test(
+        "format writes what JSONEncoder's .iso8601 strategy writes",
+        arguments: [0, -1, 1_378_180_892, 1_379_944_392.774549, 1_700_000_000.999, 4_102_444_799])
+    func formatMatchesTheEncoder(seconds: Double) throws {
+        let date = Date(timeIntervalSince1970: seconds)
+        let encoder = JSONEncoder()
+        encoder.dateEncodingStrategy = .iso8601
+        let encoded = try encoder.encode([date])
+        #expect(String(decoding: encoded, as: UTF8.self) == "[\"\(OpenStackDate.format(date))\"]")
+    }
 }

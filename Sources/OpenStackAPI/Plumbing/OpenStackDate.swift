@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Parses and formats the timestamps OpenStack services send.
 ///
@@ -7,7 +7,7 @@ import Foundation
 /// `2014-11-11T14:10:16.000000`, Neutron `2016-03-08T20:19:41Z` or `…+00:00`. A missing zone means
 /// UTC (oslo.utils writes naive UTC). Any number of fractional digits is accepted; a space may
 /// stand for the `T`.
-enum OpenStackDate {
+public enum OpenStackDate {
     static func parse(_ text: String) -> Date? {
         var scanner = DigitScanner(Array(text.utf8))
         guard let year = scanner.number(digits: 4), scanner.skip("-"),
@@ -39,8 +39,9 @@ enum OpenStackDate {
         return Date(timeIntervalSince1970: epochSeconds)
     }
 
-    /// `2024-05-01T12:00:00Z`, which every service accepts in queries and bodies.
-    static func format(_ date: Date) -> String {
+    /// `2024-05-01T12:00:00Z`, which every service accepts in queries and bodies; the same text as
+    /// `JSONEncoder`'s `.iso8601` date strategy, at a fraction of its cost.
+    public static func format(_ date: Date) -> String {
         // Clamped to years 0001–9999, which is all ISO 8601 can write anyway.
         let seconds = min(max(date.timeIntervalSince1970.rounded(.down), -62_135_596_800), 253_402_300_799)
         let total = Int(exactly: seconds) ?? 0
