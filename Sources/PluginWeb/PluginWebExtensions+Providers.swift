@@ -17,6 +17,13 @@ extension PluginWebExtensions {
         }
     }
 
+    public func cachedProviderInstances(_ provider: ExtensionProvider) -> Result<[ProviderInstance], any Error>? {
+        let key = ProviderListingCache.Key(plugin: provider.plugin, provider: provider.id)
+        return providerListings.finished(for: key) {
+            try await self.calling(provider) { try await $0.instances() }
+        }
+    }
+
     public func providerChoices(_ provider: ExtensionProvider) async throws -> ExtensionProviderChoices {
         try await calling(provider) { client in
             ExtensionProviderChoices(sizes: try await client.sizes(), images: try await client.images())

@@ -68,6 +68,22 @@ final class ProviderListingCache: Sendable {
         }
     }
 
+    /// The last finished listing for `key`, at once and without waiting (starting a new listing
+    /// in the background when it is older than ``lifetime``, as ``listing(for:name:load:)`` does);
+    /// `nil` when none has finished yet, so the caller waits through `listing`.
+    func finished(for key: Key, load: @escaping @Sendable () async throws -> [ProviderInstance]) -> Result<[ProviderInstance], any Error>? {
+        guard lifetime > .zero else { return nil }
+        let now = ContinuousClock.now
+        return entries.withLock { entries -> Result<[ProviderInstance], any Error>? in
+            guard var entry = entries[key], let finished = entry.finished else { return nil }
+            if now - finished.at >= lifetime, entry.running == nil {
+                entry.running = (start(key, started: now, load), now)
+                entries[key] = entry
+            }
+            return finished.result
+        }
+    }
+
     /// Forgets the listing for `key` (after a change on that provider): the next caller waits
     /// for a new one.
     func remove(_ key: Key) {

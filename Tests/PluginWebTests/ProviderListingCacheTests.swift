@@ -39,6 +39,28 @@ import Testing
 
     static let key = ProviderListingCache.Key(plugin: "p", provider: "x")
 
+    @Test func aFinishedListingIsAtHandWithoutWaitingAndAnOldOneIsRefreshed() async throws {
+        let cache = ProviderListingCache(lifetime: .nanoseconds(1))
+        let listing = GatedListing()
+        #expect(cache.finished(for: Self.key) { await listing.load() } == nil)
+        #expect(listing.calls == 0)
+        listing.release()
+        _ = try await cache.listing(for: Self.key, name: "X") { await listing.load() }
+        let atHand = try #require(cache.finished(for: Self.key) { await listing.load() })
+        #expect(try atHand.get().map(\.id) == ["i-1"])
+        // Older than the lifetime: answered, and a new listing starts behind it.
+        for _ in 0..<100_000 where listing.calls < 2 { await Task.yield() }
+        #expect(listing.calls == 2)
+    }
+
+    @Test func withoutALifetimeNothingIsAtHand() async throws {
+        let cache = ProviderListingCache(lifetime: .zero)
+        let listing = GatedListing()
+        listing.release()
+        _ = try await cache.listing(for: Self.key, name: "X") { await listing.load() }
+        #expect(cache.finished(for: Self.key) { await listing.load() } == nil)
+    }
+
     @Test func aStuckListingIsReportedAtOnceAndAnOldOneAnsweredWhileRefreshing() async throws {
         // Every listing is "old" at once, so each step shows the behaviour past the lifetime.
         let cache = ProviderListingCache(lifetime: .nanoseconds(1))

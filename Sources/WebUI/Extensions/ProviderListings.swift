@@ -13,20 +13,31 @@ struct ProviderListing: Sendable {
 /// Reads every provider's instances concurrently, each within a time budget, so one slow or
 /// failing provider costs a page at most the budget and shows as a notice, never an error page.
 enum ProviderListings {
+    /// Listings at hand are used as they are; only the providers without one are waited for, so a
+    /// busy dashboard starts no tasks or budget timers for providers listed a moment ago.
     static func load(
         _ providers: [ExtensionProvider], from extensions: any WebExtensions, budget: Duration, localizer: any MessageLocalizer
     ) async -> [ProviderListing] {
+        var results: [(Int, ProviderListing)] = []
+        var waiting: [(Int, ExtensionProvider)] = []
+        for (index, provider) in providers.enumerated() {
+            if let ready = extensions.cachedProviderInstances(provider) {
+                results.append((index, listing(provider, ready, budget: budget, localizer: localizer)))
+            } else {
+                waiting.append((index, provider))
+            }
+        }
+        guard !waiting.isEmpty else { return results.map(\.1) }
         await withTaskGroup(of: (Int, ProviderListing).self) { group in
-            for (index, provider) in providers.enumerated() {
+            for (index, provider) in waiting {
                 group.addTask {
                     let outcome = await ExtensionRendering.withinBudget(budget) { try await extensions.providerInstances(provider) }
                     return (index, listing(provider, outcome, budget: budget, localizer: localizer))
                 }
             }
-            var results: [(Int, ProviderListing)] = []
             for await result in group { results.append(result) }
-            return results.sorted { $0.0 < $1.0 }.map(\.1)
         }
+        return results.sorted { $0.0 < $1.0 }.map(\.1)
     }
 
     static func listing(

@@ -37,6 +37,9 @@ public protocol WebExtensions: Sendable {
     func providers() async -> [ExtensionProvider]
     /// A provider's instances (may answer from a listing a few seconds old).
     func providerInstances(_ provider: ExtensionProvider) async throws -> [ProviderInstance]
+    /// A provider's instances from a listing at hand, without waiting; `nil` when there is none,
+    /// and the page reads them through ``providerInstances(_:)`` within its budget.
+    func cachedProviderInstances(_ provider: ExtensionProvider) -> Result<[ProviderInstance], any Error>?
     /// What a provider offers for new instances.
     func providerChoices(_ provider: ExtensionProvider) async throws -> ExtensionProviderChoices
     /// Creates an instance on a provider.
@@ -55,6 +58,9 @@ public protocol WebExtensions: Sendable {
 extension WebExtensions {
     /// No card is at hand: every card is rendered within its budget.
     public func cachedCard(_ card: ExtensionItem, context: ExtensionContext) -> ViewNode? { nil }
+
+    /// No listing is at hand: every provider is listed within the budget.
+    public func cachedProviderInstances(_ provider: ExtensionProvider) -> Result<[ProviderInstance], any Error>? { nil }
 
     /// Extensions that do not listen hear nothing.
     public func cloudSignedIn(_ login: ExtensionLogin) {}
