@@ -11,17 +11,11 @@ extension PluginWebExtensions {
     }
 
     public func providerInstances(_ provider: ExtensionProvider) async throws -> [ProviderInstance] {
-        let key = ProviderListingCache.Key(plugin: provider.plugin, provider: provider.id)
-        return try await providerListings.listing(for: key, name: provider.name) {
-            try await self.calling(provider) { try await $0.instances() }
-        }
+        try await providerListings.listing(for: Self.listingKey(provider), name: provider.name) { try await self.listInstances(of: provider) }
     }
 
     public func cachedProviderInstances(_ provider: ExtensionProvider) -> Result<[ProviderInstance], any Error>? {
-        let key = ProviderListingCache.Key(plugin: provider.plugin, provider: provider.id)
-        return providerListings.finished(for: key) {
-            try await self.calling(provider) { try await $0.instances() }
-        }
+        providerListings.finished(for: Self.listingKey(provider)) { try await self.listInstances(of: provider) }
     }
 
     public func providerChoices(_ provider: ExtensionProvider) async throws -> ExtensionProviderChoices {
@@ -46,7 +40,16 @@ extension PluginWebExtensions {
     }
 
     private func forgetListing(of provider: ExtensionProvider) {
-        providerListings.remove(ProviderListingCache.Key(plugin: provider.plugin, provider: provider.id))
+        providerListings.remove(Self.listingKey(provider))
+    }
+
+    private static func listingKey(_ provider: ExtensionProvider) -> ProviderListingCache.Key {
+        ProviderListingCache.Key(plugin: provider.plugin, provider: provider.id)
+    }
+
+    /// `list_instances()` of the provider, past the listing cache.
+    private func listInstances(of provider: ExtensionProvider) async throws -> [ProviderInstance] {
+        try await calling(provider) { try await $0.instances() }
     }
 
     /// Runs `body` with the provider's client; when the call itself failed (the plugin stopped),

@@ -40,29 +40,36 @@ enum ExtensionRendering {
         ready: (ExtensionItem) -> ViewNode? = { _ in nil }, html: @escaping @Sendable (ViewNode) -> String = ViewNodeHTML.render,
         _ render: @escaping @Sendable (ExtensionItem) async throws -> ViewNode
     ) async -> [RenderedExtension] {
-        var results: [(Int, RenderedExtension)] = []
-        var pending: [(Int, ExtensionItem)] = []
+        let results = await outcomes(of: items, budget: budget, ready: { ready($0).map { .success($0) } }, render)
+        return zip(items, results).map { rendered($0, $1, budget: budget, localizer: localizer, html: html) }
+    }
+
+    /// What `work` gave for each of `items`, in order: the items `ready` has an outcome for are
+    /// answered at once (no task, no timer), the others are worked on concurrently, each within
+    /// `budget` (`nil`: it did not finish in time; see ``withinBudget(_:_:)``).
+    static func outcomes<Item: Sendable, Value: Sendable>(
+        of items: [Item], budget: Duration, ready: (Item) -> Result<Value, any Error>?,
+        _ work: @escaping @Sendable (Item) async throws -> Value
+    ) async -> [Result<Value, any Error>?] {
+        var outcomes: [Result<Value, any Error>?] = Array(repeating: nil, count: items.count)
+        var pending: [(Int, Item)] = []
         for (index, item) in items.enumerated() {
-            if let node = ready(item) {
-                results.append((index, rendered(item, .success(node), budget: budget, localizer: localizer, html: html)))
-            } else {
-                pending.append((index, item))
-            }
+            if let outcome = ready(item) { outcomes[index] = outcome } else { pending.append((index, item)) }
         }
-        if !pending.isEmpty {
-            results += await withTaskGroup(of: (Int, RenderedExtension).self) { group in
-                for (index, item) in pending {
-                    group.addTask {
-                        let outcome = await withinBudget(budget) { try await render(item) }
-                        return (index, rendered(item, outcome, budget: budget, localizer: localizer, html: html))
-                    }
-                }
-                var done: [(Int, RenderedExtension)] = []
-                for await result in group { done.append(result) }
-                return done
+        guard !pending.isEmpty else { return outcomes }
+        await withTaskGroup(of: (Int, Result<Value, any Error>?).self) { group in
+            for (index, item) in pending {
+                group.addTask { (index, await withinBudget(budget) { try await work(item) }) }
             }
+            for await (index, outcome) in group { outcomes[index] = outcome }
         }
-        return results.sorted { $0.0 < $1.0 }.map(\.1)
+        return outcomes
+    }
+
+    /// "it took longer than … ms.", the reason shown for work that ran out of its `budget`.
+    static func tooSlow(_ budget: Duration, localizer: any MessageLocalizer) -> String {
+        let milliseconds = budget.components.seconds * 1000 + budget.components.attoseconds / 1_000_000_000_000_000
+        return localizer.text(LocalizableMessage("it took longer than {milliseconds} ms.", ["milliseconds": String(milliseconds)]))
     }
 
     /// The card for one outcome: its HTML, or the plain notice.
@@ -77,9 +84,7 @@ enum ExtensionRendering {
         case .failure(let error)?:
             card.notice = localizer.text(LocalizableMessage("This card could not be shown: {reason}", ["reason": WebApp.describe(error, localizer: localizer)]))
         case nil:
-            let milliseconds = budget.components.seconds * 1000 + budget.components.attoseconds / 1_000_000_000_000_000
-            let reason = LocalizableMessage("it took longer than {milliseconds} ms.", ["milliseconds": String(milliseconds)])
-            card.notice = localizer.text(LocalizableMessage("This card could not be shown: {reason}", ["reason": localizer.text(reason)]))
+            card.notice = localizer.text(LocalizableMessage("This card could not be shown: {reason}", ["reason": tooSlow(budget, localizer: localizer)]))
         }
         return card
     }

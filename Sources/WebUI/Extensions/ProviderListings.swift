@@ -18,26 +18,10 @@ enum ProviderListings {
     static func load(
         _ providers: [ExtensionProvider], from extensions: any WebExtensions, budget: Duration, localizer: any MessageLocalizer
     ) async -> [ProviderListing] {
-        var results: [(Int, ProviderListing)] = []
-        var waiting: [(Int, ExtensionProvider)] = []
-        for (index, provider) in providers.enumerated() {
-            if let ready = extensions.cachedProviderInstances(provider) {
-                results.append((index, listing(provider, ready, budget: budget, localizer: localizer)))
-            } else {
-                waiting.append((index, provider))
-            }
+        let outcomes = await ExtensionRendering.outcomes(of: providers, budget: budget, ready: { extensions.cachedProviderInstances($0) }) {
+            try await extensions.providerInstances($0)
         }
-        guard !waiting.isEmpty else { return results.map(\.1) }
-        await withTaskGroup(of: (Int, ProviderListing).self) { group in
-            for (index, provider) in waiting {
-                group.addTask {
-                    let outcome = await ExtensionRendering.withinBudget(budget) { try await extensions.providerInstances(provider) }
-                    return (index, listing(provider, outcome, budget: budget, localizer: localizer))
-                }
-            }
-            for await result in group { results.append(result) }
-        }
-        return results.sorted { $0.0 < $1.0 }.map(\.1)
+        return zip(providers, outcomes).map { listing($0, $1, budget: budget, localizer: localizer) }
     }
 
     static func listing(
@@ -49,14 +33,8 @@ enum ProviderListings {
         case .failure(let error)?:
             return ProviderListing(provider: provider, notice: notice(provider, reason: WebApp.describe(error, localizer: localizer), localizer: localizer))
         case nil:
-            return ProviderListing(provider: provider, notice: notice(provider, reason: tooSlow(budget, localizer: localizer), localizer: localizer))
+            return ProviderListing(provider: provider, notice: notice(provider, reason: ExtensionRendering.tooSlow(budget, localizer: localizer), localizer: localizer))
         }
-    }
-
-    /// "it took longer than … ms."
-    static func tooSlow(_ budget: Duration, localizer: any MessageLocalizer) -> String {
-        let milliseconds = budget.components.seconds * 1000 + budget.components.attoseconds / 1_000_000_000_000_000
-        return localizer.text(LocalizableMessage("it took longer than {milliseconds} ms.", ["milliseconds": String(milliseconds)]))
     }
 
     private static func notice(_ provider: ExtensionProvider, reason: String, localizer: any MessageLocalizer) -> String {

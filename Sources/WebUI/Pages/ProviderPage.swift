@@ -73,7 +73,7 @@ struct ProviderPage: Sendable {
             choicesNotice = Self.choicesNotice(WebApp.describe(error, localizer: localizer), localizer: localizer)
         case nil:
             (sizes, images) = ([], [])
-            choicesNotice = Self.choicesNotice(ProviderListings.tooSlow(budget, localizer: localizer), localizer: localizer)
+            choicesNotice = Self.choicesNotice(ExtensionRendering.tooSlow(budget, localizer: localizer), localizer: localizer)
         }
     }
 

@@ -101,7 +101,7 @@ extension WebApp {
             context.session?.notify(
                 localizer.text(LocalizableMessage(
                     "{provider} has not answered yet: {reason} Reload the page to see whether the change was made.",
-                    ["provider": provider.name, "reason": ProviderListings.tooSlow(budget, localizer: localizer)])),
+                    ["provider": provider.name, "reason": ExtensionRendering.tooSlow(budget, localizer: localizer)])),
                 isError: true)
         }
     }
