@@ -107,36 +107,39 @@ public final class PluginWebExtensions: WebExtensions {
     // MARK: WebExtensions
 
     public func chrome(locale: String?) -> ExtensionChrome {
-        let (generation, known) = perLocale.withLock { ($0.generation, $0.chromes[locale]) }
-        if let known { return known }
-        let contributions = snapshot.withLock { $0 }
-        var chrome = ExtensionChrome()
-        for (_, contributed) in contributions.sorted(by: { $0.key < $1.key }) {
-            chrome.links += contributed.links.map {
-                ExtensionLink(title: Self.translate($0.label, in: contributed, locale: locale), url: $0.url)
+        kept(\.chromes, locale: locale) {
+            let contributions = snapshot.withLock { $0 }
+            var chrome = ExtensionChrome()
+            for (_, contributed) in contributions.sorted(by: { $0.key < $1.key }) {
+                chrome.links += contributed.links.map {
+                    ExtensionLink(title: Self.translate($0.label, in: contributed, locale: locale), url: $0.url)
+                }
+                chrome.themeTokens.merge(contributed.themeTokens) { _, new in new }
+                chrome.languages += contributed.catalogs.keys.sorted().filter { !chrome.languages.contains($0) }
             }
-            chrome.themeTokens.merge(contributed.themeTokens) { _, new in new }
-            chrome.languages += contributed.catalogs.keys.sorted().filter { !chrome.languages.contains($0) }
+            return chrome
         }
-        perLocale.withLock { kept in
-            guard kept.generation == generation else { return }
-            // Locales come from people's choices and headers: keep a few, not every one ever asked for.
-            if kept.chromes.count >= 16 { kept.chromes.removeAll() }
-            kept.chromes[locale] = chrome
-        }
-        return chrome
     }
 
     public func dashboardCards(locale: String?) async -> [ExtensionItem] {
-        let (generation, known) = perLocale.withLock { ($0.generation, $0.cards[locale]) }
+        kept(\.cards, locale: locale) { items(\.cards, locale: locale) }
+    }
+
+    /// The value kept at `table[locale]`, else `make`'s, kept unless a ``refresh()`` came in
+    /// between (its generation moved on, so the value may come from the snapshot before).
+    private func kept<Value: Sendable>(
+        _ table: WritableKeyPath<PerLocale, [String?: Value]>, locale: String?, make: () -> Value
+    ) -> Value {
+        let (generation, known) = perLocale.withLock { ($0.generation, $0[keyPath: table][locale]) }
         if let known { return known }
-        let cards = items(\.cards, locale: locale)
+        let value = make()
         perLocale.withLock { kept in
             guard kept.generation == generation else { return }
-            if kept.cards.count >= 16 { kept.cards.removeAll() }
-            kept.cards[locale] = cards
+            // Locales come from people's choices and headers: keep a few, not every one ever asked for.
+            if kept[keyPath: table].count >= 16 { kept[keyPath: table].removeAll() }
+            kept[keyPath: table][locale] = value
         }
-        return cards
+        return value
     }
 
     public func cachedCard(_ card: ExtensionItem, context: ExtensionContext) -> ViewNode? {
