@@ -1,3 +1,4 @@
+import ExosphereCore
 import Localization
 import PluginModel
 
@@ -91,12 +92,12 @@ struct ProviderPage: Sendable {
         }
     }
 
-    /// The button label of a provider action.
+    /// The button label of a provider action: the words of the OpenStack action it matches.
     static func label(_ action: ProviderAction) -> LocalizableMessage {
         switch action {
-        case .start: LocalizableMessage("Start")
-        case .stop: LocalizableMessage("Stop")
-        case .reboot: LocalizableMessage("Reboot")
+        case .start: ActionWords.label(.start)
+        case .stop: ActionWords.label(.stop)
+        case .reboot: ActionWords.label(.softReboot)
         }
     }
 

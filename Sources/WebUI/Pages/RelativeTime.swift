@@ -1,5 +1,6 @@
 import Foundation
 import Localization
+import OpenStackAPI
 
 /// "just now", "5 minutes ago", "2 hours ago", "3 days ago", in the reader's language.
 enum RelativeTime {
@@ -18,10 +19,9 @@ enum RelativeTime {
         }
     }
 
-    /// `time` for `<time datetime>`: ISO 8601 in UTC, such as `2026-12-03T10:59:44Z`. A format
-    /// style rather than `ISO8601DateFormatter`, which builds a formatter per call: the dashboard
-    /// writes dozens of these per request.
+    /// `time` for `<time datetime>`: ISO 8601 in UTC, such as `2026-12-03T10:59:44Z`, written by
+    /// the same cheap formatter as the CLI's JSON (the dashboard writes dozens per request).
     static func machineReadable(_ time: Date) -> String {
-        time.formatted(Date.ISO8601FormatStyle())
+        OpenStackDate.format(time)
     }
 }
