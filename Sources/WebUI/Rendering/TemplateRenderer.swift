@@ -53,17 +53,13 @@ final class TemplateRenderer: Sendable {
         body template: String, page: Page, chrome: PageChrome, localizer: any MessageLocalizer, cache: RenderedBodyCache<Page>? = nil
     ) throws -> String {
         let lambda = Translation.lambda(localizer, cache: translations)
-        guard let identity = localizer.cacheIdentity else {
-            let body = try render(template, context: ["page": page, "t": lambda])
-            return try render("layout-body", context: ["body": body, "chrome": chrome, "t": lambda])
-        }
         let renderBody = { try self.render(template, context: ["page": page, "t": lambda]) }
+        let inLayout = { (body: String, chrome: PageChrome) in try self.render("layout-body", context: ["body": body, "chrome": chrome, "t": lambda]) }
+        guard let identity = localizer.cacheIdentity else { return try inLayout(renderBody(), chrome) }
         let body = try cache?.value(for: RenderedBodyKey(template: template, page: page, localizer: identity), make: renderBody) ?? renderBody()
         let key = RenderedLayout.key(chrome, localizer: identity)
-        let layout = try layouts.value(for: key) {
-            RenderedLayout(cutting: try render("layout-body", context: ["body": RenderedLayout.bodyMarker, "chrome": key.chrome, "t": lambda]))
-        }
-        guard let layout else { return try render("layout-body", context: ["body": body, "chrome": chrome, "t": lambda]) }
+        let layout = try layouts.value(for: key) { RenderedLayout(cutting: try inLayout(RenderedLayout.bodyMarker, key.chrome)) }
+        guard let layout else { return try inLayout(body, chrome) }
         return layout.page(body: body, csrf: chrome.csrf)
     }
 
