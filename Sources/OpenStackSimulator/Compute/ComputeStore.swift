@@ -7,6 +7,8 @@ struct ComputeStore: Sendable {
     var nextKeypairID = 1
     /// project id → quota.
     var quotas: [String: ComputeQuota] = [:]
+    /// Listed servers' JSON, reused while a server's inputs stay the same.
+    let serverJSON = ServerJSONCache()
 
     func flavor(id: String) -> FlavorRecord? { flavors.first { $0.id == id } }
 

@@ -1,5 +1,5 @@
 /// A Nova flavor.
-struct FlavorRecord: Sendable {
+struct FlavorRecord: Sendable, Equatable {
     var id: String
     var name: String
     var vcpus: Int

@@ -1,5 +1,5 @@
 /// A Nova server. Its changing part lives in `phases`; everything else changes only by request.
-struct ServerRecord: Sendable {
+struct ServerRecord: Sendable, Equatable {
     var id: String
     var name: String
     var projectID: String
@@ -40,7 +40,7 @@ struct ServerRecord: Sendable {
 }
 
 /// Why a server is in ERROR (Compute API ref, "Show Server Details": `fault`).
-struct ServerFault: Sendable {
+struct ServerFault: Sendable, Equatable {
     var code: Int
     var message: String
     var created: Timestamp

@@ -16,7 +16,7 @@ struct ServerRoutes {
         mount.route(router, .get, base + "/:server_id") { request, world throws(APIError) in
             let server = try world.server(request.parameter("server_id"), for: request)
             let snapshot = world.snapshot(server, at: request.now)
-            return .deferred { ["server": ServerView.json(snapshot, request: request, includeServerGroups: true)] }
+            return .deferred { ["server": ServerView.json(ServerViewInputs(snapshot, request: request, includeServerGroups: true))] }
         }
         // Compute API ref, "Create Server": 202 with id, links, adminPass and a Location header.
         mount.route(router, .post, base) { request, world throws(APIError) in
@@ -94,11 +94,12 @@ struct ServerRoutes {
         }
         let snapshots = detail ? page.map { world.snapshot($0, at: request.now) } : []
         let servers = detail ? [] : page
+        let cache = world.compute.serverJSON
         return .deferred {
             var body: JSON = [
                 "servers": .array(
                     detail
-                        ? snapshots.map { ServerView.json($0, request: request) }
+                        ? cache.json(snapshots.map { ServerViewInputs($0, request: request) })
                         : servers.map { ServerView.summaryJSON($0, baseURL: request.baseURL) })
             ]
             if let next { body.append("servers_links", [["href": .string(next), "rel": "next"]]) }

@@ -6,31 +6,32 @@ enum ServerView {
         ["id": .string(server.id), "links": ComputeLinks.links(baseURL, "servers", server.id), "name": .string(server.name)]
     }
 
-    /// The full form. `includeServerGroups` is true for show, update and rebuild (2.71).
-    static func json(_ snapshot: ServerSnapshot, request: APIRequest, includeServerGroups: Bool = false) -> JSON {
+    /// The full form, made from `inputs` alone.
+    static func json(_ inputs: ServerViewInputs) -> JSON {
+        let snapshot = inputs.snapshot
         let server = snapshot.server
-        let version = request.microversion
-        let now = request.now
-        let phase = server.phase(at: now)
+        let version = inputs.microversion
+        let baseURL = inputs.baseURL
+        let phase = inputs.phase
         var members: [(String, JSON)] = [
             ("OS-DCF:diskConfig", "MANUAL"),
             ("OS-EXT-AZ:availability_zone", .string(phase.hasHost ? "nova" : "")),
             ("OS-EXT-STS:power_state", .int(phase.powerState)),
             ("OS-EXT-STS:task_state", .optional(phase.taskState)),
             ("OS-EXT-STS:vm_state", .string(phase.vmState)),
-            ("OS-SRV-USG:launched_at", .optional(server.launchedAt.flatMap { $0 <= now ? $0.microseconds : nil })),
+            ("OS-SRV-USG:launched_at", .optional(inputs.launchedAt?.microseconds)),
             ("OS-SRV-USG:terminated_at", nil),
             ("accessIPv4", ""), ("accessIPv6", ""),
             ("addresses", addressesJSON(snapshot)),
             ("config_drive", ""),
             ("created", .string(server.createdAt.iso)),
-            ("flavor", flavorReferenceJSON(snapshot, request: request)),
+            ("flavor", flavorReferenceJSON(snapshot, microversion: version, baseURL: baseURL)),
             ("hostId", .string(phase.hasHost ? ComputeLinks.hostID(projectID: server.projectID, host: server.hostName) : "")),
             ("id", .string(server.id)),
             // Compute API ref: `image` is "" for a server booted from a volume.
-            ("image", server.imageID.map { ["id": .string($0), "links": ComputeLinks.bookmark(request.baseURL, "images", $0)] } ?? ""),
+            ("image", server.imageID.map { ["id": .string($0), "links": ComputeLinks.bookmark(baseURL, "images", $0)] } ?? ""),
             ("key_name", .optional(server.keyName)),
-            ("links", ComputeLinks.links(request.baseURL, "servers", server.id)),
+            ("links", ComputeLinks.links(baseURL, "servers", server.id)),
             ("metadata", .stringMap(server.metadata)),
             ("name", .string(server.name)),
             ("os-extended-volumes:volumes_attached", .array(server.attachedVolumes.map { id in
@@ -39,7 +40,7 @@ enum ServerView {
             ("progress", .int(phase.progress)),
             ("status", .string(phase.status)),
             ("tenant_id", .string(server.projectID)),
-            ("updated", .string(server.updated(at: now).iso)),
+            ("updated", .string(inputs.updated.iso)),
             ("user_id", .string(server.userID)),
         ]
         // Nova reports security groups through the server's ports; without ports there is no key.
@@ -54,7 +55,7 @@ enum ServerView {
         if version.atLeast(2, 19) { members.append(("description", .optional(server.description))) }
         if version.atLeast(2, 26) { members.append(("tags", .strings(server.tags))) }
         if version.atLeast(2, 63) { members.append(("trusted_image_certificates", nil)) }
-        if version.atLeast(2, 71), includeServerGroups { members.append(("server_groups", [])) }
+        if version.atLeast(2, 71), inputs.includeServerGroups { members.append(("server_groups", [])) }
         if version.atLeast(2, 73) { members.append(("locked_reason", .optional(server.lockedReason))) }
         if version.atLeast(2, 90) { members.append(("OS-EXT-SRV-ATTR:hostname", .string(hostname(server.name)))) }
         return .object(members)
@@ -62,11 +63,11 @@ enum ServerView {
 
     /// Before 2.47 `{id, links}`; from 2.47 the flavor itself: `vcpus`, `ram`, `disk`, `ephemeral`,
     /// `swap`, `original_name`, `extra_specs`.
-    static func flavorReferenceJSON(_ snapshot: ServerSnapshot, request: APIRequest) -> JSON {
+    static func flavorReferenceJSON(_ snapshot: ServerSnapshot, microversion: Microversion, baseURL: String) -> JSON {
         let flavorID = snapshot.flavorID
         let flavor = snapshot.flavor
-        guard request.microversion.atLeast(2, 47) else {
-            return ["id": .string(flavorID), "links": ComputeLinks.bookmark(request.baseURL, "flavors", flavorID)]
+        guard microversion.atLeast(2, 47) else {
+            return ["id": .string(flavorID), "links": ComputeLinks.bookmark(baseURL, "flavors", flavorID)]
         }
         return [
             "vcpus": .int(flavor?.vcpus ?? 0), "ram": .int(flavor?.ram ?? 0), "disk": .int(flavor?.disk ?? 0),

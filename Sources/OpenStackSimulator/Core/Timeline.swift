@@ -39,3 +39,10 @@ struct Timeline<State: Sendable>: Sendable {
         return result
     }
 }
+
+extension Timeline: Equatable where State: Equatable {
+    /// The same states at the same times.
+    static func == (lhs: Timeline, rhs: Timeline) -> Bool {
+        lhs.steps.count == rhs.steps.count && zip(lhs.steps, rhs.steps).allSatisfy { $0.at == $1.at && $0.state == $1.state }
+    }
+}

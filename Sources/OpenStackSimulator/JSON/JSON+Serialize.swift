@@ -41,6 +41,7 @@ extension JSON {
                 member.1.write(into: &out)
             }
             out.append(UInt8(ascii: "}"))
+        case .fragment(let bytes): out.append(contentsOf: bytes)
         }
     }
 

@@ -8,6 +8,9 @@ enum JSON: Sendable, Equatable {
     case string(String)
     case array([JSON])
     case object([(String, JSON)])
+    /// JSON text already written (a listing's server kept by ``ServerJSONCache``), copied as it is
+    /// when serialized. Parsing never makes one, and accessors see through none.
+    case fragment([UInt8])
 
     static func == (lhs: JSON, rhs: JSON) -> Bool {
         switch (lhs, rhs) {
@@ -19,6 +22,7 @@ enum JSON: Sendable, Equatable {
         case let (.array(a), .array(b)): a == b
         case let (.object(a), .object(b)):
             a.count == b.count && zip(a, b).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
+        case let (.fragment(a), .fragment(b)): a == b
         default: false
         }
     }
