@@ -46,16 +46,26 @@ extension CloudProfile {
     }
 
     /// Who logs in, for telling cached tokens of different logins apart (no secret in it).
+    /// Spelled out rather than interpolated: describing an enum goes through reflection and the
+    /// runtime's conformance lookups, a measurable part of a short command's start.
     var loginIdentity: String {
         switch auth {
-        case .password(let settings): return "password:\(settings.user.wire)"
-        case .applicationCredential(let settings): return "appcred:\(settings.credential.wire)"
+        case .password(let settings): return "password:" + settings.user.identityText
+        case .applicationCredential(let settings): return "appcred:" + settings.credential.identityText
         case .token: return "token"
         }
     }
 }
 
 extension CloudConfig.UserReference {
+    /// `id(…)` or `name(…, domain: …)`, each value quoted and escaped so no two references share a text.
+    var identityText: String {
+        switch self {
+        case .id(let id): "id(" + id.debugDescription + ")"
+        case .name(let name, let domain): "name(" + name.debugDescription + ", domain: " + domain.identityText + ")"
+        }
+    }
+
     var wire: OpenStackAPI.UserReference {
         switch self {
         case .id(let id): return .id(id)
@@ -65,6 +75,14 @@ extension CloudConfig.UserReference {
 }
 
 extension CloudConfig.DomainReference {
+    /// `id(…)` or `name(…)`, the value quoted and escaped.
+    var identityText: String {
+        switch self {
+        case .id(let id): "id(" + id.debugDescription + ")"
+        case .name(let name): "name(" + name.debugDescription + ")"
+        }
+    }
+
     var wire: OpenStackAPI.DomainReference {
         switch self {
         case .id(let id): return .id(id)
@@ -74,6 +92,14 @@ extension CloudConfig.DomainReference {
 }
 
 extension CloudConfig.ApplicationCredentialReference {
+    /// `id(…)` or `name(…, user: …)`, each value quoted and escaped.
+    var identityText: String {
+        switch self {
+        case .id(let id): "id(" + id.debugDescription + ")"
+        case .name(let name, let user): "name(" + name.debugDescription + ", user: " + user.identityText + ")"
+        }
+    }
+
     var wire: OpenStackAPI.ApplicationCredentialReference {
         switch self {
         case .id(let id): return .id(id)
