@@ -8,7 +8,7 @@ struct ComputeStore: Sendable {
     /// project id → quota.
     var quotas: [String: ComputeQuota] = [:]
     /// Listed servers' JSON, reused while a server's inputs stay the same.
-    let serverJSON = ServerJSONCache()
+    let serverJSONCache = ServerJSONCache()
 
     func flavor(id: String) -> FlavorRecord? { flavors.first { $0.id == id } }
 

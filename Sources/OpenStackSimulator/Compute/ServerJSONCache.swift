@@ -45,7 +45,4 @@ final class ServerJSONCache: Sendable {
         }
         return fragments
     }
-
-    /// How many servers are kept.
-    var count: Int { entries.withLock { $0.count } }
 }

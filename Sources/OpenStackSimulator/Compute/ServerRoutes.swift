@@ -94,7 +94,7 @@ struct ServerRoutes {
         }
         let snapshots = detail ? page.map { world.snapshot($0, at: request.now) } : []
         let servers = detail ? [] : page
-        let cache = world.compute.serverJSON
+        let cache = world.compute.serverJSONCache
         return .deferred {
             var body: JSON = [
                 "servers": .array(
