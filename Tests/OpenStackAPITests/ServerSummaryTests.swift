@@ -55,6 +55,35 @@ struct ServerSummaryTests {
         }
     }
 
+    @Test("addresses read network by network as the full model reads them; null is nil, a malformed entry is a decoding error")
+    func addresses() throws {
+        let body = #"""
+            {"servers": [
+              {"id": "a", "addresses": {
+                "private": [
+                  {"addr": "10.0.0.5", "version": 4, "OS-EXT-IPS:type": "fixed", "OS-EXT-IPS-MAC:mac_addr": "fa:16:3e:00:00:01"},
+                  {"addr": "172.24.4.9", "version": 4, "OS-EXT-IPS:type": "floating", "OS-EXT-IPS-MAC:mac_addr": "fa:16:3e:00:00:01"}],
+                "ipv6-net": [{"addr": "fd00::5", "version": 6}],
+                "empty-net": []}},
+              {"id": "b", "addresses": null},
+              {"id": "c", "addresses": {}}
+            ]}
+            """#
+        let data = Data(body.utf8)
+        let summaries = try decode(ServerSummary.self, data)
+        let servers = try decode(Server.self, data)
+        #expect(summaries.map(\.addresses) == servers.map(\.addresses))
+        let first = try #require(summaries.first?.addresses)
+        #expect(first["private"]?.map(\.type) == ["fixed", "floating"])
+        #expect(first["ipv6-net"]?.first == ServerAddress(address: "fd00::5", version: 6, type: nil, macAddress: nil))
+        #expect(first["empty-net"] == [])
+        #expect(summaries[1].addresses == nil)
+        #expect(summaries[2].addresses == [:])
+        for malformed in [#"{"id": "x", "addresses": [{"addr": "10.0.0.5"}]}"#, #"{"id": "x", "addresses": {"n": [{"version": 4}]}}"#] {
+            #expect(throws: DecodingError.self) { try decode(ServerSummary.self, Data("{\"servers\": [\(malformed)]}".utf8)) }
+        }
+    }
+
     @Test("a server without an id is a decoding error, not a crash")
     func missingID() {
         #expect(throws: DecodingError.self) {

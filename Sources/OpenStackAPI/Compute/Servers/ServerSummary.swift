@@ -47,6 +47,21 @@ public struct ServerSummary: Sendable, Hashable, Decodable, Identifiable {
         case originalName = "original_name"
     }
 
+    private enum AddressKeys: String, CodingKey {
+        case address = "addr"
+        case version
+        case type = "OS-EXT-IPS:type"
+        case macAddress = "OS-EXT-IPS-MAC:mac_addr"
+    }
+
+    /// A network's name as a key of `addresses`.
+    private struct NetworkName: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
     /// Decodes the listing fields of one element of `servers` in "List Servers Detailed".
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -56,7 +71,7 @@ public struct ServerSummary: Sendable, Hashable, Decodable, Identifiable {
         tenantID = try c.decodeIfPresent(String.self, forKey: .tenantID)
         taskState = try c.decodeIfPresent(String.self, forKey: .taskState)
         vmState = try c.decodeIfPresent(String.self, forKey: .vmState)
-        addresses = try c.decodeIfPresent([String: [ServerAddress]].self, forKey: .addresses)
+        addresses = try Self.addresses(in: c)
         keyName = try c.decodeIfPresent(String.self, forKey: .keyName)
         created = try c.decodeTimestampIfPresent(forKey: .created)
         updated = try c.decodeTimestampIfPresent(forKey: .updated)
@@ -76,5 +91,27 @@ public struct ServerSummary: Sendable, Hashable, Decodable, Identifiable {
         } else {
             flavorName = nil
         }
+    }
+
+    /// `addresses` read through nested containers: what decoding `[String: [ServerAddress]]` gives,
+    /// without the generic dictionary and array decoding that was a quarter of a listing's decode.
+    private static func addresses(in c: KeyedDecodingContainer<CodingKeys>) throws -> [String: [ServerAddress]]? {
+        guard c.contains(.addresses), !(try c.decodeNil(forKey: .addresses)) else { return nil }
+        let networks = try c.nestedContainer(keyedBy: NetworkName.self, forKey: .addresses)
+        var addresses: [String: [ServerAddress]] = [:]
+        for network in networks.allKeys {
+            var list = try networks.nestedUnkeyedContainer(forKey: network)
+            var entries: [ServerAddress] = []
+            while !list.isAtEnd {
+                let entry = try list.nestedContainer(keyedBy: AddressKeys.self)
+                entries.append(ServerAddress(
+                    address: try entry.decode(String.self, forKey: .address),
+                    version: try entry.decodeIfPresent(Int.self, forKey: .version),
+                    type: try entry.decodeIfPresent(String.self, forKey: .type),
+                    macAddress: try entry.decodeIfPresent(String.self, forKey: .macAddress)))
+            }
+            addresses[network.stringValue] = entries
+        }
+        return addresses
     }
 }
