@@ -5,9 +5,23 @@ extension JSON {
     /// The UTF-8 bytes of this value.
     var serialized: [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(4096)
+        out.reserveCapacity(max(4096, sizeEstimate))
         write(into: &out)
         return out
+    }
+
+    /// About as many bytes as the text takes: kept fragments exactly, strings by their length,
+    /// numbers and literals roughly. Reserving it spares a listing's body of hundreds of kilobytes
+    /// the copies and fresh pages of a buffer that keeps doubling.
+    var sizeEstimate: Int {
+        switch self {
+        case .null, .bool, .int, .double: 8
+        case .string(let value): value.utf8.count + 2
+        case .fragment(let bytes): bytes.count
+        case .array(let values): values.reduce(2) { $0 + $1.sizeEstimate + Self.separator.count }
+        case .object(let members):
+            members.reduce(2) { $0 + $1.0.utf8.count + 2 + Self.colon.count + $1.1.sizeEstimate + Self.separator.count }
+        }
     }
 
     /// The value as a JSON text.
