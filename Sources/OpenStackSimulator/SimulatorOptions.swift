@@ -16,7 +16,8 @@ public struct SimulatorOptions: Sendable {
     public var projects: Int
     /// Number of servers spread over the projects (0 to 20,000).
     public var servers: Int
-    /// Real time added before every response (at most 60 seconds).
+    /// Real time between a request's arrival and its response, as a network round trip would add:
+    /// the answer is made on arrival and sent this much later (at most 60 seconds).
     public var latency: Duration
     /// Simulated seconds per real second (above 0, at most 1,000,000); 1000 makes a 30-second boot take 30 ms.
     public var speed: Double

@@ -70,6 +70,27 @@ import Testing
         }
     }
 
+    /// The latency is the network's: the answer is made when the request arrives and sent a round
+    /// trip later, so a change made while it travels is not in it. (Made after the wait instead, the
+    /// answer would show the stop completed.) The margins are seconds, not milliseconds.
+    @Test func latencyDelaysAnAnswerMadeOnArrival() async throws {
+        try await SimulatorHarness.with(SimulatorHarness.steppedOptions()) { simulator in
+            let token = try await simulator.token()
+            let id = try await simulator.serverID(token: token, status: "ACTIVE")
+            let stop = try await simulator.send(.POST, "/compute/v2.1/servers/\(id)/action", token: token, json: #"{"os-stop": null}"#)
+            #expect(stop.status == 202)
+            await simulator.server.setLatency(.seconds(3))
+            async let travelling = simulator.send(.GET, "/compute/v2.1/servers/\(id)", token: token)
+            try await Task.sleep(for: .seconds(1))
+            await simulator.advance(5)
+            let answer = try await travelling.json()["server"]
+            #expect(answer?["status"]?.string == "ACTIVE")
+            #expect(answer?["OS-EXT-STS:task_state"]?.string == "powering-off")
+            await simulator.server.setLatency(.zero)
+            #expect(try await simulator.status(of: id, token: token) == "SHUTOFF")
+        }
+    }
+
     @Test func hangingRequestTimesOutOnTheClient() async throws {
         try await SimulatorHarness.with { simulator in
             await simulator.server.setFaults([FaultRule(pathPrefix: "/network", effect: .hang, count: 1)])

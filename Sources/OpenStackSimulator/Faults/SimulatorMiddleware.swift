@@ -16,19 +16,20 @@ struct SimulatorMiddleware: RouterMiddleware {
         if service == .control { return try await next(request, context) }
         let method = request.method.rawValue
         var injectedStatus: Int?
-        var delay = state.currentLatency
+        var faultDelay = Duration.zero
         var hangs = false
         for effect in state.faults.consume(method: method, path: path) {
             switch effect {
             case .status(let status): injectedStatus = injectedStatus ?? status
-            case .delay(let extra): delay += extra
+            case .delay(let extra): faultDelay += extra
             case .hang: hangs = true
             }
         }
         // Waits end when the server stops, so that a graceful stop does not wait for them; the
-        // request then gets the answer of a service going away.
-        if hangs { delay = .seconds(24 * 3600) }
-        if delay > .zero, await !state.shutdown.sleep(for: delay) { injectedStatus = 503 }
+        // request then gets the answer of a service going away. A slow or hung service is slow
+        // before it does anything, so an injected delay comes first.
+        if hangs { faultDelay = .seconds(24 * 3600) }
+        if faultDelay > .zero, await !state.shutdown.sleep(for: faultDelay) { injectedStatus = 503 }
         var response: Response
         if let injectedStatus {
             response = faultResponse(status: injectedStatus, service: service)
@@ -38,6 +39,13 @@ struct SimulatorMiddleware: RouterMiddleware {
             } catch let error as HTTPError {
                 response = unmatched(error, service: service)
             }
+        }
+        // The latency is the network's: the answer is made when the request arrives and reaches
+        // the client a round trip later. Made first, the simulator's own work falls inside the
+        // wait, as a cloud's work runs on the cloud's processors, not on the client's.
+        let latency = state.currentLatency
+        if latency > .zero, await !state.shutdown.sleep(for: latency) {
+            response = faultResponse(status: 503, service: service)
         }
         stampRequestID(on: &response, service: service)
         state.logger.debug(
