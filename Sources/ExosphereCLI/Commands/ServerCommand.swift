@@ -31,13 +31,18 @@ struct ServerCommand: AsyncParsableCommand {
                 let includesProviders = project == nil
                 async let providerRows = includesProviders ? ProviderInstanceListing.rows(settings: settings) : []
                 let listing = try await context.withSessions(output) { await $0.listInstances(projectFilter: project) }
-                let rows = listing.items.map(InstanceRow.init) + (await providerRows)
+                let instances = listing.items
+                let providers = await providerRows
                 if output.json {
-                    try Console.json(rows: rows)
-                } else if rows.isEmpty {
+                    // Rows are made inside the encoder's parallel slices: thousands of them.
+                    try Console.json(count: instances.count + providers.count) { index in
+                        index < instances.count ? InstanceRow(instances[index]) : providers[index - instances.count]
+                    }
+                } else if instances.isEmpty && providers.isEmpty {
                     Console.out(listing.failures.isEmpty ? "No instances in the projects searched.\n" : "")
                 } else {
-                    Console.out(InstanceRow.table(rows: rows, showCloud: context.profiles.count > 1 || rows.count > listing.items.count))
+                    let rows = instances.map(InstanceRow.init) + providers
+                    Console.out(InstanceRow.table(rows: rows, showCloud: context.profiles.count > 1 || !providers.isEmpty))
                 }
                 try ListingReport.finish(listing)
             }

@@ -22,17 +22,26 @@ enum JSONOutput {
 
     /// `rows` as one pretty JSON array, byte for byte what `encoder().encode(rows)` gives.
     static func array<Row: Encodable & Sendable>(_ rows: [Row], slices: Int = ProcessInfo.processInfo.activeProcessorCount) throws -> Data {
-        let sliceCount = min(max(slices, 1), rows.count / sliceThreshold)
-        guard sliceCount > 1 else { return try encoder().encode(rows) }
-        let bounds = (0...sliceCount).map { rows.count * $0 / sliceCount }
+        try array(count: rows.count, slices: slices) { rows[$0] }
+    }
+
+    /// `count` rows, made by `row` from their index, as one pretty JSON array: byte for byte what
+    /// `encoder().encode((0..<count).map(row))` gives. Each slice makes its own rows, so making
+    /// them is spread over the cores as well.
+    static func array<Row: Encodable>(
+        count: Int, slices: Int = ProcessInfo.processInfo.activeProcessorCount, row: @Sendable (Int) -> Row
+    ) throws -> Data {
+        let sliceCount = min(max(slices, 1), count / sliceThreshold)
+        guard sliceCount > 1 else { return try encoder().encode((0..<count).map(row)) }
+        let bounds = (0...sliceCount).map { count * $0 / sliceCount }
         let parts = EncodedSlices(count: sliceCount)
         DispatchQueue.concurrentPerform(iterations: sliceCount) { index in
-            parts.set(index, Result { try encoder().encode(Array(rows[bounds[index]..<bounds[index + 1]])) })
+            parts.set(index, Result { try encoder().encode((bounds[index]..<bounds[index + 1]).map(row)) })
         }
-        guard let encoded = try parts.inOrder() else { return try encoder().encode(rows) }
+        guard let encoded = try parts.inOrder() else { return try encoder().encode((0..<count).map(row)) }
         var joined = Data("[\n".utf8)
         for (index, part) in encoded.enumerated() {
-            guard let elements = elements(of: part) else { return try encoder().encode(rows) }
+            guard let elements = elements(of: part) else { return try encoder().encode((0..<count).map(row)) }
             if index > 0 { joined.append(contentsOf: ",\n".utf8) }
             joined.append(elements)
         }
