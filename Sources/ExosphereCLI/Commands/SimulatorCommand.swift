@@ -11,7 +11,7 @@ struct SimulatorSeedOptions: ParsableArguments {
     var servers = 36
     @Option(help: "Seed for the generated demo data; the same seed gives the same cloud.")
     var seed: UInt64?
-    @Option(name: .customLong("latency-ms"), help: "Delay added to every response, in milliseconds.")
+    @Option(name: .customLong("latency-ms"), help: "Network round-trip time added to every response, in milliseconds.")
     var latencyMilliseconds = 0
     @Option(name: .customLong("boot-seconds"), help: "How long a new server takes to become ACTIVE, in seconds.")
     var bootSeconds = 8
