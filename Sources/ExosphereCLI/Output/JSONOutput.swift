@@ -31,17 +31,18 @@ enum JSONOutput {
     static func array<Row: Encodable>(
         count: Int, slices: Int = ProcessInfo.processInfo.activeProcessorCount, row: @Sendable (Int) -> Row
     ) throws -> Data {
+        func whole() throws -> Data { try encoder().encode((0..<count).map(row)) }
         let sliceCount = min(max(slices, 1), count / sliceThreshold)
-        guard sliceCount > 1 else { return try encoder().encode((0..<count).map(row)) }
+        guard sliceCount > 1 else { return try whole() }
         let bounds = (0...sliceCount).map { count * $0 / sliceCount }
         let parts = EncodedSlices(count: sliceCount)
         DispatchQueue.concurrentPerform(iterations: sliceCount) { index in
             parts.set(index, Result { try encoder().encode((bounds[index]..<bounds[index + 1]).map(row)) })
         }
-        guard let encoded = try parts.inOrder() else { return try encoder().encode((0..<count).map(row)) }
+        guard let encoded = try parts.inOrder() else { return try whole() }
         var joined = Data("[\n".utf8)
         for (index, part) in encoded.enumerated() {
-            guard let elements = elements(of: part) else { return try encoder().encode((0..<count).map(row)) }
+            guard let elements = elements(of: part) else { return try whole() }
             if index > 0 { joined.append(contentsOf: ",\n".utf8) }
             joined.append(elements)
         }
