@@ -143,8 +143,14 @@ def resources(admin):
         admin.set_network_quotas(project.id, port=1000, floatingip=200)
 
 
+def connect(cloud):
+    """A connection whose requests give up after two minutes: a service that never answers then
+    fails the start with the request named, instead of holding it (and CI) for ever."""
+    return openstack.connect(cloud=cloud, api_timeout=120)
+
+
 def smoke():
-    demo = openstack.connect(cloud="sandbox-demo")
+    demo = connect("sandbox-demo")
     demo.authorize()
     projects = sorted(p["name"] for p in demo.identity.get("/auth/projects").json()["projects"])
     step("token issued; user demo sees projects %s" % ", ".join(projects))
@@ -182,9 +188,9 @@ def smoke():
 def main():
     phase = sys.argv[1] if len(sys.argv) == 2 else ""
     if phase == "identity":
-        identity(openstack.connect(cloud="sandbox-admin"))
+        identity(connect("sandbox-admin"))
     elif phase == "resources":
-        resources(openstack.connect(cloud="sandbox-admin"))
+        resources(connect("sandbox-admin"))
     elif phase == "smoke":
         smoke()
     else:
