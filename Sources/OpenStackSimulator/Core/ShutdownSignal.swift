@@ -23,11 +23,16 @@ final class ShutdownSignal: Sendable {
         for continuation in woken { continuation.resume() }
     }
 
-    /// Sleeps for `duration`, or less if the server stops or the task is cancelled meanwhile.
-    /// Returns whether the whole duration passed.
-    func sleep(for duration: Duration) async -> Bool {
+    /// Sleeps until `deadline`, or less if the server stops or the task is cancelled meanwhile.
+    /// Returns whether the deadline was reached; one already past returns `true` at once.
+    ///
+    /// The end is an instant rather than a duration because the sleeping child task may start
+    /// late: while other requests keep the cooperative threads busy, a duration counted from
+    /// the child's start would add that wait to every answer (ten concurrent listings each left
+    /// 20 ms after the last of them was made, instead of 20 ms after their own).
+    func sleep(until deadline: ContinuousClock.Instant) async -> Bool {
         await withTaskGroup(of: Bool.self) { group in
-            group.addTask { (try? await Task.sleep(for: duration)) != nil }
+            group.addTask { (try? await Task.sleep(until: deadline, clock: .continuous)) != nil }
             group.addTask {
                 await self.wait()
                 return false

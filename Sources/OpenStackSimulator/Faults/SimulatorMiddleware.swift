@@ -29,7 +29,7 @@ struct SimulatorMiddleware: RouterMiddleware {
         // request then gets the answer of a service going away. A slow or hung service is slow
         // before it does anything, so an injected delay comes first.
         if hangs { faultDelay = .seconds(24 * 3600) }
-        if faultDelay > .zero, await !state.shutdown.sleep(for: faultDelay) { injectedStatus = 503 }
+        if faultDelay > .zero, await !state.shutdown.sleep(until: .now + faultDelay) { injectedStatus = 503 }
         var response: Response
         if let injectedStatus {
             response = faultResponse(status: injectedStatus, service: service)
@@ -41,10 +41,10 @@ struct SimulatorMiddleware: RouterMiddleware {
             }
         }
         // The latency is the network's: the answer is made when the request arrives and reaches
-        // the client a round trip later. Made first, the simulator's own work falls inside the
-        // wait, as a cloud's work runs on the cloud's processors, not on the client's.
+        // the client a round trip after it was made. Made first, the simulator's own work falls
+        // inside the wait, as a cloud's work runs on the cloud's processors, not on the client's.
         let latency = state.currentLatency
-        if latency > .zero, await !state.shutdown.sleep(for: latency) {
+        if latency > .zero, await !state.shutdown.sleep(until: .now + latency) {
             response = faultResponse(status: 503, service: service)
         }
         stampRequestID(on: &response, service: service)
