@@ -6,7 +6,8 @@ import Testing
 /// made, however late the wait itself begins, and at once when the server stops.
 @Suite struct ShutdownSignalTests {
     /// A wait that begins after its deadline (the threads were busy with other requests) adds
-    /// nothing: counted from its own start instead, it would add the whole second again.
+    /// nothing: counted from its own start instead, it would add the whole second again. It does
+    /// not even suspend, so a loaded machine cannot delay it.
     @Test func waitBegunAfterItsDeadlineEndsAtOnce() async throws {
         let signal = ShutdownSignal()
         let clock = ContinuousClock()
@@ -36,5 +37,11 @@ import Testing
         signal.trigger()
         #expect(await reached == false)
         #expect(clock.now - begun < .seconds(30))
+    }
+
+    @Test func waitBegunAfterItsDeadlineOnAStoppedServerReportsItCutShort() async {
+        let signal = ShutdownSignal()
+        signal.trigger()
+        #expect(await signal.sleep(until: .now - .seconds(1)) == false)
     }
 }

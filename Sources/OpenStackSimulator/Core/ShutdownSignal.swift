@@ -24,14 +24,16 @@ final class ShutdownSignal: Sendable {
     }
 
     /// Sleeps until `deadline`, or less if the server stops or the task is cancelled meanwhile.
-    /// Returns whether the deadline was reached; one already past returns `true` at once.
+    /// Returns whether the deadline was reached; one already past returns at once, without
+    /// suspending: `true`, unless the server is stopping.
     ///
     /// The end is an instant rather than a duration because the sleeping child task may start
     /// late: while other requests keep the cooperative threads busy, a duration counted from
     /// the child's start would add that wait to every answer (ten concurrent listings each left
     /// 20 ms after the last of them was made, instead of 20 ms after their own).
     func sleep(until deadline: ContinuousClock.Instant) async -> Bool {
-        await withTaskGroup(of: Bool.self) { group in
+        if deadline <= .now { return !isTriggered && !Task.isCancelled }
+        return await withTaskGroup(of: Bool.self) { group in
             group.addTask { (try? await Task.sleep(until: deadline, clock: .continuous)) != nil }
             group.addTask {
                 await self.wait()
