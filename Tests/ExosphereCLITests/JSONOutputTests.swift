@@ -44,4 +44,25 @@ import Testing
         #expect(JSONOutput.elements(of: Data("{\"a\": 1}".utf8)) == nil)
         #expect(JSONOutput.elements(of: Data("[\n  1,\n  2\n]".utf8)) == Data("  1,\n  2".utf8))
     }
+
+    /// `server list --json` encodes each project's rows apart and joins them: the same bytes as
+    /// one encoding of every row, whatever runs are empty.
+    @Test func runsEncodedApartJoinIntoTheWholeEncoding() throws {
+        let rows = Self.rows(40)
+        let runs = [rows[0..<7], rows[7..<7], rows[7..<29], rows[29..<30], rows[30..<40], rows[40..<40]].map(Array.init)
+        let parts = runs.map { JSONOutput.elements(encoding: $0) }
+        #expect(parts.allSatisfy { $0 != nil })
+        #expect(JSONOutput.array(joining: parts.compactMap { $0 }) == (try JSONOutput.encoder().encode(rows)))
+        #expect(JSONOutput.elements(encoding: [Row]()) == Data())
+        #expect(JSONOutput.array(joining: [Data(), Data()]) == nil)
+    }
+
+    @Test func rowsThatCannotBeEncodedGiveNoElements() {
+        struct Failing: Encodable {
+            func encode(to encoder: any Encoder) throws {
+                throw EncodingError.invalidValue(0, .init(codingPath: [], debugDescription: "no"))
+            }
+        }
+        #expect(JSONOutput.elements(encoding: [Failing()]) == nil)
+    }
 }

@@ -67,6 +67,9 @@ struct ServerListCommandTests {
             #expect(rows.count == 50)
             #expect(Set(rows.map(\.project)) == Set(fixture.endpoint.projectNames))
             #expect(rows.allSatisfy { $0.cloud == "simulator" && !$0.id.isEmpty && !$0.status.isEmpty })
+            // Each project's rows are encoded apart and joined: the whole is still in listing order.
+            let keys = rows.map { [$0.project, $0.name, $0.id] }
+            #expect(keys == keys.sorted { $0.lexicographicallyPrecedes($1) })
             #expect(outcome.standardError.contains("4 sequential round trips"))
 
             // The second run finds the tokens cached on disk and needs one round trip.
@@ -74,6 +77,15 @@ struct ServerListCommandTests {
             #expect(warm.status == 0)
             #expect(warm.standardError.contains(" 1 sequential round trips"))
             #expect(try JSONDecoder().decode([ServerRow].self, from: Data(warm.standardOutput.utf8)).count == 50)
+        }
+    }
+
+    @Test("with no instances --json prints an empty array")
+    func serverListJSONEmpty() async throws {
+        try await Fixture.with(projects: 2, servers: 0) { fixture in
+            let outcome = try await fixture.runner.run(["server", "list", "--json"])
+            #expect(outcome.status == 0, "\(outcome.standardError)")
+            #expect(try JSONDecoder().decode([ServerRow].self, from: Data(outcome.standardOutput.utf8)).isEmpty)
         }
     }
 

@@ -23,6 +23,22 @@ struct InstanceListingTests {
         }
     }
 
+    @Test("project by project: each part is made from its project's instances, and the projects' instances in turn are the whole listing")
+    func listsProjectByProject() async throws {
+        try await SimulatedCloud.with(SimulatorOptions(projects: 4, servers: 60)) { cloud in
+            let sessions = cloud.sessions()
+            let whole = await sessions.listInstances()
+            let projects = await sessions.listInstances { instances in instances.map(\.id) }
+            await sessions.close()
+            #expect(projects.failures.isEmpty)
+            #expect(projects.items.count == 4)
+            #expect(projects.items.allSatisfy { $0.part == $0.instances.map(\.id) })
+            #expect(projects.items.allSatisfy { project in project.instances.allSatisfy { $0.project == project.project } })
+            #expect(projects.items.flatMap(\.instances).map(\.id) == whole.items.map(\.id))
+            #expect(whole.items.map(\.id) == Instance.inListingOrder(whole.items.shuffled()).map(\.id))
+        }
+    }
+
     @Test("cold: four sequential round trips however many projects; warm from the token cache: one")
     func roundTripsColdAndWarm() async throws {
         // Latency makes overlapping requests overlap for sure, so the count does not depend on

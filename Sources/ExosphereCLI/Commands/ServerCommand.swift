@@ -30,13 +30,26 @@ struct ServerCommand: AsyncParsableCommand {
                 let settings = context.settings
                 let includesProviders = project == nil
                 async let providerRows = includesProviders ? ProviderInstanceListing.rows(settings: settings) : []
-                let listing = try await context.withSessions(output) { await $0.listInstances(projectFilter: project) }
-                let instances = listing.items
+                let json = output.json
+                let listing = try await context.withSessions(output) { sessions in
+                    // For --json each project's rows are encoded in the task that fetched them,
+                    // while other projects' servers are still arriving.
+                    await sessions.listInstances(projectFilter: project) { instances in
+                        json ? JSONOutput.elements(encoding: instances.map(InstanceRow.init)) : nil
+                    }
+                }
+                let instances = listing.items.flatMap(\.instances)
                 let providers = await providerRows
-                if output.json {
-                    // Rows are made inside the encoder's parallel slices: thousands of them.
-                    try Console.json(count: instances.count + providers.count) { index in
-                        index < instances.count ? InstanceRow(instances[index]) : providers[index - instances.count]
+                if json {
+                    let parts = listing.items.map(\.part) + [JSONOutput.elements(encoding: providers)]
+                    if parts.allSatisfy({ $0 != nil }), let encoded = JSONOutput.array(joining: parts.compactMap { $0 }) {
+                        Console.out(encoded + Data("\n".utf8))
+                    } else {
+                        // Nothing listed, or rows that would not encode: all at once, which writes
+                        // the empty array or says what failed.
+                        try Console.json(count: instances.count + providers.count) { index in
+                            index < instances.count ? InstanceRow(instances[index]) : providers[index - instances.count]
+                        }
                     }
                 } else if instances.isEmpty && providers.isEmpty {
                     Console.out(listing.failures.isEmpty ? "No instances in the projects searched.\n" : "")

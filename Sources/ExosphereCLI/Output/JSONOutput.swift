@@ -40,11 +40,27 @@ enum JSONOutput {
             parts.set(index, Result { try encoder().encode((bounds[index]..<bounds[index + 1]).map(row)) })
         }
         guard let encoded = try parts.inOrder() else { return try whole() }
+        let inner = encoded.compactMap(elements(of:))
+        guard inner.count == encoded.count, let joined = array(joining: inner) else { return try whole() }
+        return joined
+    }
+
+    /// The elements of `rows` encoded as a pretty array, for ``array(joining:)``: empty for no rows,
+    /// `nil` when they cannot be encoded (encoding them whole then tells why).
+    static func elements<Row: Encodable>(encoding rows: [Row]) -> Data? {
+        guard !rows.isEmpty else { return Data() }
+        return (try? encoder().encode(rows)).flatMap(elements(of:))
+    }
+
+    /// Runs of rows encoded apart (``elements(encoding:)``) joined into one pretty array, byte for
+    /// byte what encoding all the rows at once gives; `nil` when there are no rows.
+    static func array(joining parts: [Data]) -> Data? {
+        let parts = parts.filter { !$0.isEmpty }
+        guard !parts.isEmpty else { return nil }
         var joined = Data("[\n".utf8)
-        for (index, part) in encoded.enumerated() {
-            guard let elements = elements(of: part) else { return try whole() }
+        for (index, part) in parts.enumerated() {
             if index > 0 { joined.append(contentsOf: ",\n".utf8) }
-            joined.append(elements)
+            joined.append(part)
         }
         joined.append(contentsOf: "\n]".utf8)
         return joined

@@ -1,7 +1,8 @@
 extension Instance {
-    /// What listings order instances by: cloud, project name, instance name, then id.
+    /// What listings order instances by: cloud, project name, project id (for projects of one name
+    /// in different domains), instance name, then id. A project's instances are thus together.
     public var listingKey: ListingKey {
-        ListingKey(cloud: project.cloud, project: project.name, name: name, id: id)
+        ListingKey(cloud: project.cloud, project: project.name, projectID: project.id, name: name, id: id)
     }
 
     /// `instances` in listing order. The keys are read once and sorted beside their positions, so
@@ -17,6 +18,7 @@ extension Instance {
     public struct ListingKey: Comparable, Sendable {
         let cloud: String
         let project: String
+        let projectID: String
         let name: String
         let id: String
 
@@ -25,6 +27,7 @@ extension Instance {
         public static func < (lhs: ListingKey, rhs: ListingKey) -> Bool {
             if lhs.cloud != rhs.cloud { return lhs.cloud < rhs.cloud }
             if lhs.project != rhs.project { return lhs.project < rhs.project }
+            if lhs.projectID != rhs.projectID { return lhs.projectID < rhs.projectID }
             if lhs.name != rhs.name { return lhs.name < rhs.name }
             return lhs.id < rhs.id
         }

@@ -3,13 +3,25 @@ import OpenStackAPI
 
 extension CloudSession {
     /// Every instance in every project the login reaches (or in the projects `projectFilter` names),
-    /// fetched concurrently. Each project's instances are in listing order (by name, then id), sorted
-    /// in the task that fetched them, so sorting the whole listing only merges ordered runs.
+    /// fetched concurrently, in listing order.
     public func listInstances(projectFilter: String? = nil) async -> Listing<Instance> {
-        await gather(projectFilter: projectFilter, everyProject: true) { session, project in
+        let projects = await listInstances(projectFilter: projectFilter) { _ in () }
+        return Listing(items: projects.items.flatMap(\.instances), failures: projects.failures)
+    }
+
+    /// Every instance, project by project, fetched concurrently: each project's instances are put
+    /// in listing order and given to `part` in the task that fetched them, while other projects
+    /// are still arriving. The projects come in listing order.
+    public func listInstances<Part: Sendable>(
+        projectFilter: String? = nil, making part: @escaping @Sendable ([Instance]) -> Part
+    ) async -> Listing<ProjectInstances<Part>> {
+        let listing = await gather(projectFilter: projectFilter, everyProject: true) { session, project in
             let compute = try await session.computeClient(for: project)
-            return Instance.inListingOrder(try await compute.serverSummaries().all().map { Instance(summary: $0, project: project) })
+            let instances = Instance.inListingOrder(
+                try await compute.serverSummaries().all().map { Instance(summary: $0, project: project) })
+            return [ProjectInstances(project: project, instances: instances, part: part(instances))]
         }
+        return Listing(items: ProjectInstances.inListingOrder(listing.items), failures: listing.failures)
     }
 
     /// The flavors a project can use: the one `projectFilter` names, else the login's home project.

@@ -75,11 +75,22 @@ public struct CloudSessions: Sendable {
         return Listing(items: listing.items.sorted { ($0.cloud, $0.name) < ($1.cloud, $1.name) }, failures: listing.failures)
     }
 
-    /// Every instance on every cloud (in the projects `projectFilter` names, or all), sorted by cloud,
-    /// project and name.
+    /// Every instance on every cloud (in the projects `projectFilter` names, or all), in listing
+    /// order: by cloud, project and name (``Instance/listingKey``).
     public func listInstances(projectFilter: String? = nil) async -> Listing<Instance> {
-        let listing = await gather { await $0.listInstances(projectFilter: projectFilter) }
-        return Listing(items: Instance.inListingOrder(listing.items), failures: listing.failures)
+        let projects = await listInstances(projectFilter: projectFilter) { _ in () }
+        return Listing(items: projects.items.flatMap(\.instances), failures: projects.failures)
+    }
+
+    /// Every instance on every cloud, project by project: `part` runs on each project's instances,
+    /// in listing order, in the task that fetched them, while other projects are still arriving (so
+    /// `server list --json` encodes rows while it waits). The projects come in listing order, so
+    /// their instances one after the other are the whole listing in order.
+    public func listInstances<Part: Sendable>(
+        projectFilter: String? = nil, making part: @escaping @Sendable ([Instance]) -> Part
+    ) async -> Listing<ProjectInstances<Part>> {
+        let listing = await gather { await $0.listInstances(projectFilter: projectFilter, making: part) }
+        return Listing(items: ProjectInstances.inListingOrder(listing.items), failures: listing.failures)
     }
 
     /// The flavors of each cloud's home project (or of the project `projectFilter` names).
