@@ -58,4 +58,15 @@ struct DateParsingTests {
         let encoded = try encoder.encode([date])
         #expect(String(decoding: encoded, as: UTF8.self) == "[\"\(OpenStackDate.format(date))\"]")
     }
+
+    @Test(
+        "format clamps to the years ISO 8601 can write and pads every field",
+        arguments: [
+            (-62_135_596_800.0, "0001-01-01T00:00:00Z"), (-1e15, "0001-01-01T00:00:00Z"),
+            (253_402_300_799, "9999-12-31T23:59:59Z"), (1e15, "9999-12-31T23:59:59Z"),
+            (-61_851_599_999.5, "0010-01-01T00:00:00Z"), (946_771_509, "2000-01-02T00:05:09Z"),
+        ])
+    func formatEdges(seconds: Double, expected: String) {
+        #expect(OpenStackDate.format(Date(timeIntervalSince1970: seconds)) == expected)
+    }
 }

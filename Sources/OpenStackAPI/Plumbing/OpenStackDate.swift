@@ -9,7 +9,12 @@ public import Foundation
 /// stand for the `T`.
 public enum OpenStackDate {
     static func parse(_ text: String) -> Date? {
-        var scanner = DigitScanner(Array(text.utf8))
+        var text = text
+        return text.withUTF8 { parse(DigitScanner($0)) }
+    }
+
+    private static func parse(_ scanner: DigitScanner) -> Date? {
+        var scanner = scanner
         guard let year = scanner.number(digits: 4), scanner.skip("-"),
             let month = scanner.number(digits: 2), scanner.skip("-"),
             let day = scanner.number(digits: 2), scanner.skip("T") || scanner.skip(" ") || scanner.skip("t"),
@@ -48,12 +53,25 @@ public enum OpenStackDate {
         let days = total >= 0 ? total / 86_400 : (total - 86_399) / 86_400
         let secondOfDay = total - days * 86_400
         let (year, month, day) = civilDate(daysSinceEpoch: days)
-        func pad(_ value: Int, _ width: Int) -> String {
-            let digits = String(value)
-            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        // Written digit by digit into the 20 bytes of the result (two timestamps per row of a
+        // listing); the years are 0001–9999, so every field has its width.
+        return String(unsafeUninitializedCapacity: 20) { buffer in
+            func put(_ value: Int, width: Int, at start: Int, then separator: Unicode.Scalar) {
+                var rest = value
+                for position in (start..<start + width).reversed() {
+                    buffer[position] = UInt8(truncatingIfNeeded: 48 + rest % 10)
+                    rest /= 10
+                }
+                buffer[start + width] = UInt8(ascii: separator)
+            }
+            put(year, width: 4, at: 0, then: "-")
+            put(month, width: 2, at: 5, then: "-")
+            put(day, width: 2, at: 8, then: "T")
+            put(secondOfDay / 3600, width: 2, at: 11, then: ":")
+            put(secondOfDay / 60 % 60, width: 2, at: 14, then: ":")
+            put(secondOfDay % 60, width: 2, at: 17, then: "Z")
+            return 20
         }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T\(pad(secondOfDay / 3600, 2)):"
-            + "\(pad(secondOfDay / 60 % 60, 2)):\(pad(secondOfDay % 60, 2))Z"
     }
 
     /// `2024-05-01T12:00:00`, UTC without a zone, for the few parameters that take no zone
@@ -85,11 +103,12 @@ public enum OpenStackDate {
     }
 }
 
+/// Reads a timestamp's bytes; used only inside `String.withUTF8`, which the buffer must not outlive.
 private struct DigitScanner {
-    private let bytes: [UInt8]
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     var atEnd: Bool { index == bytes.count }
 
