@@ -9,6 +9,11 @@ struct ServerSummaryTests {
         try JSONCoding.decoder().decode(Page<Item>.self, from: data).servers
     }
 
+    /// The full model's addresses as a summary holds them: without MAC addresses.
+    private func withoutMACs(_ addresses: [String: [ServerAddress]]?) -> [String: [ServerAddress]]? {
+        addresses?.mapValues { $0.map { ServerAddress(address: $0.address, version: $0.version, type: $0.type, macAddress: nil) } }
+    }
+
     @Test(
         "a summary holds the same listing fields as the full server decoded from the same body",
         arguments: ["compute/servers-detail.json", "compute/servers-detail-v2.1.json"])
@@ -27,7 +32,7 @@ struct ServerSummaryTests {
             #expect(summary.vmState == server.vmState)
             #expect(summary.flavorName == (server.flavor?.originalName ?? server.flavor?.id))
             #expect(summary.imageID == server.image?.id)
-            #expect(summary.addresses == server.addresses)
+            #expect(summary.addresses == withoutMACs(server.addresses))
             #expect(summary.keyName == server.keyName)
             #expect(summary.created == server.created)
             #expect(summary.updated == server.updated)
@@ -72,9 +77,11 @@ struct ServerSummaryTests {
         let data = Data(body.utf8)
         let summaries = try decode(ServerSummary.self, data)
         let servers = try decode(Server.self, data)
-        #expect(summaries.map(\.addresses) == servers.map(\.addresses))
+        #expect(summaries.map(\.addresses) == servers.map { withoutMACs($0.addresses) })
+        #expect(servers.first?.addresses?["private"]?.first?.macAddress == "fa:16:3e:00:00:01")
         let first = try #require(summaries.first?.addresses)
         #expect(first["private"]?.map(\.type) == ["fixed", "floating"])
+        #expect(first["private"]?.allSatisfy { $0.macAddress == nil } == true)
         #expect(first["ipv6-net"]?.first == ServerAddress(address: "fd00::5", version: 6, type: nil, macAddress: nil))
         #expect(first["empty-net"] == [])
         #expect(summaries[1].addresses == nil)
@@ -84,10 +91,13 @@ struct ServerSummaryTests {
         }
     }
 
-    @Test("a server without an id is a decoding error, not a crash")
+    @Test("a server without an id, or with a status that is not text, is a decoding error, not a crash")
     func missingID() {
         #expect(throws: DecodingError.self) {
             try decode(ServerSummary.self, Data(#"{"servers": [{"name": "x"}]}"#.utf8))
+        }
+        #expect(throws: DecodingError.self) {
+            try decode(ServerSummary.self, Data(#"{"servers": [{"id": "x", "status": 5}]}"#.utf8))
         }
     }
 }

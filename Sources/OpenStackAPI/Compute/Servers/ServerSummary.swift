@@ -23,7 +23,7 @@ public struct ServerSummary: Sendable, Hashable, Decodable, Identifiable {
     public var flavorName: String?
     /// The image it booted from; `nil` when it booted from a volume (Nova sends `""`).
     public var imageID: String?
-    /// Addresses by network name.
+    /// Addresses by network name, without their MAC addresses (``Server`` has them).
     public var addresses: [String: [ServerAddress]]?
     /// The key pair's name.
     public var keyName: String?
@@ -52,7 +52,9 @@ public struct ServerSummary: Sendable, Hashable, Decodable, Identifiable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(String.self, forKey: .id)
         name = try c.decodeIfPresent(String.self, forKey: .name)
-        status = try c.decodeIfPresent(ServerStatus.self, forKey: .status)
+        // As text, then wrapped: the same value as decoding `ServerStatus`, without the decoder's
+        // generic path (a nested decoder per server).
+        status = try c.decodeIfPresent(String.self, forKey: .status).map(ServerStatus.init(rawValue:))
         tenantID = try c.decodeIfPresent(String.self, forKey: .tenantID)
         taskState = try c.decodeIfPresent(String.self, forKey: .taskState)
         vmState = try c.decodeIfPresent(String.self, forKey: .vmState)
@@ -79,7 +81,8 @@ public struct ServerSummary: Sendable, Hashable, Decodable, Identifiable {
     }
 
     /// `addresses` read through nested containers: what decoding `[String: [ServerAddress]]` gives,
-    /// without the generic dictionary and array decoding (about a twentieth of a listing's decode).
+    /// but for the MAC addresses, which no listing shows, and without the generic dictionary and
+    /// array decoding (about a twentieth of a listing's decode).
     private static func addresses(in c: KeyedDecodingContainer<CodingKeys>) throws -> [String: [ServerAddress]]? {
         guard c.contains(.addresses), !(try c.decodeNil(forKey: .addresses)) else { return nil }
         let networks = try c.nestedContainer(keyedBy: DynamicKey.self, forKey: .addresses)
@@ -93,7 +96,7 @@ public struct ServerSummary: Sendable, Hashable, Decodable, Identifiable {
                     address: try entry.decode(String.self, forKey: .address),
                     version: try entry.decodeIfPresent(Int.self, forKey: .version),
                     type: try entry.decodeIfPresent(String.self, forKey: .type),
-                    macAddress: try entry.decodeIfPresent(String.self, forKey: .macAddress)))
+                    macAddress: nil))
             }
             addresses[network.stringValue] = entries
         }
