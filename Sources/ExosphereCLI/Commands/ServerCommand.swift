@@ -38,26 +38,36 @@ struct ServerCommand: AsyncParsableCommand {
                         json ? JSONOutput.elements(encoding: instances.map(InstanceRow.init)) : nil
                     }
                 }
-                let instances = listing.items.flatMap(\.instances)
                 let providers = await providerRows
                 if json {
-                    let parts = listing.items.map(\.part) + [JSONOutput.elements(encoding: providers)]
-                    if parts.allSatisfy({ $0 != nil }), let encoded = JSONOutput.array(joining: parts.compactMap { $0 }) {
-                        Console.out(encoded + Data("\n".utf8))
-                    } else {
-                        // Nothing listed, or rows that would not encode: all at once, which writes
-                        // the empty array or says what failed.
-                        try Console.json(count: instances.count + providers.count) { index in
-                            index < instances.count ? InstanceRow(instances[index]) : providers[index - instances.count]
-                        }
-                    }
-                } else if instances.isEmpty && providers.isEmpty {
-                    Console.out(listing.failures.isEmpty ? "No instances in the projects searched.\n" : "")
+                    try Self.printJSON(listing, providers: providers)
                 } else {
-                    let rows = instances.map(InstanceRow.init) + providers
-                    Console.out(InstanceRow.table(rows: rows, showCloud: context.profiles.count > 1 || !providers.isEmpty))
+                    let instances = listing.items.flatMap(\.instances)
+                    if instances.isEmpty && providers.isEmpty {
+                        Console.out(listing.failures.isEmpty ? "No instances in the projects searched.\n" : "")
+                    } else {
+                        let rows = instances.map(InstanceRow.init) + providers
+                        Console.out(InstanceRow.table(rows: rows, showCloud: context.profiles.count > 1 || !providers.isEmpty))
+                    }
                 }
                 try ListingReport.finish(listing)
+            }
+        }
+
+        /// The listing as one JSON array: the projects' rows, encoded in the tasks that fetched
+        /// them, joined with the providers' rows. When nothing was listed, or a row would not
+        /// encode, every row is encoded at once instead, which writes the empty array or says
+        /// what failed.
+        private static func printJSON(_ listing: Listing<ProjectInstances<Data?>>, providers: [InstanceRow]) throws {
+            let parts = listing.items.map(\.part) + [JSONOutput.elements(encoding: providers)]
+            if parts.allSatisfy({ $0 != nil }), let encoded = JSONOutput.array(joining: parts.compactMap { $0 }) {
+                Console.out(encoded)
+                Console.out("\n")
+                return
+            }
+            let instances = listing.items.flatMap(\.instances)
+            try Console.json(count: instances.count + providers.count) { index in
+                index < instances.count ? InstanceRow(instances[index]) : providers[index - instances.count]
             }
         }
     }

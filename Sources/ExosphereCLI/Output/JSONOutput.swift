@@ -57,7 +57,8 @@ enum JSONOutput {
     static func array(joining parts: [Data]) -> Data? {
         let parts = parts.filter { !$0.isEmpty }
         guard !parts.isEmpty else { return nil }
-        var joined = Data("[\n".utf8)
+        var joined = Data(capacity: parts.reduce(4) { $0 + $1.count + 2 })
+        joined.append(contentsOf: "[\n".utf8)
         for (index, part) in parts.enumerated() {
             if index > 0 { joined.append(contentsOf: ",\n".utf8) }
             joined.append(part)
