@@ -26,7 +26,7 @@ import Testing
     func slicedEncodingIsByteForByteTheWholeEncoding(slices: Int) throws {
         let rows = Self.rows(JSONOutput.sliceThreshold * 8 + 13)
         let whole = try JSONOutput.encoder().encode(rows)
-        let sliced = try JSONOutput.array(rows, slices: slices)
+        let sliced = try JSONOutput.array(count: rows.count, slices: slices) { rows[$0] }
         #expect(sliced == whole)
         let decoded = try JSONSerialization.jsonObject(with: sliced) as? [[String: Any]]
         #expect(decoded?.count == rows.count)
@@ -35,7 +35,7 @@ import Testing
     @Test func shortAndEmptyArraysAreEncodedWhole() throws {
         for count in [0, 1, JSONOutput.sliceThreshold + 1] {
             let rows = Self.rows(count)
-            #expect(try JSONOutput.array(rows, slices: 4) == JSONOutput.encoder().encode(rows))
+            #expect(try JSONOutput.array(count: rows.count, slices: 4) { rows[$0] } == JSONOutput.encoder().encode(rows))
         }
     }
 

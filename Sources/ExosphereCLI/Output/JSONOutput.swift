@@ -20,11 +20,6 @@ enum JSONOutput {
         return encoder
     }
 
-    /// `rows` as one pretty JSON array, byte for byte what `encoder().encode(rows)` gives.
-    static func array<Row: Encodable & Sendable>(_ rows: [Row], slices: Int = ProcessInfo.processInfo.activeProcessorCount) throws -> Data {
-        try array(count: rows.count, slices: slices) { rows[$0] }
-    }
-
     /// `count` rows, made by `row` from their index, as one pretty JSON array: byte for byte what
     /// `encoder().encode((0..<count).map(row))` gives. Each slice makes its own rows, so making
     /// them is spread over the cores as well.
@@ -78,7 +73,7 @@ enum JSONOutput {
     }
 }
 
-/// The encoded slices of ``JSONOutput/array(_:slices:)``, written from concurrent iterations.
+/// The encoded slices of ``JSONOutput/array(count:slices:row:)``, written from concurrent iterations.
 private final class EncodedSlices: Sendable {
     private let slots: Mutex<[Result<Data, any Error>?]>
 
