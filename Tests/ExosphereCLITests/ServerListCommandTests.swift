@@ -59,8 +59,9 @@ struct ServerListCommandTests {
 
     @Test("server list --json lists every seeded server of every project in one call")
     func serverListJSON() async throws {
-        // Latency makes overlapping requests overlap for sure, whatever the machine's load.
-        try await Fixture.with(projects: 4, servers: 50, latency: .milliseconds(50)) { fixture in
+        // A latency far above a loaded machine's scheduling delays keeps concurrent requests
+        // overlapping (each answer leaves a round trip after it is made), whatever the load.
+        try await Fixture.with(projects: 4, servers: 50, latency: .milliseconds(300)) { fixture in
             let outcome = try await fixture.runner.run(["server", "list", "--os-cloud", "simulator", "--json", "--timing"])
             #expect(outcome.status == 0, "\(outcome.standardError)")
             let rows = try JSONDecoder().decode([ServerRow].self, from: Data(outcome.standardOutput.utf8))

@@ -41,9 +41,10 @@ struct InstanceListingTests {
 
     @Test("cold: four sequential round trips however many projects; warm from the token cache: one")
     func roundTripsColdAndWarm() async throws {
-        // Latency makes overlapping requests overlap for sure, so the count does not depend on
-        // how fast a loaded machine schedules tasks.
-        try await SimulatedCloud.with(SimulatorOptions(projects: 6, servers: 30, latency: .milliseconds(50))) { cloud in
+        // Each answer leaves a round trip after it is made, so concurrent requests overlap only if
+        // none starts a round trip later than another: a latency far above a loaded machine's
+        // scheduling delays keeps the count from depending on them (50 ms was once too little).
+        try await SimulatedCloud.with(SimulatorOptions(projects: 6, servers: 30, latency: .milliseconds(300))) { cloud in
             let cold = cloud.sessions()
             let first = await cold.listInstances()
             await cold.close()
