@@ -85,4 +85,23 @@ import Testing
             #expect(reply.status == 403)
         }
     }
+
+    /// A secret Keystone generates is new each time, also after a restart: two simulators started
+    /// alike (the same seed) give the same first credential different secrets.
+    @Test func generatedSecretsDifferBetweenSimulatorsStartedAlike() async throws {
+        func firstSecret() async throws -> String {
+            try await SimulatorHarness.with { simulator in
+                let token = try await simulator.token()
+                let user = try await userID(simulator, token: token)
+                let created = try await simulator.send(
+                    .POST, "/identity/v3/users/\(user)/application_credentials", token: token,
+                    json: #"{"application_credential": {"name": "exosphere-laptop"}}"#)
+                #expect(created.status == 201)
+                return try #require(try created.json()["application_credential"]?["secret"]?.string)
+            }
+        }
+        let first = try await firstSecret()
+        let second = try await firstSecret()
+        #expect(first != second)
+    }
 }

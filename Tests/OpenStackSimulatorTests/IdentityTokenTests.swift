@@ -124,4 +124,17 @@ import Testing
             #expect(try own.json()["projects"]?.array?.count == 1)
         }
     }
+
+    /// Keystone's Fernet tokens never recur. Two simulators started alike (the same seed: a
+    /// restart) log the same user in with different values, so a token cached from an earlier
+    /// run is never handed out again for another login.
+    @Test func tokensDifferBetweenSimulatorsStartedAlike() async throws {
+        let first = try await SimulatorHarness.with { simulator in
+            [try await simulator.token(), try await simulator.token()]
+        }
+        let second = try await SimulatorHarness.with { simulator in
+            [try await simulator.token(), try await simulator.token()]
+        }
+        #expect(Set(first + second).count == 4)
+    }
 }

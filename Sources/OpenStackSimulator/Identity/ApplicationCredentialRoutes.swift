@@ -99,11 +99,14 @@ extension World {
             }
             expiresAt = parsed
         }
+        // A generated secret comes from the system's generator, as tokens are (`World.issueToken`):
+        // a restarted simulator must not hand out an earlier run's secrets again.
+        var secrets = SystemRandomNumberGenerator()
         let credential = ApplicationCredentialRecord(
             id: random.keystoneID(), name: name, description: body["description"]?.stringValue,
             userID: token.userID, projectID: projectID,
             secret: body["secret"]?.stringValue
-                ?? random.bytes(64).base64URLEncoded,
+                ?? secrets.bytes(64).base64URLEncoded,
             roleIDs: roleIDs, unrestricted: body["unrestricted"]?.boolValue ?? false, expiresAt: expiresAt)
         identity.applicationCredentials.insert(credential)
         return credential
