@@ -9,6 +9,17 @@ struct World: Sendable {
     var network = NetworkStore()
     var volumes = VolumeStore()
     var launch = LaunchBehaviour()
+
+    /// `count` random bytes as URL-safe base64, for a secret the cloud hands out (a token value, a
+    /// generated application-credential secret). Not from ``random``, unlike the demo data:
+    /// Keystone's secrets never recur, not even after a restart (Fernet tokens carry their issue
+    /// time and are encrypted with the deployment's keys). Seeded, a restarted simulator handed
+    /// out the previous run's token values again, and a client holding the old token for a
+    /// project could be given the same value when it logged in anew.
+    static func secret(bytes count: Int) -> String {
+        var system = SystemRandomNumberGenerator()
+        return system.bytes(count).base64URLEncoded
+    }
 }
 
 /// Settings fixed at start.

@@ -99,14 +99,11 @@ extension World {
             }
             expiresAt = parsed
         }
-        // A generated secret comes from the system's generator, as tokens are (`World.issueToken`):
-        // a restarted simulator must not hand out an earlier run's secrets again.
-        var secrets = SystemRandomNumberGenerator()
         let credential = ApplicationCredentialRecord(
             id: random.keystoneID(), name: name, description: body["description"]?.stringValue,
             userID: token.userID, projectID: projectID,
             secret: body["secret"]?.stringValue
-                ?? secrets.bytes(64).base64URLEncoded,
+                ?? Self.secret(bytes: 64),
             roleIDs: roleIDs, unrestricted: body["unrestricted"]?.boolValue ?? false, expiresAt: expiresAt)
         identity.applicationCredentials.insert(credential)
         return credential

@@ -42,14 +42,8 @@ extension World {
         }
         var expiresAt = proof.expiresAt ?? now + identity.tokenLifetime
         if let credentialExpiry = proof.credential?.expiresAt { expiresAt = min(expiresAt, credentialExpiry) }
-        // Not from the seeded generator, unlike the demo data: Keystone's Fernet tokens carry their
-        // issue time and are encrypted with the deployment's keys, so a value never recurs, not
-        // even after a restart. Seeded, a restarted simulator handed out the previous run's values
-        // again, and a client holding the old token for a project could be given the same value
-        // when it logged in anew.
-        var secrets = SystemRandomNumberGenerator()
         let token = TokenRecord(
-            id: "gAAAAAB" + secrets.bytes(138).base64URLEncoded,
+            id: "gAAAAAB" + Self.secret(bytes: 138),
             userID: proof.userID, projectID: projectID, roleIDs: roleIDs, methods: proof.methods,
             issuedAt: now, expiresAt: expiresAt,
             auditIDs: [Self.auditID(&random)] + (proof.parentAuditID.map { [$0] } ?? []),
