@@ -6,8 +6,13 @@ struct LocalizedErrorTests {
     /// Runs `exosphere server list` for a cloud that is not configured: a user-facing error.
     private func failForUnknownCloud(_ locale: [String: String]) async throws -> String {
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("exosphere-l10n-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        // A clouds.yaml of its own, so the error is "no cloud of that name" on any machine, not
+        // "no cloud configured" where /etc/openstack has none.
+        let config = home.appendingPathComponent(".config/openstack", isDirectory: true)
+        try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: home) }
+        try "clouds:\n  lab:\n    auth:\n      auth_url: https://keystone.test:5000/v3\n".write(
+            to: config.appendingPathComponent("clouds.yaml"), atomically: true, encoding: .utf8)
         let outcome = try await CommandRunner(environment: locale.merging(["HOME": home.path]) { $1 }).run(["server", "list", "--os-cloud", "no-such-cloud"])
         #expect(outcome.status == 1)
         return outcome.standardError
