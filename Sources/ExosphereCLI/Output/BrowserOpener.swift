@@ -17,11 +17,17 @@ struct BrowserOpener: Sendable {
     var findProgram: @Sendable (_ name: String, _ path: String) -> String?
     /// Starts the program without waiting for it.
     var start: @Sendable (Launch) throws -> Void
+    /// The address to give the browser program for `url`, or `nil` when there is none: the
+    /// program's arguments are visible to every account on the machine (`ps`), so an address
+    /// carrying the access token is handed over as a private page that redirects to it.
+    var handOff: @Sendable (_ url: String) -> String?
 
     /// An opener for this process: finds programs on `PATH` and starts them detached, their
-    /// output discarded.
+    /// output discarded, with the address in a private redirect page (see ``RedirectPage``).
     static func system(environment: [String: String] = ProcessInfo.processInfo.environment) -> BrowserOpener {
-        BrowserOpener(environment: environment, findProgram: Self.search, start: Self.detach)
+        BrowserOpener(environment: environment, findProgram: Self.search, start: Self.detach) { url in
+            try? RedirectPage.write(to: url).absoluteString
+        }
     }
 
     /// What would open `url`, or `nil` when nothing should: in CI, with no display, or when no
@@ -49,7 +55,7 @@ struct BrowserOpener: Sendable {
     /// Opens `url` when ``launch(for:)`` finds a way; returns whether a browser was started.
     @discardableResult
     func open(_ url: String) -> Bool {
-        guard let launch = launch(for: url) else { return false }
+        guard launch(for: url) != nil, let address = handOff(url), let launch = launch(for: address) else { return false }
         do {
             try start(launch)
             return true
