@@ -8,6 +8,8 @@ public enum WebUIError: UserFacingError, Equatable {
     case notFound(String)
     /// A form field was missing or malformed.
     case invalidForm(field: String)
+    /// A number in a form was not a whole number from 1 to `maximum`.
+    case numberOutOfRange(field: String, maximum: Int)
     /// The session key file could not be read or written.
     case sessionKey(path: String, reason: String)
     /// No cloud of that name is signed in for this session.
@@ -30,6 +32,20 @@ public enum WebUIError: UserFacingError, Equatable {
     case malformedForm
     /// An uploaded file could not be kept on the server's disk.
     case uploadNotStored(reason: String)
+    /// This client address started more sessions of late than the server allows.
+    case tooManyNewSessions
+    /// Every kept session was active recently, so none was dropped to make room for a new one.
+    case sessionsFull
+    /// A form or upload arrived too slowly or stopped arriving.
+    case bodyTimedOut
+    /// The server is already receiving as many uploads as it allows (for this session or in all).
+    case uploadsBusy
+    /// A file upload was sent by a browser session that has no cloud to send it to.
+    case uploadNeedsCloud
+    /// Multi-user mode was asked for without the address people reach the server at.
+    case publicAddressRequired(host: String)
+    /// The public address given is not an http or https origin.
+    case invalidPublicAddress(String)
 
     /// What happened.
     public var message: LocalizableMessage {
@@ -40,6 +56,8 @@ public enum WebUIError: UserFacingError, Equatable {
             return LocalizableMessage("There is no page at {path}.", ["path": path])
         case .invalidForm(let field):
             return LocalizableMessage("The field {field} is missing or not valid.", ["field": field])
+        case .numberOutOfRange(let field, let maximum):
+            return LocalizableMessage("The field {field} takes a whole number from 1 to {maximum}.", ["field": field, "maximum": String(maximum)])
         case .sessionKey(let path, let reason):
             return LocalizableMessage("The session key {path} could not be used: {reason}", ["path": path, "reason": reason])
         case .unknownCloud(let cloud):
@@ -62,6 +80,21 @@ public enum WebUIError: UserFacingError, Equatable {
             return LocalizableMessage("Nothing was done: the confirmation box was not ticked.")
         case .uploadNotStored(let reason):
             return LocalizableMessage("The server could not keep the uploaded file: {reason}", ["reason": reason])
+        case .tooManyNewSessions:
+            return LocalizableMessage("Too many new sessions were started from your address in a short time.")
+        case .sessionsFull:
+            return LocalizableMessage("The server has as many people signed in as it can hold.")
+        case .bodyTimedOut:
+            return LocalizableMessage("The form took too long to arrive.")
+        case .uploadsBusy:
+            return LocalizableMessage("The server is already receiving as many uploads as it allows.")
+        case .uploadNeedsCloud:
+            return LocalizableMessage("Files can be uploaded only after a cloud is added.")
+        case .publicAddressRequired(let host):
+            return LocalizableMessage(
+                "Listening on {host} serves other machines, which needs the address people open in their browser.", ["host": host])
+        case .invalidPublicAddress(let address):
+            return LocalizableMessage("The public address {address} is not an http:// or https:// address with a host.", ["address": address])
         }
     }
 
@@ -74,6 +107,8 @@ public enum WebUIError: UserFacingError, Equatable {
             return LocalizableMessage("Start again from the dashboard.")
         case .invalidForm:
             return LocalizableMessage("Fill in the field and send the form again.")
+        case .numberOutOfRange:
+            return LocalizableMessage("Correct the number and send the form again.")
         case .sessionKey:
             return LocalizableMessage("Check that the directory exists and only you can write to it, then restart.")
         case .unknownCloud:
@@ -96,6 +131,20 @@ public enum WebUIError: UserFacingError, Equatable {
             return LocalizableMessage("Go back, tick the box if you are sure, and send the form again.")
         case .uploadNotStored:
             return LocalizableMessage("Ask the operator to check the server's temporary folder and free space.")
+        case .tooManyNewSessions:
+            return LocalizableMessage("Wait a minute and try again.")
+        case .sessionsFull:
+            return LocalizableMessage("Try again in a few minutes, or ask the operator to raise the limit.")
+        case .bodyTimedOut:
+            return LocalizableMessage("Check your connection and send the form again.")
+        case .uploadsBusy:
+            return LocalizableMessage("Wait for your other uploads to finish, then try again.")
+        case .uploadNeedsCloud:
+            return LocalizableMessage("Add a cloud on the Clouds page, then upload the file.")
+        case .publicAddressRequired:
+            return LocalizableMessage("Give it with --public-url https://exosphere.example.org (or ui: public_url in the settings file).")
+        case .invalidPublicAddress:
+            return LocalizableMessage("Give the address as https://host[:port], with no path.")
         }
     }
 }

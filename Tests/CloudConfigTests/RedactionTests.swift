@@ -104,7 +104,7 @@ extension RedactionTests {
 }
 
 struct KeySuggestionTests {
-    static let known = ["bind", "port", "theme", "locale", "announcements"]
+    static let known = ["bind", "port", "theme", "locale", "announcements", "public_url"]
 
     @Test(
         "a near miss suggests the known key, a far one nothing",

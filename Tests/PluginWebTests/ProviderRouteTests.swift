@@ -98,6 +98,7 @@ import Testing
             resources: WebResources(directory: repository.appendingPathComponent("Sources/WebUI/Resources"), reloads: true),
             settings: ExosphereSettings(homeDirectory: root))
         configuration.extensions = extensions
+        if multiUser { configuration.publicURL = URL(string: "https://exosphere.test") }
         // Budgets far beyond what the fake providers need, so a busy machine cannot turn a listing into a notice.
         configuration.extensionCardBudget = .seconds(60)
         configuration.extensionPageBudget = .seconds(60)

@@ -54,7 +54,7 @@ struct FormAndImportTests {
 
     @Test("a pasted clouds.yaml with no cloud, or broken YAML, is refused", arguments: ["clouds: {}", "clouds: [", "just text"])
     func badYAML(text: String) {
-        #expect(throws: WebUIError.self) { try CloudImport.profiles(fromYAML: text) }
+        #expect(throws: WebUIError.self) { try CloudImport.profiles(fromYAML: text, allowingServerFiles: true) }
     }
 
     @Test(

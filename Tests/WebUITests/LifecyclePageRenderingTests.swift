@@ -207,7 +207,11 @@ struct LifecyclePageRenderingTests {
         #expect(input.request.bootVolumeSizeGiB == 30)
         #expect(input.request.publicIP == false)
         #expect(input.request.software == [.rstudio])
-        #expect(throws: WebUIError.invalidForm(field: "count")) { try LaunchFormInput { $0 == "count" ? "many" : nil } }
-        #expect(throws: WebUIError.invalidForm(field: "extra_volume")) { try LaunchFormInput { $0 == "extra_volume" ? "-1" : nil } }
+        #expect(throws: WebUIError.numberOutOfRange(field: "count", maximum: LaunchFormInput.maximumCount)) {
+            try LaunchFormInput { $0 == "count" ? "many" : nil }
+        }
+        #expect(throws: WebUIError.numberOutOfRange(field: "extra_volume", maximum: LaunchFormInput.maximumVolumeGiB)) {
+            try LaunchFormInput { $0 == "extra_volume" ? "-1" : nil }
+        }
     }
 }

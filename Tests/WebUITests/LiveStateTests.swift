@@ -20,7 +20,7 @@ struct LiveStateTests {
         let workspace = CloudWorkspace(
             sessions: CloudSessions.open([], settings: ExosphereSettings(homeDirectory: NSTemporaryDirectory()), logger: logger),
             logger: logger)
-        let profile = try #require(try CloudImport.profiles(fromYAML: endpoint.cloudsYAML()).first)
+        let profile = try #require(try CloudImport.profiles(fromYAML: endpoint.cloudsYAML(), allowingServerFiles: true).first)
         workspace.add(profile)
         return workspace
     }

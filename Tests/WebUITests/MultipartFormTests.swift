@@ -70,7 +70,7 @@ struct MultipartFormTests {
 
     @Test("the token is checked with the fields sent before the file; the file is 0600 in a 0700 folder, removed afterwards")
     func spoolsAfterAuthorizing() async throws {
-        let receiver = MultipartFormReceiver(maximumBytes: 10_000, acceptsFiles: true)
+        let receiver = MultipartFormReceiver(maximumBytes: 10_000, acceptsFiles: true, pace: .form(within: .seconds(60)))
         let received = try await receiver.receive(Self.chunks(Self.body()), contentType: Self.contentType) { fields in
             fields["csrf"] == "token-1" && fields["name"] == "my image"
         }
@@ -90,7 +90,7 @@ struct MultipartFormTests {
 
     @Test("a refused token stops the post before the file is written")
     func refusedToken() async throws {
-        let receiver = MultipartFormReceiver(maximumBytes: 10_000, acceptsFiles: true)
+        let receiver = MultipartFormReceiver(maximumBytes: 10_000, acceptsFiles: true, pace: .form(within: .seconds(60)))
         await #expect(throws: WebUIError.invalidCSRFToken) {
             try await receiver.receive(Self.chunks(Self.body()), contentType: Self.contentType) { _ in false }
         }
@@ -98,15 +98,15 @@ struct MultipartFormTests {
 
     @Test("past the size limit, a file where none is expected, or a truncated body: clear errors")
     func limits() async throws {
-        let small = MultipartFormReceiver(maximumBytes: 100, acceptsFiles: true)
+        let small = MultipartFormReceiver(maximumBytes: 100, acceptsFiles: true, pace: .form(within: .seconds(60)))
         await #expect(throws: WebUIError.uploadTooLarge(maximumBytes: 100)) {
             try await small.receive(Self.chunks(Self.body(fileBytes: Array(repeating: 7, count: 500))), contentType: Self.contentType) { _ in true }
         }
-        let noFiles = MultipartFormReceiver(maximumBytes: 10_000, acceptsFiles: false)
+        let noFiles = MultipartFormReceiver(maximumBytes: 10_000, acceptsFiles: false, pace: .form(within: .seconds(60)))
         await #expect(throws: WebUIError.invalidForm(field: "file")) {
             try await noFiles.receive(Self.chunks(Self.body()), contentType: Self.contentType) { _ in true }
         }
-        let receiver = MultipartFormReceiver(maximumBytes: 10_000, acceptsFiles: true)
+        let receiver = MultipartFormReceiver(maximumBytes: 10_000, acceptsFiles: true, pace: .form(within: .seconds(60)))
         await #expect(throws: WebUIError.malformedForm) {
             try await receiver.receive(Self.chunks(Array(Self.body().prefix(200))), contentType: Self.contentType) { _ in true }
         }

@@ -17,7 +17,7 @@ import Testing
             _ = await workspace.instances()
             _ = await workspace.instances()
             #expect(seen.withLock { $0 } == 1)
-            let profile = try #require(try CloudImport.profiles(fromYAML: endpoint.cloudsYAML()).first)
+            let profile = try #require(try CloudImport.profiles(fromYAML: endpoint.cloudsYAML(), allowingServerFiles: true).first)
             workspace.add(profile)
             _ = await workspace.instances()
             #expect(seen.withLock { $0 } == 2)

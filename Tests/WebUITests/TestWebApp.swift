@@ -17,6 +17,9 @@ enum TestWebApp {
             .appendingPathComponent("themes", isDirectory: true)
     }
 
+    /// The public address a multi-user test app is configured with.
+    static let publicOrigin = "https://exosphere.test"
+
     static var resources: WebResources {
         WebResources(
             directory: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -26,11 +29,14 @@ enum TestWebApp {
 
     static func configuration(host: String = "127.0.0.1", about: String = "", themes: URL = themes, accessToken: String? = nil) -> WebUIConfiguration {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("exosphere-webui-\(UUID().uuidString)")
-        return WebUIConfiguration(
+        var configuration = WebUIConfiguration(
             host: host, port: 0, themesDirectory: themes, aboutText: about,
             sessionKeyPath: folder.appendingPathComponent("session.key").path, resources: resources,
             settings: ExosphereSettings(homeDirectory: folder.path),
             languages: [.init(tag: "en", name: "English"), .init(tag: "pt-BR", name: "Português (Brasil)")], accessToken: accessToken)
+        // Multi-user mode needs the address people open; tests post from it.
+        if configuration.isMultiUser { configuration.publicURL = URL(string: publicOrigin) }
+        return configuration
     }
 
     static func make(host: String = "127.0.0.1", about: String = "", accessToken: String? = nil, workspace: CloudWorkspace? = nil) throws -> WebApp {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finding and reading the settings file.
 extension ExosphereSettings {
     /// The settings file in use, or `nil` when there is none.
@@ -34,7 +36,7 @@ extension ExosphereSettings {
         if let section = try sections.section("http", known: ["timeout_seconds", "connect_timeout_seconds"]) {
             try settings.http.read(section)
         }
-        if let section = try sections.section("ui", known: ["bind", "port", "theme", "locale", "announcements"]) {
+        if let section = try sections.section("ui", known: ["bind", "port", "theme", "locale", "announcements", "public_url"]) {
             try settings.ui.read(section)
         }
         if let section = sections["plugins"] {
@@ -91,5 +93,12 @@ extension UISettings {
             self.locale = locale
         }
         if let list = section["announcements"] { announcements = try Announcement.readList(list) }
+        if let value = section["public_url"], let text = try value.text() {
+            // An origin only: scheme, host and port, as browsers send it in Origin.
+            guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
+                url.host?.isEmpty == false, ["", "/"].contains(url.path), url.query == nil
+            else { throw .invalidURL(value.location, keyPath: value.keyPath, value: text) }
+            publicURL = url
+        }
     }
 }

@@ -1,3 +1,5 @@
+public import Foundation
+
 /// Exosphere's own settings, from one YAML file an operator may write; every key is optional.
 ///
 /// The file is `EXOSPHERE_CONFIG` when set (it must then exist), else
@@ -92,6 +94,9 @@ public struct UISettings: Sendable, Hashable {
     public var locale: String?
     /// Banners shown on every page while current (`announcements`, see ``Announcement``).
     public var announcements: [Announcement] = []
+    /// The address people open in their browser, such as `https://exosphere.example.org`
+    /// (`public_url`): required when serving beyond loopback; form posts must come from it.
+    public var publicURL: URL?
 
     /// Creates web UI settings.
     public init(bind: String, port: Int, theme: String, locale: String?) {

@@ -22,6 +22,11 @@ struct WebOptions: ParsableArguments {
         name: .customLong("max-upload-mib"),
         help: ArgumentHelp("The largest image file the Images page accepts, in MiB; it is spooled to a temporary file.", valueName: "MiB"))
     var maximumUploadMiB: Int64 = 8192
+    @Option(
+        name: .customLong("public-url"),
+        help: ArgumentHelp(
+            "The address people open, such as https://exosphere.example.org; needed with --bind beyond loopback.", valueName: "url"))
+    var publicURL: String?
 
     func validate() throws {
         guard maximumUploadMiB > 0, maximumUploadMiB <= 1 << 30 else {
@@ -45,6 +50,12 @@ struct WebOptions: ParsableArguments {
             sessionKeyPath: URL(fileURLWithPath: home).appendingPathComponent(".config/exosphere/webui/session.key").path,
             settings: webSettings)
         configuration.maximumUploadBytes = maximumUploadMiB << 20
+        if let publicURL {
+            guard let url = URL(string: publicURL) else { throw WebUIError.invalidPublicAddress(publicURL) }
+            configuration.publicURL = url
+        } else {
+            configuration.publicURL = settings.ui.publicURL
+        }
         let executable = Bundle.main.executableURL?.resolvingSymlinksInPath().path ?? ""
         configuration.use(
             WebUIConfiguration.siteCatalogs(
@@ -68,7 +79,9 @@ struct WebOptions: ParsableArguments {
         }
         if configuration.isMultiUser {
             Console.err("note: listening on \(bind): multi-user mode, each browser signs in to its own clouds.")
-            Console.err("note: passwords cross the network: serve this only behind an HTTPS reverse proxy.")
+            if !configuration.servesHTTPS {
+                Console.err("note: passwords cross the network: serve this only behind an HTTPS reverse proxy, with an https:// --public-url.")
+            }
         }
         return WebServer(app: app, logger: logger)
     }

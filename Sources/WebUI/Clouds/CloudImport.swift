@@ -14,7 +14,10 @@ enum CloudImport {
     ///
     /// The text is written to a private temporary file (0600) for `CloudConfigLoader`, which then
     /// sees only that file: no secure.yaml or environment of the server's user mixes in.
-    static func profiles(fromYAML text: String) throws -> [CloudProfile] {
+    ///
+    /// - Parameter allowingServerFiles: Whether a cloud may name a file on the server (`cacert`);
+    ///   never for a visitor in multi-user mode, whose text must not make the server read its files.
+    static func profiles(fromYAML text: String, allowingServerFiles: Bool) throws -> [CloudProfile] {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(temporaryMarker + UUID().uuidString)
         defer { try? FileManager.default.removeItem(at: folder) }
         do {
@@ -37,6 +40,11 @@ enum CloudImport {
                 return profile
             }
             guard !profiles.isEmpty else { throw WebUIError.invalidCloud(reason: "it defines no cloud") }
+            if !allowingServerFiles, let named = profiles.first(where: { $0.caCertificatePath != nil }) {
+                throw WebUIError.invalidCloud(
+                    reason: "cloud \(named.name) names a CA file (cacert), and this server reads no file a visitor names; "
+                        + "ask the operator to install the CA, or use a cloud with a publicly trusted certificate")
+            }
             return profiles
         } catch let error as WebUIError {
             throw error

@@ -68,7 +68,7 @@ enum ExtensionRendering {
 
     /// "it took longer than … ms.", the reason shown for work that ran out of its `budget`.
     static func tooSlow(_ budget: Duration, localizer: any MessageLocalizer) -> String {
-        let milliseconds = budget.components.seconds * 1000 + budget.components.attoseconds / 1_000_000_000_000_000
+        let milliseconds = budget.nanosecondsClamped / 1_000_000
         return localizer.text(LocalizableMessage("it took longer than {milliseconds} ms.", ["milliseconds": String(milliseconds)]))
     }
 

@@ -18,13 +18,29 @@ struct LaunchQuotaRow: Sendable {
         if let limit = entry.limit {
             figures = localizer.text(
                 LocalizableMessage("{used} of {limit}{unit} used", ["used": String(entry.used), "limit": String(limit), "unit": unit]))
-            percent = limit <= 0 ? 100 : min(100, max(0, (entry.used + adds) * 100 / limit))
-            isShort = entry.used + adds > limit
+            // A cloud's figures and a launch's needs may be anything up to Int.max: saturate.
+            let after = Self.saturatingSum(entry.used, adds)
+            percent = Self.percent(after, of: limit)
+            isShort = after > limit
         } else {
             figures = localizer.text(LocalizableMessage("{used}{unit} used, no limit", ["used": String(entry.used), "unit": unit]))
             percent = 0
             isShort = false
         }
+    }
+
+    /// `a + b`, held at `Int.min`/`Int.max` instead of overflowing.
+    static func saturatingSum(_ a: Int, _ b: Int) -> Int {
+        let (sum, overflow) = a.addingReportingOverflow(b)
+        return overflow ? (b > 0 ? .max : .min) : sum
+    }
+
+    /// `value` in percent of `limit`, 0–100; 100 when the limit is 0 or less. Computed in
+    /// floating point, so no product of two large figures can overflow.
+    static func percent(_ value: Int, of limit: Int) -> Int {
+        guard limit > 0 else { return 100 }
+        let ratio = Double(value) / Double(limit) * 100
+        return Int(min(100, max(0, ratio.rounded(.down))))
     }
 
     /// The rows of `usage`, with what `needs` adds to each.

@@ -6,7 +6,9 @@ import OpenStackAPI
 enum RelativeTime {
     /// How long before `now` `time` was, in words; a time in the future reads as "just now".
     static func words(_ time: Date, now: Date, localizer: any MessageLocalizer) -> String {
-        let seconds = max(0, Int(now.timeIntervalSince(time)))
+        // A cloud's timestamp may be anything: keep the difference finite and within Int.
+        let interval = now.timeIntervalSince(time)
+        let seconds = interval.isFinite ? Int(min(max(interval, 0), 1e15)) : 0
         switch seconds {
         case ..<60:
             return localizer.text(LocalizableMessage("just now"))

@@ -69,7 +69,10 @@ struct UsageGraph: Sendable {
 
     /// A coordinate with at most one decimal, as SVG reads it in any locale.
     static func number(_ value: Double) -> String {
-        let tenths = (value * 10).rounded()
+        // Coordinates come from a cloud's timestamps and figures: keep them finite and far from
+        // where converting to an integer would trap.
+        let bounded = value.isFinite ? min(max(value, -1e9), 1e9) : 0
+        let tenths = (bounded * 10).rounded()
         let whole = Int(tenths) / 10
         let fraction = abs(Int(tenths)) % 10
         if fraction == 0 { return String(whole) }

@@ -30,9 +30,12 @@ struct ErrorPageMiddleware: RouterMiddleware {
         case .invalidCSRFToken: return .forbidden
         case .accessTokenRequired: return .unauthorized
         case .notFound, .unknownCloud: return .notFound
-        case .invalidForm, .invalidCloud, .malformedForm, .notConfirmed: return .badRequest
+        case .invalidForm, .numberOutOfRange, .invalidCloud, .malformedForm, .notConfirmed, .uploadNeedsCloud: return .badRequest
+        case .tooManyNewSessions: return .tooManyRequests
+        case .sessionsFull, .uploadsBusy: return .serviceUnavailable
+        case .bodyTimedOut: return .requestTimeout
         case .uploadTooLarge: return .contentTooLarge
-        case .sessionKey, .template, .cannotListen, .uploadNotStored: return .internalServerError
+        case .sessionKey, .template, .cannotListen, .uploadNotStored, .publicAddressRequired, .invalidPublicAddress: return .internalServerError
         case .refreshFailed: return .badGateway
         }
     }

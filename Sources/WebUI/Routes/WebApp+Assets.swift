@@ -12,7 +12,7 @@ extension WebApp {
         let reloads = configuration.resources.reloads
         let extensionCSS = extensionThemeCSS()
         router.get("/static/:file") { _, context -> Response in
-            guard let name = context.parameters.get("file"), let file = assets.file(name) else {
+            guard let name = context.parameters.text("file"), let file = assets.file(name) else {
                 throw HTTPError(.notFound)
             }
             return Response(
@@ -21,7 +21,7 @@ extension WebApp {
                 body: .init(byteBuffer: ByteBuffer(bytes: file.data)))
         }
         router.get("/theme/:theme") { _, context -> Response in
-            guard let file = context.parameters.get("theme"), file.hasSuffix(".css"),
+            guard let file = context.parameters.text("theme"), file.hasSuffix(".css"),
                 let entry = try? themes.entry(String(file.dropLast(".css".count)))
             else { throw HTTPError(.notFound) }
             // The URL carries the version, so a changed theme has a new URL: cache hard.
@@ -30,8 +30,8 @@ extension WebApp {
                 body: .init(byteBuffer: ByteBuffer(string: entry.css + extensionCSS)))
         }
         router.get("/theme/:theme/:asset") { _, context -> Response in
-            guard let name = context.parameters.get("theme"), let entry = try? themes.entry(name) else { throw HTTPError(.notFound) }
-            let asset: ThemeAssetRoute? = context.parameters.get("asset").flatMap(ThemeAssetRoute.init(rawValue:))
+            guard let name = context.parameters.text("theme"), let entry = try? themes.entry(name) else { throw HTTPError(.notFound) }
+            let asset: ThemeAssetRoute? = context.parameters.text("asset").flatMap(ThemeAssetRoute.init(rawValue:))
             guard let asset, let file = asset == .logo ? entry.theme.logo : entry.theme.favicon,
                 let data = FileManager.default.contents(atPath: file.path)
             else { throw HTTPError(.notFound) }

@@ -15,8 +15,17 @@ extension WebApp {
         }
         router.post("/clouds/yaml") { request, context -> Response in
             guard let text = context.form["clouds_yaml"], !text.isEmpty else { throw WebUIError.invalidForm(field: "clouds_yaml") }
-            let profiles = try CloudImport.profiles(fromYAML: text)
+            let profiles = try CloudImport.profiles(fromYAML: text, allowingServerFiles: !self.configuration.isMultiUser)
             return try await self.add(profiles, request: request, context: context)
+        }
+        router.post("/clouds/remove") { request, context -> Response in
+            guard let name = context.form.trimmed("name") else { throw WebUIError.invalidForm(field: "name") }
+            let workspace = try Self.workspace(context)
+            guard workspace.sessions.sessions.contains(where: { $0.profile.name == name }) else { throw WebUIError.unknownCloud(name) }
+            workspace.remove(name)
+            let localizer = self.localizer(for: request, session: context.session)
+            context.session?.notify(localizer.text(LocalizableMessage("Removed {cloud}; its sign-in is forgotten.", ["cloud": name])))
+            return Self.redirect("/clouds")
         }
         router.post("/clouds/login") { request, context -> Response in
             let profile = try CloudImport.profile(fromLogin: context.form)
@@ -43,7 +52,14 @@ extension WebApp {
         }
         logins.forEach(tellExtensions(signedIn:))
         let names = profiles.map(\.name).joined(separator: ", ")
-        context.session?.notify(localizer.text(LocalizableMessage("Added {clouds}.", ["clouds": names])))
-        return Self.redirect("/clouds")
+        // Signing in gives the session a new id: whoever knew the old cookie knows nothing now.
+        var response = Self.redirect("/clouds")
+        var session = context.session
+        if let current = session, !context.sessionIsProvisional, let rotated = store.rotate(current) {
+            session = rotated.session
+            response.setCookie(SessionCookie.cookie(rotated.cookie, secure: configuration.servesHTTPS))
+        }
+        session?.notify(localizer.text(LocalizableMessage("Added {clouds}.", ["clouds": names])))
+        return response
     }
 }

@@ -20,8 +20,8 @@ extension WebApp {
             let localizer = self.localizer(for: request, session: context.session)
             let locale = self.extensionLocale(for: request, session: context.session)
             let pages = await extensions.pages(locale: locale)
-            guard let item = pages.first(where: { $0.plugin == context.parameters.get("plugin") && $0.id == context.parameters.get("page") }) else {
-                if let plugin = context.parameters.get("plugin"), let name = context.parameters.get("page"),
+            guard let item = pages.first(where: { $0.plugin == context.parameters.text("plugin") && $0.id == context.parameters.text("page") }) else {
+                if let plugin = context.parameters.text("plugin"), let name = context.parameters.text("page"),
                     let asset = await extensions.asset(plugin: plugin, name: name)
                 {
                     return Response(
@@ -44,7 +44,7 @@ extension WebApp {
             let localizer = self.localizer(for: request, session: context.session)
             let locale = self.extensionLocale(for: request, session: context.session)
             let actions = await extensions.instanceActions(locale: locale)
-            guard let action = actions.first(where: { $0.plugin == context.parameters.get("plugin") && $0.id == context.parameters.get("action") }) else {
+            guard let action = actions.first(where: { $0.plugin == context.parameters.text("plugin") && $0.id == context.parameters.text("action") }) else {
                 throw WebUIError.notFound(request.uri.path)
             }
             do {

@@ -8,7 +8,7 @@ extension WebApp {
     func addInstanceActionRoutes(to router: Router<WebRequestContext>) {
         router.post("/instances/:cloud/:id/actions/:action") { request, context -> Response in
             let (session, instance, detailURL) = try await Self.findInstance(request, context)
-            guard let name = context.parameters.get("action"), let action = InstanceAction(rawValue: name), action != .delete else {
+            guard let name = context.parameters.text("action"), let action = InstanceAction(rawValue: name), action != .delete else {
                 throw WebUIError.notFound(request.uri.path)
             }
             let options = try Self.actionOptions(for: action, form: context.form)
@@ -51,7 +51,7 @@ extension WebApp {
 
     /// The session, instance and detail page address the `:cloud/:id` path names.
     static func findInstance(_ request: Request, _ context: WebRequestContext) async throws -> (CloudSession, Instance, String) {
-        guard let cloud = context.parameters.get("cloud"), let id = context.parameters.get("id") else {
+        guard let cloud = context.parameters.text("cloud"), let id = context.parameters.text("id") else {
             throw WebUIError.notFound(request.uri.path)
         }
         let workspace = try workspace(context)

@@ -28,11 +28,11 @@ extension WebApp {
         router.get("/instances") { request, context -> Response in
             let parameters = request.uri.queryParameters
             let query = InstanceListQuery(
-                search: parameters.get("q").flatMap { $0.isEmpty ? nil : $0 },
-                state: parameters.get("state").flatMap { $0.isEmpty ? nil : $0 },
-                project: parameters.get("project").flatMap { $0.isEmpty ? nil : $0 },
-                sort: parameters.get("sort").flatMap(InstanceListQuery.Sort.init(rawValue:)) ?? .name,
-                page: parameters.get("page").flatMap { Int($0) } ?? 1)
+                search: parameters.text("q").flatMap { $0.isEmpty ? nil : $0 },
+                state: parameters.text("state").flatMap { $0.isEmpty ? nil : $0 },
+                project: parameters.text("project").flatMap { $0.isEmpty ? nil : $0 },
+                sort: parameters.text("sort").flatMap(InstanceListQuery.Sort.init(rawValue:)) ?? .name,
+                page: parameters.text("page").flatMap { Int($0) } ?? 1)
             let localizer = self.localizer(for: request, session: context.session)
             async let providerListings = self.providerListings(localizer: localizer)
             let instances = try await Self.workspace(context).instances()
@@ -41,7 +41,7 @@ extension WebApp {
             return try self.page("instances", title: LocalizableMessage("Instances"), section: .instances, page: page, request: request, context: context)
         }
         router.get("/instances/:cloud/:id") { request, context -> Response in
-            guard let cloud = context.parameters.get("cloud"), let id = context.parameters.get("id") else {
+            guard let cloud = context.parameters.text("cloud"), let id = context.parameters.text("id") else {
                 throw WebUIError.notFound(request.uri.path)
             }
             let listing = try await Self.workspace(context).instances()

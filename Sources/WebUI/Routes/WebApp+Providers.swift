@@ -41,7 +41,7 @@ extension WebApp {
         }
         router.post("/providers/:plugin/:provider/instances/:id/actions/:action") { request, context -> Response in
             let provider = try await Self.findProvider(request, context, in: extensions)
-            guard let id = context.parameters.get("id"), let action = context.parameters.get("action").flatMap(ProviderAction.init(rawValue:)) else {
+            guard let id = context.parameters.text("id"), let action = context.parameters.text("action").flatMap(ProviderAction.init(rawValue:)) else {
                 throw WebUIError.notFound(request.uri.path)
             }
             let localizer = self.localizer(for: request, session: context.session)
@@ -55,7 +55,7 @@ extension WebApp {
         }
         router.post("/providers/:plugin/:provider/instances/:id/delete") { request, context -> Response in
             let provider = try await Self.findProvider(request, context, in: extensions)
-            guard let id = context.parameters.get("id") else { throw WebUIError.notFound(request.uri.path) }
+            guard let id = context.parameters.text("id") else { throw WebUIError.notFound(request.uri.path) }
             let localizer = self.localizer(for: request, session: context.session)
             guard context.form["confirm"] == "on" else {
                 context.session?.notify(Self.describe(WebUIError.notConfirmed, localizer: localizer), isError: true)
@@ -108,8 +108,8 @@ extension WebApp {
 
     /// The provider the `:plugin/:provider` path names.
     static func findProvider(_ request: Request, _ context: WebRequestContext, in extensions: any WebExtensions) async throws -> ExtensionProvider {
-        let plugin = context.parameters.get("plugin")
-        let id = context.parameters.get("provider")
+        let plugin = context.parameters.text("plugin")
+        let id = context.parameters.text("provider")
         guard let provider = await extensions.providers().first(where: { $0.plugin == plugin && $0.id == id }) else {
             throw WebUIError.notFound(request.uri.path)
         }

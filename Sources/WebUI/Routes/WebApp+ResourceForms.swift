@@ -9,12 +9,16 @@ extension WebApp {
     func addResourceFormRoutes(to router: Router<WebRequestContext>) {
         resourceForm(router, "/volumes", .volumes) { session, project, form, _, _ in
             guard let name = form.trimmed("name") else { throw WebUIError.invalidForm(field: "name") }
-            guard let size = form.trimmed("size").flatMap({ Int($0) }), size > 0 else { throw WebUIError.invalidForm(field: "size") }
+            guard let size = try form.positiveNumber("size", maximum: LaunchFormInput.maximumVolumeGiB) else {
+                throw WebUIError.invalidForm(field: "size")
+            }
             let volume = try await session.createVolume(name: name, sizeGiB: size, in: project)
             return LocalizableMessage("Volume {volume} is being created.", ["volume": volume.displayName])
         }
         resourceForm(router, "/volumes/:id/extend", .volumes) { session, project, form, id, _ in
-            guard let size = form.trimmed("size").flatMap({ Int($0) }) else { throw WebUIError.invalidForm(field: "size") }
+            guard let size = try form.positiveNumber("size", maximum: LaunchFormInput.maximumVolumeGiB) else {
+                throw WebUIError.invalidForm(field: "size")
+            }
             let volume = try await session.extendVolume(try await session.findVolume(id, in: project), toGiB: size)
             return LocalizableMessage("Volume {volume} is being extended to {size} GiB.", ["volume": volume.displayName, "size": String(size)])
         }
@@ -74,7 +78,7 @@ extension WebApp {
             let localizer = self.localizer(for: request, session: context.session)
             let back = kind.path + PathComponent.query([("cloud", session.profile.name)])
             do {
-                let message = try await change(session, project, form, context.parameters.get("id") ?? "", try Self.workspace(context))
+                let message = try await change(session, project, form, context.parameters.text("id") ?? "", try Self.workspace(context))
                 context.session?.notify(localizer.text(message))
             } catch let error as WebUIError {
                 throw error

@@ -3,7 +3,7 @@ import Hummingbird
 
 /// Adds the security headers to every response: a strict Content-Security-Policy (our own
 /// scripts and styles only, nothing inline), no framing, no sniffing, no referrer to other sites (a same-origin one keeps `Origin` on form posts), and no caching
-/// of pages that show a person's clouds.
+/// of pages that show a person's clouds or of any response that sets a cookie.
 struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
     static var contentSecurityPolicy: String {
         [
@@ -27,7 +27,8 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
         for (name, value) in Self.extraHeaders {
             response.headers[name] = value
         }
-        if response.headers[.cacheControl] == nil {
+        // A response that sets a cookie is one browser's alone: no shared cache may keep it.
+        if response.headers[.cacheControl] == nil || response.headers[.setCookie] != nil {
             response.headers[.cacheControl] = "no-store"
         }
         return response

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import Hummingbird
 
 /// Seals a session id into a cookie value with AES-GCM, so the cookie is both secret and
 /// tamper-evident: a changed or forged cookie does not open and starts a fresh session.
@@ -10,6 +11,17 @@ struct SessionCookie: Sendable {
     static let lifetime: TimeInterval = 12 * 3600
 
     let key: SymmetricKey
+
+    /// The cookie carrying `value`: never readable by scripts, never sent cross-site, and over
+    /// HTTPS only when `secure` (the server is reached that way).
+    static func cookie(_ value: String, secure: Bool) -> Cookie {
+        Cookie(name: name, value: value, path: "/", secure: secure, httpOnly: true, sameSite: .strict)
+    }
+
+    /// A cookie that makes the browser forget its session cookie.
+    static func expired(secure: Bool) -> Cookie {
+        Cookie(name: name, value: "", maxAge: 0, path: "/", secure: secure, httpOnly: true, sameSite: .strict)
+    }
 
     /// The cookie value for `sessionID`, issued `now`: base64url of nonce ‖ ciphertext ‖ tag.
     func seal(_ sessionID: String, now: Date = Date()) -> String? {

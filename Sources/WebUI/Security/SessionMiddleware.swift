@@ -1,13 +1,19 @@
+import ExosphereCore
 import Foundation
 import HTTPTypes
 import Hummingbird
 import NIOCore
 
-/// Finds or starts the browser session for every request, and guards every state-changing
-/// request: its form must carry a valid, unused CSRF token (or, for a script's multipart post, an
-/// `X-CSRF-Token` header), and its `Origin` (when the browser sends one) must be this server.
-/// Multipart posts are streamed: their files are spooled by ``MultipartFormReceiver`` to private
-/// temporary files, removed once the route has answered.
+/// Finds the browser session for every request and guards every state-changing one: its form
+/// must carry a valid, unused CSRF token (or, for a script's multipart post, an `X-CSRF-Token`
+/// header), and its `Origin` (when the browser sends one) must be this server's (see
+/// ``OriginPolicy``).
+///
+/// A page view without a kept session gets a provisional one (see ``SessionStore``); the session
+/// is kept, under a new id, only when the browser brings the access token or a form passes the
+/// check. Our own assets get no session at all. Multipart posts are streamed: their files are
+/// spooled by ``MultipartFormReceiver`` to private temporary files, removed once the route has
+/// answered.
 struct SessionMiddleware: RouterMiddleware {
     typealias Context = WebRequestContext
 
@@ -17,69 +23,104 @@ struct SessionMiddleware: RouterMiddleware {
     let store: SessionStore
     /// The token a browser must bring once before using the app, if the server has one.
     let accessToken: String?
+    /// Where form posts may come from.
+    let origins: OriginPolicy
+    /// Whether the cookie may travel over HTTPS only.
+    var secureCookie = false
+    /// How slowly bodies may arrive.
+    var limits = ServingLimits()
     /// Which posts may carry files, and how large.
-    var uploads = UploadPolicy(paths: [], maximumBytes: Int64(SessionMiddleware.maximumFormBytes))
+    var uploads = UploadPolicy(paths: [], maximumBytes: Int64(SessionMiddleware.maximumFormBytes), gate: UploadGate(maximumInFlight: 0))
 
     /// The header a script may carry the CSRF token in instead of a form field.
     static let csrfHeader = HTTPField.Name("X-CSRF-Token")
 
+    /// Posts that end a session rather than start one: they never keep a provisional session.
+    static let endingPaths: Set<String> = ["/logout"]
+
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        // Our own CSS, script and theme files carry nothing private and need no session; the
+        // access-token refusal page needs them too.
+        if Self.isAsset(request.uri.path) { return try await next(request, context) }
         var context = context
+        let cookieValue = request.cookies[SessionCookie.name]?.value
         var newCookie: String?
-        if let session = store.session(forCookie: request.cookies[SessionCookie.name]?.value) {
-            context.session = session
-        } else if let created = store.create() {
-            context.session = created.session
-            newCookie = created.cookie
+        var issuedNow = false
+        if let kept = store.session(forCookie: cookieValue) {
+            context.session = kept
+        } else {
+            let provisional = store.provisional(forCookie: cookieValue)
+            context.session = provisional.session
+            context.sessionIsProvisional = true
+            newCookie = provisional.cookie
+            issuedNow = provisional.cookie != nil
         }
         if let accessToken, let session = context.session, !session.isAdmitted {
             if let given = request.uri.queryParameters.get("token"), Self.constantTimeEqual(given, accessToken) {
-                session.isAdmitted = true
+                // Admission is something to keep, under a new id: a cookie planted beforehand
+                // does not become an admitted one.
+                let kept = try store.keep(session, client: context.clientKey)
+                kept.session.isAdmitted = true
                 // Drop the token from the address bar and history at once.
                 var response = Response(status: .seeOther, headers: [.location: request.uri.path])
-                if let newCookie { response.setCookie(Self.cookie(newCookie)) }
+                response.setCookie(cookie(kept.cookie))
                 return response
             }
-            // Our own CSS, script and theme files carry nothing private; the refusal page needs them.
-            if !(request.uri.path.hasPrefix("/static/") || request.uri.path.hasPrefix("/theme/")) {
-                throw WebUIError.accessTokenRequired
-            }
+            throw WebUIError.accessTokenRequired
         }
         var request = request
         if request.method != .get && request.method != .head {
-            // A new session has issued no token yet, so its first post is refused like any forgery.
-            guard let session = context.session, newCookie == nil, Self.sameOrigin(request) else {
+            // A new cookie has had no form issued to it yet, so its first post is refused like any forgery.
+            guard let session = context.session, !issuedNow, origins.allows(request.headers[.origin]) else {
                 throw WebUIError.invalidCSRFToken
             }
             if MultipartParser.isMultipartForm(request.headers[.contentType]) {
                 return try await receiveMultipart(request, context: context, session: session, next: next)
             }
-            let body = try await request.collectBody(upTo: Self.maximumFormBytes)
+            let body = try await Self.collect(request.body, upTo: Self.maximumFormBytes, pace: .form(within: limits.formTimeout))
             let form = FormFields(parsing: String(buffer: body))
             guard session.csrf.redeem(form["csrf"]) else {
                 throw WebUIError.invalidCSRFToken
             }
             context.form = form
+            if context.sessionIsProvisional, !Self.endingPaths.contains(request.uri.path) {
+                let kept = try store.keep(session, client: context.clientKey)
+                context.session = kept.session
+                context.sessionIsProvisional = false
+                newCookie = kept.cookie
+            }
         }
         var response = try await next(request, context)
-        if let newCookie {
-            response.setCookie(Self.cookie(newCookie))
+        // A route that rotated or ended the session set its own cookie.
+        if let newCookie, response.headers[.setCookie] == nil {
+            response.setCookie(cookie(newCookie))
         }
         return response
     }
 
     /// A multipart post: checked against the upload limit before any byte is read, its token
-    /// checked before any file is spooled, its files removed once `next` has answered.
+    /// checked before any file is spooled, its files removed once `next` has answered. Files are
+    /// taken only from a session that has a cloud to send them to.
     private func receiveMultipart(
         _ request: Request, context: Context, session: BrowserSession, next: (Request, Context) async throws -> Response
     ) async throws -> Response {
-        let acceptsFiles = uploads.paths.contains(request.uri.path)
-        let limit = acceptsFiles ? uploads.maximumBytes : Int64(Self.maximumFormBytes)
-        if let declared = request.headers[.contentLength].flatMap({ Int64($0) }), declared > limit {
+        let wantsFiles = uploads.paths.contains(request.uri.path)
+        // A provisional session in multi-user mode sees the anonymous workspace, which has none.
+        if wantsFiles, session.workspace.sessions.sessions.isEmpty {
+            throw WebUIError.uploadNeedsCloud
+        }
+        let limit = wantsFiles ? uploads.maximumBytes : Int64(Self.maximumFormBytes)
+        let declared = request.headers[.contentLength].flatMap { Int64($0) }
+        if let declared, declared > limit {
             throw WebUIError.uploadTooLarge(maximumBytes: limit)
         }
+        let reservation = wantsFiles ? try uploads.gate.reserve(declared ?? limit, session: session.id) : nil
+        defer { reservation?.release() }
         let headerToken = Self.csrfHeader.flatMap { request.headers[$0] }
-        let receiver = MultipartFormReceiver(maximumBytes: limit, acceptsFiles: acceptsFiles)
+        let pace: BodyPace =
+            wantsFiles
+            ? .upload(minimumBytesPerSecond: limits.minimumUploadBytesPerSecond, grace: limits.uploadGrace) : .form(within: limits.formTimeout)
+        let receiver = MultipartFormReceiver(maximumBytes: limit, acceptsFiles: wantsFiles, pace: pace)
         let received = try await receiver.receive(request.body, contentType: request.headers[.contentType] ?? "") { fields in
             session.csrf.redeem(headerToken ?? fields["csrf"])
         }
@@ -87,23 +128,44 @@ struct SessionMiddleware: RouterMiddleware {
         var context = context
         context.form = received.fields
         context.uploads = received.files
-        return try await next(request, context)
+        var newCookie: String?
+        if context.sessionIsProvisional {
+            let kept = try store.keep(session, client: context.clientKey)
+            context.session = kept.session
+            context.sessionIsProvisional = false
+            newCookie = kept.cookie
+        }
+        var response = try await next(request, context)
+        if let newCookie, response.headers[.setCookie] == nil { response.setCookie(cookie(newCookie)) }
+        return response
     }
 
-    static func cookie(_ value: String) -> Cookie {
-        Cookie(name: SessionCookie.name, value: value, path: "/", httpOnly: true, sameSite: .strict)
+    private func cookie(_ value: String) -> Cookie {
+        SessionCookie.cookie(value, secure: secureCookie)
+    }
+
+    /// Whether `path` is one of our own static files or a theme's, which need no session.
+    static func isAsset(_ path: String) -> Bool {
+        path.hasPrefix("/static/") || path.hasPrefix("/theme/")
+    }
+
+    /// The body, refused past `limit` bytes or when it arrives slower than `pace` allows.
+    static func collect(_ body: RequestBody, upTo limit: Int, pace: BodyPace) async throws -> ByteBuffer {
+        var collected = ByteBuffer()
+        for try await chunk in body {
+            guard chunk.readableBytes <= limit - collected.readableBytes else {
+                throw WebUIError.uploadTooLarge(maximumBytes: Int64(limit))
+            }
+            var chunk = chunk
+            collected.writeBuffer(&chunk)
+            try pace.check(received: Int64(collected.readableBytes))
+        }
+        return collected
     }
 
     static func constantTimeEqual(_ a: String, _ b: String) -> Bool {
         let (x, y) = (Array(a.utf8), Array(b.utf8))
         guard x.count == y.count else { return false }
         return zip(x, y).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
-    }
-
-    /// Whether `Origin`, when present, names the host the request was sent to.
-    static func sameOrigin(_ request: Request) -> Bool {
-        guard let origin = request.headers[.origin] else { return true }
-        guard let host = request.head.authority else { return false }
-        return origin == "http://\(host)" || origin == "https://\(host)"
     }
 }

@@ -35,6 +35,16 @@ struct FormFields: Sendable {
         return value
     }
 
+    /// The field as a whole number from 1 to `maximum`, or `nil` when absent or blank.
+    ///
+    /// - Throws: ``WebUIError/numberOutOfRange(field:maximum:)`` for anything else, so a number
+    ///   is bounded where it enters and no later sum or product of it can overflow.
+    func positiveNumber(_ name: String, maximum: Int) throws(WebUIError) -> Int? {
+        guard let raw = trimmed(name) else { return nil }
+        guard let value = Int(raw), value >= 1, value <= maximum else { throw .numberOutOfRange(field: name, maximum: maximum) }
+        return value
+    }
+
     private static func decode(_ text: Substring) -> String {
         let spaced = text.replacingOccurrences(of: "+", with: " ")
         return spaced.removingPercentEncoding ?? spaced

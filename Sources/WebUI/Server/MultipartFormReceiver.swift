@@ -15,12 +15,14 @@ struct UploadedFile: Sendable {
     var size: Int64
 }
 
-/// Which posts may carry files, and how large they may be.
+/// Which posts may carry files, how large they may be, and how many bytes may be on their way at once.
 struct UploadPolicy: Sendable {
     /// The paths whose forms may carry files.
     var paths: Set<String>
     /// The most such a post's body may hold, in bytes.
     var maximumBytes: Int64
+    /// Upload bytes in flight, per session and in all.
+    var gate: UploadGate
 }
 
 /// Reads a `multipart/form-data` post: text fields into ``FormFields``, files streamed into
@@ -46,6 +48,8 @@ struct MultipartFormReceiver {
     var acceptsFiles: Bool
     /// The most the text fields may hold together, in bytes.
     var maximumFieldBytes = SessionMiddleware.maximumFormBytes
+    /// How slowly the body may arrive before it is refused.
+    var pace: BodyPace
 
     /// Reads `body`, calling `authorize` once with the fields seen so far: before the first file,
     /// else at the end.
@@ -53,7 +57,8 @@ struct MultipartFormReceiver {
     /// - Throws: ``WebUIError/uploadTooLarge(maximumBytes:)`` past the size limit,
     ///   ``WebUIError/malformedForm`` for a body that is not a multipart form,
     ///   ``WebUIError/invalidForm(field:)`` for a file where none is expected,
-    ///   ``WebUIError/invalidCSRFToken`` when `authorize` refuses.
+    ///   ``WebUIError/invalidCSRFToken`` when `authorize` refuses, ``WebUIError/bodyTimedOut``
+    ///   when the body arrives slower than ``pace`` allows.
     func receive(
         _ body: some AsyncSequence<ByteBuffer, any Error>, contentType: String, authorize: (FormFields) -> Bool
     ) async throws -> Received {
@@ -66,9 +71,11 @@ struct MultipartFormReceiver {
         var spool = Spool(acceptsFiles: acceptsFiles, maximumFieldBytes: maximumFieldBytes)
         do {
             var total: Int64 = 0
+            var pace = self.pace
             for try await chunk in body {
-                total += Int64(chunk.readableBytes)
-                guard total <= maximumBytes else { throw WebUIError.uploadTooLarge(maximumBytes: maximumBytes) }
+                total = total.addingReportingOverflow(Int64(chunk.readableBytes)).partialValue
+                guard total >= 0, total <= maximumBytes else { throw WebUIError.uploadTooLarge(maximumBytes: maximumBytes) }
+                try pace.check(received: total)
                 let events: [MultipartParser.Event]
                 do {
                     events = try parser.feed(chunk.readableBytesView)

@@ -2,6 +2,7 @@ import CloudConfig
 public import ExosphereCore
 import Foundation
 public import Hummingbird
+import HummingbirdCore
 import Localization
 import PluginModel
 public import Logging
@@ -28,15 +29,26 @@ public struct WebApp: Sendable {
     let sharedWorkspace: CloudWorkspace?
     let assets: StaticAssets
     let logger: Logger
+    /// The port bound, once listening: on loopback, form posts must come from it.
+    let listening = ListeningPort()
+    let connections: ConnectionLimiter
 
     /// Loads the templates and the session key.
     ///
     /// - Parameters:
     ///   - sharedWorkspace: On loopback, the clouds every browser shares (the local user's, from
     ///     clouds.yaml). Ignored in multi-user mode, where each session starts with none.
-    /// - Throws: ``WebUIError`` when a template does not parse or the key cannot be kept.
+    /// - Throws: ``WebUIError`` when a template does not parse, the key cannot be kept, or
+    ///   multi-user mode has no usable public address.
     public init(configuration: WebUIConfiguration, sharedWorkspace: CloudWorkspace?, logger: Logger) throws {
+        if let publicURL = configuration.publicURL, OriginPolicy.origin(of: publicURL) == nil || !["", "/"].contains(publicURL.path) {
+            throw WebUIError.invalidPublicAddress(publicURL.absoluteString)
+        }
+        if configuration.isMultiUser, configuration.publicURL == nil {
+            throw WebUIError.publicAddressRequired(host: configuration.host)
+        }
         self.configuration = configuration
+        connections = ConnectionLimiter(maximumPerClient: configuration.limits.maximumConnectionsPerClient)
         self.logger = logger
         renderer = try TemplateRenderer(
             directory: configuration.resources.templates, reloads: configuration.resources.reloads, checkInterval: .seconds(1))
@@ -53,7 +65,7 @@ public struct WebApp: Sendable {
             // are shown to code that serves every session.
             shared?.observeStores { extensions.follow($0) }
         }
-        store = SessionStore(key: key, sharedWorkspace: shared) {
+        store = SessionStore(key: key, sharedWorkspace: shared, limiter: NewSessionLimiter(burst: configuration.limits.newSessionBurst)) {
             CloudWorkspace(sessions: CloudSessions.open([], settings: settings, logger: logger), logger: logger)
         }
     }
@@ -82,10 +94,15 @@ public struct WebApp: Sendable {
         router.add(
             middleware: SessionMiddleware(
                 store: store, accessToken: configuration.accessToken,
-                uploads: UploadPolicy(paths: [Self.imageUploadPath], maximumBytes: configuration.maximumUploadBytes)))
+                origins: OriginPolicy(publicURL: configuration.publicURL, host: configuration.host, listening: listening),
+                secureCookie: configuration.servesHTTPS, limits: configuration.limits,
+                uploads: UploadPolicy(
+                    paths: [Self.imageUploadPath], maximumBytes: configuration.maximumUploadBytes,
+                    gate: UploadGate(maximumInFlight: configuration.limits.maximumUploadBytesInFlight))))
         addAssetRoutes(to: router)
         addPageRoutes(to: router)
         addCloudRoutes(to: router)
+        addSessionRoutes(to: router)
         addLifecycleRoutes(to: router)
         addLiveStateRoutes(to: router)
         addExtensionRoutes(to: router)
@@ -93,12 +110,27 @@ public struct WebApp: Sendable {
         return router
     }
 
-    /// A Hummingbird application serving ``router()`` on the configured address.
+    /// A Hummingbird application serving ``router()`` on the configured address, with the
+    /// connection limits of ``ServingLimits``.
     public func application(onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
-        Application(
+        let limits = configuration.limits
+        let connections = self.connections
+        let listening = self.listening
+        let maximum = limits.effectiveMaximumConnections(descriptorLimit: DescriptorLimit.current)
+        return Application(
             router: router(),
-            configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
-            onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? 0) },
+            server: .http1(
+                configuration: .init(
+                    additionalChannelHandlers: [connections.handler()],
+                    idleTimeout: .nanoseconds(limits.idleTimeout.nanosecondsClamped))),
+            configuration: ApplicationConfiguration(
+                address: .hostname(configuration.host, port: configuration.port), serverName: nil,
+                availableConnectionsDelegate: MaximumAvailableConnections(maximum)),
+            onServerRunning: { channel in
+                let port = channel.localAddress?.port ?? 0
+                listening.set(port)
+                await onServerRunning(port)
+            },
             logger: logger)
     }
 

@@ -40,6 +40,12 @@ public struct WebUIConfiguration: Sendable {
     /// The largest image file the Images page accepts, in bytes (8 GiB unless set); the file is
     /// spooled to a temporary file on the way to the cloud, so the server needs that much disk.
     public var maximumUploadBytes: Int64 = 8 << 30
+    /// The address people open, such as `https://exosphere.example.org`: required in multi-user
+    /// mode, where form posts must come from exactly this origin and the session cookie is
+    /// `Secure` when it is https. On loopback, posts must come from the listening address.
+    public var publicURL: URL?
+    /// What one client may take of the server (connections, slow requests, uploads, sessions).
+    public var limits = ServingLimits()
 
     /// A language offered in Settings.
     public struct LanguageChoice: Sendable, Hashable {
@@ -79,6 +85,9 @@ public struct WebUIConfiguration: Sendable {
     public static func makeAccessToken() -> String {
         Base64URL.random(bytes: 24)
     }
+
+    /// Whether browsers reach the server over HTTPS, so its cookie may travel only there.
+    public var servesHTTPS: Bool { publicURL?.scheme?.lowercased() == "https" }
 
     /// Whether the server listens beyond this machine, where each browser session must hold only
     /// its own clouds and credentials.

@@ -49,6 +49,17 @@ final class BrowserSession: Sendable {
 
     func touch(_ now: Date = Date()) { state.withLock { $0.lastSeen = now } }
 
+    /// Takes over what `other` kept (preferences, the pending notice, admission) when this
+    /// session replaces it under a new id.
+    func adopt(_ other: BrowserSession) {
+        let taken = other.state.withLock { $0 }
+        state.withLock { state in
+            state.preferences = taken.preferences
+            state.notice = taken.notice
+            state.admitted = taken.admitted
+        }
+    }
+
     /// Leaves a notice for the next page.
     func notify(_ text: String, isError: Bool = false) {
         state.withLock { $0.notice = Notice(text: text, isError: isError) }
