@@ -31,7 +31,7 @@ struct PluginsSettingsTests {
         #expect(
             throws: CloudConfigError.unknownKey(
                 .file(file, line: 3, column: 5), keyPath: "plugins.support-tickets.enabeld", suggestion: "enabled",
-                known: ["enabled", "config"])
+                known: ["enabled", "config", "serves_visitors"])
         ) { try ExosphereSettings.load(from: sandbox.sources()) }
     }
 

@@ -1,5 +1,5 @@
 extension PluginsSettings {
-    /// Reads `plugins:`: `enabled`, and any other key must be a plugin id with `enabled`/`config`.
+    /// Reads `plugins:`: `enabled`, and any other key must be a plugin id with `enabled`/`config`/`serves_visitors`.
     mutating func read(_ value: LocatedValue) throws(CloudConfigError) {
         for entry in try value.map() ?? [] {
             if entry.key == "enabled" {
@@ -11,9 +11,10 @@ extension PluginsSettings {
                     entry.keyLocation, keyPath: entry.keyPath, suggestion: nil,
                     known: ["enabled", "a plugin id such as support-tickets"])
             }
-            let section = try SettingsMap(entry.value, known: ["enabled", "config"])
+            let section = try SettingsMap(entry.value, known: ["enabled", "config", "serves_visitors"])
             var plugin = PluginSettings()
             if let enabled = try section["enabled"]?.boolean() { plugin.enabled = enabled }
+            if let serves = try section["serves_visitors"]?.boolean() { plugin.servesVisitors = serves }
             if let config = section["config"] {
                 for field in try config.map() ?? [] {
                     if let setting = Self.setting(field.node) { plugin.config[field.key] = setting }

@@ -7,6 +7,7 @@
 ///     enabled: true               # plugins are off unless enabled here
 ///     config:                     # checked against the plugin's own schema when it loads
 ///       endpoint: https://support.example.edu
+///     serves_visitors: true         # multi-user mode: visitors may run its actions (default false)
 /// ```
 public struct PluginsSettings: Sendable, Hashable {
     /// Whether any plugin may run (`enabled`, default `true`).
@@ -32,11 +33,17 @@ public struct PluginSettings: Sendable, Hashable {
     public var enabled: Bool
     /// The plugin's settings (`config`), unchecked here: the plugin's schema checks them.
     public var config: [String: SettingValue]
+    /// Whether, in multi-user mode, visitors may run the plugin's instance actions and have its
+    /// cloud-init parts added to their launches (`serves_visitors`, default `false`): both act
+    /// with the operator's configuration and secrets on a visitor's behalf, so the operator opts
+    /// in per plugin. On loopback the one person is the operator, and they always run.
+    public var servesVisitors = false
 
     /// Creates a plugin's settings.
-    public init(enabled: Bool = false, config: [String: SettingValue] = [:]) {
+    public init(enabled: Bool = false, config: [String: SettingValue] = [:], servesVisitors: Bool = false) {
         self.enabled = enabled
         self.config = config
+        self.servesVisitors = servesVisitors
     }
 }
 

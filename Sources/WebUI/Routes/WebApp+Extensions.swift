@@ -1,3 +1,4 @@
+import CloudConfig
 import ExosphereCore
 import Hummingbird
 import Localization
@@ -10,6 +11,7 @@ extension WebApp {
     func addExtensionRoutes(to router: Router<WebRequestContext>) {
         guard let extensions = configuration.extensions else { return }
         router.get("/plugins") { request, context -> Response in
+            guard self.mayListPlugins(context) else { throw WebUIError.notFound(request.uri.path) }
             let locale = self.extensionLocale(for: request, session: context.session)
             async let statuses = extensions.statuses()
             async let pages = extensions.pages(locale: locale)
@@ -43,7 +45,7 @@ extension WebApp {
             let (_, instance, detailURL) = try await Self.findInstance(request, context)
             let localizer = self.localizer(for: request, session: context.session)
             let locale = self.extensionLocale(for: request, session: context.session)
-            let actions = await extensions.instanceActions(locale: locale)
+            let actions = await extensions.instanceActions(locale: locale).filter { self.servesThisVisitor($0.plugin) }
             guard let action = actions.first(where: { $0.plugin == context.parameters.text("plugin") && $0.id == context.parameters.text("action") }) else {
                 throw WebUIError.notFound(request.uri.path)
             }
@@ -84,14 +86,30 @@ extension WebApp {
     /// The instance page's extension actions; `nil` when there are none.
     func extensionActions(detailURL: String, request: Request, context: WebRequestContext) async -> ExtensionActionsPanel? {
         guard let extensions = configuration.extensions else { return nil }
-        let actions = await extensions.instanceActions(locale: extensionLocale(for: request, session: context.session))
+        let actions = await extensions.instanceActions(locale: extensionLocale(for: request, session: context.session)).filter {
+            servesThisVisitor($0.plugin)
+        }
         return actions.isEmpty ? nil : ExtensionActionsPanel(actions: actions, detailURL: detailURL)
     }
 
     /// The shell-script cloud-init parts extensions add to a launch, as setup steps.
     func extensionSetupParts(instanceName: String, cloud: String) async -> [SetupPart] {
         guard let extensions = configuration.extensions else { return [] }
-        return await extensions.cloudInitParts(instanceName: instanceName, cloud: cloud).compactMap(\.setupPart)
+        return await extensions.cloudInitParts(instanceName: instanceName, cloud: cloud).filter { servesThisVisitor($0.plugin) }
+            .compactMap(\.setupPart)
+    }
+
+    /// Whether this visitor may see which plugins run and what they lack (secret names among it):
+    /// that is the operator's business, so in multi-user mode only someone signed in to a cloud.
+    func mayListPlugins(_ context: WebRequestContext) -> Bool {
+        !configuration.isMultiUser || !(context.session?.workspace.sessions.sessions.isEmpty ?? true)
+    }
+
+    /// Whether `plugin`'s instance actions and cloud-init parts may act for whoever uses this
+    /// server: always on loopback (the one person is the operator); in multi-user mode only when
+    /// the operator opted in with `serves_visitors`, since they run with the operator's secrets.
+    func servesThisVisitor(_ plugin: String) -> Bool {
+        !configuration.isMultiUser || configuration.settings.plugins.plugins[plugin]?.servesVisitors == true
     }
 
     /// The language extensions render in: the person's choice (which may be a language only a

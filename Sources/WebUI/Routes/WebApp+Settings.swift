@@ -15,7 +15,7 @@ extension WebApp {
                 themes: self.themes.loader.availableThemes(), languages: self.configuration.currentLanguages.map { ($0.tag, $0.name) },
                 preferences: context.session?.preferences ?? Preferences(), defaultTheme: self.configuration.defaultTheme,
                 modeLabels: labels)
-            page.hasPlugins = self.configuration.extensions != nil
+            page.hasPlugins = self.configuration.extensions != nil && self.mayListPlugins(context)
             return try self.page("settings", title: LocalizableMessage("Settings"), section: .settings, page: page, request: request, context: context)
         }
         router.post("/settings") { request, context -> Response in
