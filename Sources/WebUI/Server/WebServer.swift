@@ -24,8 +24,8 @@ public actor WebServer {
         self.logger = logger
     }
 
-    /// Starts listening and returns the URL to open once the port is bound, with the access
-    /// token when the server has one.
+    /// Starts listening and returns the URL to open once the port is bound: the public address
+    /// when one is configured, else the listening address with the access token, if any.
     ///
     /// - Throws: ``WebUIError/cannotListen(address:reason:)`` when the address cannot be bound.
     public func start() async throws -> URL {
@@ -59,7 +59,8 @@ public actor WebServer {
         }
         let host = app.configuration.host.contains(":") ? "[\(app.configuration.host)]" : app.configuration.host
         let query = app.configuration.accessToken.map { "?token=" + $0 } ?? ""
-        let url = URL(string: "http://\(host):\(port)/" + query) ?? URL(fileURLWithPath: "/")
+        // Multi-user: the address people open, not 0.0.0.0.
+        let url = app.configuration.publicURL ?? URL(string: "http://\(host):\(port)/" + query) ?? URL(fileURLWithPath: "/")
         self.url = url
         logger.info("web UI listening", metadata: ["port": "\(port)"])
         return url
