@@ -65,7 +65,7 @@ struct ExosphereSettingsTests {
         Case(fixture: "typo.yaml") {
             .unknownKey(
                 .file($0, line: 3, column: 3), keyPath: "ui.prot", suggestion: "port",
-                known: ["bind", "port", "theme", "locale", "announcements", "public_url"])
+                known: ["bind", "port", "theme", "locale", "announcements", "public_url", "cloud_hosts", "private_cloud_addresses"])
         },
         Case(fixture: "unknown-section.yaml") {
             .unknownKey(
@@ -121,6 +121,6 @@ struct ExosphereSettingsTests {
         let error = try #require(throws: CloudConfigError.self) { try ExosphereSettings.load(from: sandbox.sources()) }
         #expect(error.message.sourceText == "\(file):3:3: ui.prot: unknown key; did you mean port?")
         #expect(
-            error.recovery?.sourceText == "Correct or remove the key. Keys allowed here: bind, port, theme, locale, announcements, public_url.")
+            error.recovery?.sourceText == "Correct or remove the key. Keys allowed here: bind, port, theme, locale, announcements, public_url, cloud_hosts, private_cloud_addresses.")
     }
 }

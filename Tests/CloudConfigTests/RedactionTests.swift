@@ -104,7 +104,7 @@ extension RedactionTests {
 }
 
 struct KeySuggestionTests {
-    static let known = ["bind", "port", "theme", "locale", "announcements", "public_url"]
+    static let known = ["bind", "port", "theme", "locale", "announcements", "public_url", "cloud_hosts", "private_cloud_addresses"]
 
     @Test(
         "a near miss suggests the known key, a far one nothing",

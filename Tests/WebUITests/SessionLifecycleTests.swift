@@ -17,10 +17,11 @@ import Testing
 struct SessionLifecycleTests {
     /// Runs `body` with a new app and its in-process client.
     static func withApp(
-        host: String = "127.0.0.1", accessToken: String? = nil, _ body: @escaping @Sendable (WebApp, any TestClientProtocol) async throws -> Void
+        host: String = "127.0.0.1", accessToken: String? = nil, privateClouds: Bool = true,
+        _ body: @escaping @Sendable (WebApp, any TestClientProtocol) async throws -> Void
     ) async throws {
         let app = try WebApp(
-            configuration: TestWebApp.configuration(host: host, accessToken: accessToken), sharedWorkspace: nil,
+            configuration: TestWebApp.configuration(host: host, accessToken: accessToken, privateClouds: privateClouds), sharedWorkspace: nil,
             logger: Logger(label: "exosphere.tests.sessions"))
         do {
             try await app.application().test(.router) { client in try await body(app, client) }
@@ -222,6 +223,22 @@ struct SessionLifecycleTests {
                 #expect(detail.status == .ok)
                 #expect(String(buffer: detail.body).contains("Montréal lab"))
             }
+        }
+    }
+
+    @Test(
+        "a visitor cannot point the server at its own neighbours",
+        arguments: ["http://127.0.0.1:5000/v3", "http://169.254.169.254/latest/meta-data", "http://[::1]:8774/", "http://localhost:9/v3"])
+    func neighboursRefused(authURL: String) async throws {
+        try await Self.withApp(host: "0.0.0.0", privateClouds: false) { _, client in
+            var browser = TestBrowser(client)
+            try await browser.get("/clouds")
+            let response = try await browser.post(
+                "/clouds/login", [("name", "probe"), ("auth_url", authURL), ("username", "u"), ("password", "p"), ("method", "password")])
+            #expect(response.status == .badRequest)
+            let page = String(buffer: response.body)
+            #expect(page.contains("This server does not connect to"))
+            #expect(page.contains("private network"))
         }
     }
 }

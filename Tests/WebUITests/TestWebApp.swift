@@ -27,7 +27,9 @@ enum TestWebApp {
             reloads: true)
     }
 
-    static func configuration(host: String = "127.0.0.1", about: String = "", themes: URL = themes, accessToken: String? = nil) -> WebUIConfiguration {
+    static func configuration(
+        host: String = "127.0.0.1", about: String = "", themes: URL = themes, accessToken: String? = nil, privateClouds: Bool = true
+    ) -> WebUIConfiguration {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("exosphere-webui-\(UUID().uuidString)")
         var configuration = WebUIConfiguration(
             host: host, port: 0, themesDirectory: themes, aboutText: about,
@@ -36,6 +38,8 @@ enum TestWebApp {
             languages: [.init(tag: "en", name: "English"), .init(tag: "pt-BR", name: "Português (Brasil)")], accessToken: accessToken)
         // Multi-user mode needs the address people open; tests post from it.
         if configuration.isMultiUser { configuration.publicURL = URL(string: publicOrigin) }
+        // The simulated clouds listen on loopback, which visitors may not reach by default.
+        configuration.settings.ui.privateCloudAddresses = privateClouds
         return configuration
     }
 

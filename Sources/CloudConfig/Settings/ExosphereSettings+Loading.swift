@@ -36,7 +36,7 @@ extension ExosphereSettings {
         if let section = try sections.section("http", known: ["timeout_seconds", "connect_timeout_seconds"]) {
             try settings.http.read(section)
         }
-        if let section = try sections.section("ui", known: ["bind", "port", "theme", "locale", "announcements", "public_url"]) {
+        if let section = try sections.section("ui", known: ["bind", "port", "theme", "locale", "announcements", "public_url", "cloud_hosts", "private_cloud_addresses"]) {
             try settings.ui.read(section)
         }
         if let section = sections["plugins"] {
@@ -100,5 +100,13 @@ extension UISettings {
             else { throw .invalidURL(value.location, keyPath: value.keyPath, value: text) }
             publicURL = url
         }
+        if let value = section["cloud_hosts"], let hosts = try value.texts() {
+            // A host name or *.domain: letters, digits, dots, hyphens (and : for IPv6 literals).
+            for host in hosts where host.isEmpty || !host.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || ".-:*".contains($0)) }) {
+                throw .invalidChoice(value.location, keyPath: value.keyPath, value: host, choices: ["a host name", "*.domain"])
+            }
+            cloudHosts = hosts
+        }
+        if let allowed = try section["private_cloud_addresses"]?.boolean() { privateCloudAddresses = allowed }
     }
 }

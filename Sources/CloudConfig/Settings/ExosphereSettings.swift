@@ -97,6 +97,12 @@ public struct UISettings: Sendable, Hashable {
     /// The address people open in their browser, such as `https://exosphere.example.org`
     /// (`public_url`): required when serving beyond loopback; form posts must come from it.
     public var publicURL: URL?
+    /// In multi-user mode, the hosts visitors' clouds may be at (`cloud_hosts`): exact names or
+    /// `*.domain`; empty allows any public host. Endpoints in a cloud's catalog are held to it too.
+    public var cloudHosts: [String] = []
+    /// In multi-user mode, whether visitors' clouds may be on loopback, private or link-local
+    /// addresses (`private_cloud_addresses`, default `false`): the server's own neighbours.
+    public var privateCloudAddresses = false
 
     /// Creates web UI settings.
     public init(bind: String, port: Int, theme: String, locale: String?) {

@@ -19,12 +19,12 @@ extension CloudSessions {
             chosen = AsyncHTTPClientTransport(configuration: configuration)
             extra.append(chosen)
         }
-        let context = APIContext(transport: chosen, activityLog: activityLog, logger: logger)
+        let context = APIContext(transport: Self.guarded(chosen, by: destinationPolicy), activityLog: activityLog, logger: logger)
         let session = CloudSession(profile: profile, context: context, cacheDirectory: nil)
         let others = sessions.filter { $0.profile.name != profile.name }
         return CloudSessions(
             sessions: others + [session], activityLog: activityLog, transport: transport, tlsTransports: extra,
-            transportConfiguration: transportConfiguration)
+            transportConfiguration: transportConfiguration, destinationPolicy: destinationPolicy)
     }
 }
 
@@ -33,6 +33,6 @@ extension CloudSessions {
     public func removing(cloudNamed name: String) -> CloudSessions {
         CloudSessions(
             sessions: sessions.filter { $0.profile.name != name }, activityLog: activityLog, transport: transport,
-            tlsTransports: tlsTransports, transportConfiguration: transportConfiguration)
+            tlsTransports: tlsTransports, transportConfiguration: transportConfiguration, destinationPolicy: destinationPolicy)
     }
 }

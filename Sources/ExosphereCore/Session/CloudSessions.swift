@@ -17,18 +17,25 @@ public struct CloudSessions: Sendable {
     let tlsTransports: [AsyncHTTPClientTransport]
     /// The timeouts every transport of these sessions uses.
     let transportConfiguration: AsyncHTTPClientTransport.Configuration
+    /// The hosts these sessions may call, when they call for someone else (multi-user mode).
+    let destinationPolicy: DestinationPolicy?
 
     /// Opens sessions for `profiles` with the timeouts and token cache of `settings`.
     ///
     /// Clouds share one HTTP client, except those with their own TLS settings, which get one per
     /// distinct setting (certificate checks and trusted CAs belong to a client, not a request).
-    public static func open(_ profiles: [CloudProfile], settings: ExosphereSettings, logger: Logger) -> CloudSessions {
+    ///
+    /// - Parameter destinationPolicy: The hosts calls may go to; `nil` (the CLI, a person's own
+    ///   web UI) calls whatever the clouds name.
+    public static func open(
+        _ profiles: [CloudProfile], settings: ExosphereSettings, logger: Logger, destinationPolicy: DestinationPolicy? = nil
+    ) -> CloudSessions {
         let base = AsyncHTTPClientTransport.Configuration(
             connectTimeout: settings.http.connectTimeout, readTimeout: settings.http.timeout,
             requestTimeout: settings.http.timeout * 2)
         let transport = AsyncHTTPClientTransport(configuration: base)
         let activityLog = APIActivityLog()
-        let context = APIContext(transport: transport, activityLog: activityLog, logger: logger)
+        let context = APIContext(transport: guarded(transport, by: destinationPolicy), activityLog: activityLog, logger: logger)
         let cacheDirectory =
             settings.tokenCache.enabled ? URL(fileURLWithPath: settings.tokenCache.directory, isDirectory: true) : nil
         var tlsContexts: [TLSChoice: (transport: AsyncHTTPClientTransport, context: APIContext)] = [:]
@@ -44,7 +51,9 @@ public struct CloudSessions: Sendable {
                 configuration.verifyCertificates = choice.verify
                 configuration.caCertificatePath = choice.caFile
                 let special = AsyncHTTPClientTransport(configuration: configuration)
-                tlsContexts[choice] = (special, APIContext(transport: special, activityLog: activityLog, logger: logger))
+                tlsContexts[choice] = (
+                    special, APIContext(transport: guarded(special, by: destinationPolicy), activityLog: activityLog, logger: logger)
+                )
             }
             if let special = tlsContexts[choice] {
                 sessions.append(CloudSession(profile: profile, context: special.context, cacheDirectory: cacheDirectory))
@@ -52,7 +61,13 @@ public struct CloudSessions: Sendable {
         }
         return CloudSessions(
             sessions: sessions, activityLog: activityLog, transport: transport,
-            tlsTransports: tlsContexts.values.map(\.transport), transportConfiguration: base)
+            tlsTransports: tlsContexts.values.map(\.transport), transportConfiguration: base, destinationPolicy: destinationPolicy)
+    }
+
+    /// `transport`, checked against `policy` when there is one.
+    static func guarded(_ transport: AsyncHTTPClientTransport, by policy: DestinationPolicy?) -> any HTTPTransport {
+        guard let policy else { return transport }
+        return PolicyTransport(transport, policy: policy)
     }
 
     /// Closes the HTTP clients. Call once, after the last request.

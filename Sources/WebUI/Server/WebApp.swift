@@ -4,6 +4,7 @@ import Foundation
 public import Hummingbird
 import HummingbirdCore
 import Localization
+import OpenStackAPI
 import PluginModel
 public import Logging
 import Theming
@@ -65,8 +66,10 @@ public struct WebApp: Sendable {
             // are shown to code that serves every session.
             shared?.observeStores { extensions.follow($0) }
         }
+        // Visitors' calls go only where the operator allows: never to the server's own neighbours.
+        let policy = DestinationPolicy(allowedHosts: settings.ui.cloudHosts, allowsPrivateAddresses: settings.ui.privateCloudAddresses)
         store = SessionStore(key: key, sharedWorkspace: shared, limiter: NewSessionLimiter(burst: configuration.limits.newSessionBurst)) {
-            CloudWorkspace(sessions: CloudSessions.open([], settings: settings, logger: logger), logger: logger)
+            CloudWorkspace(sessions: CloudSessions.open([], settings: settings, logger: logger, destinationPolicy: policy), logger: logger)
         }
     }
 
@@ -87,8 +90,8 @@ public struct WebApp: Sendable {
     }
 
     /// The router with every page, asset and middleware.
-    public func router() -> Router<WebRequestContext> {
-        let router = Router(context: WebRequestContext.self)
+    public func router() -> Hummingbird.Router<WebRequestContext> {
+        let router = Hummingbird.Router(context: WebRequestContext.self)
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: ErrorPageMiddleware(app: self))
         router.add(
