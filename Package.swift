@@ -14,6 +14,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "exosphere", targets: ["ExosphereCLI"]),
+        .executable(name: "exosphere-fuzz", targets: ["ExosphereFuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
@@ -114,8 +115,27 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // Every parser of outside input as a libFuzzer target (scripts/fuzz); FuzzTargetsTests replays
+        // the kept corpus through them on every test run.
+        .target(
+            name: "FuzzTargets",
+            dependencies: [
+                "OpenStackAPI", "CloudConfig", "Localization", "Theming", "PluginHost", "WebUI",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // `exosphere-fuzz`: built by scripts/fuzz with -sanitize=fuzzer; otherwise it replays the corpus.
+        .executableTarget(
+            name: "ExosphereFuzz", dependencies: ["FuzzTargets"], swiftSettings: swiftSettings + [.unsafeFlags(["-parse-as-library"])]),
         // Per-call costs of the plugin host: `swift run -c release PluginHostBenchmark [folder]`.
         .executableTarget(name: "PluginHostBenchmark", dependencies: ["PluginHost", "PluginModel"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "FuzzTargetsTests",
+            dependencies: ["FuzzTargets"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "PluginHostTests",
             dependencies: [
