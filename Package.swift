@@ -144,7 +144,13 @@ let package = Package(
         ),
         .testTarget(
             name: "OpenStackAPITests",
-            dependencies: ["OpenStackAPI", .product(name: "NIOSSL", package: "swift-nio-ssl")],
+            dependencies: [
+                "OpenStackAPI", .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                // transport failures are classified from AsyncHTTPClient's and NIO's own errors.
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),

@@ -22,18 +22,13 @@ extension AsyncHTTPClientTransport: FileUploadTransport {
         }
         outgoing.body = .stream(FileChunks(file: file, progress: progress), length: .known(length))
         let deadline = max(configuration.requestTimeout, .seconds(60 * (1 + length / (64 << 20))))
+        let response: HTTPClientResponse
         do {
-            let response = try await client.execute(outgoing, timeout: Self.timeAmount(deadline))
-            var headers: [String: String] = [:]
-            for (name, value) in response.headers {
-                let key = name.lowercased()
-                headers[key] = headers[key].map { $0 + ", " + value } ?? value
-            }
-            let buffer = try await response.body.collect(upTo: configuration.maximumBodySize)
-            return TransportResponse(status: Int(response.status.code), headers: headers, body: Data(buffer.readableBytesView))
+            response = try await client.execute(outgoing, timeout: Self.timeAmount(deadline))
         } catch {
             throw Self.classify(error, host: host, port: port, limit: configuration.maximumBodySize)
         }
+        return try await read(response, host: host, port: port)
     }
 }
 

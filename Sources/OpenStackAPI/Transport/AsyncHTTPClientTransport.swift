@@ -75,6 +75,9 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
             concurrentHTTP1ConnectionsPerHostSoftLimit: max(1, configuration.connectionsPerHost)
         )
         clientConfiguration.connectionPool.retryConnectionEstablishment = configuration.retryConnectionEstablishment
+        // Set here rather than left to the library's default, so the limit a message names is
+        // the one in force. OpenStack APIs do not redirect; a proxy in front may (http to https).
+        clientConfiguration.redirectConfiguration = .follow(max: Self.redirectLimit, allowCycles: false)
         let tls = Self.tlsConfiguration(configuration)
         clientConfiguration.tlsConfiguration = tls.configuration
         self.configurationProblem = tls.problem
@@ -101,20 +104,34 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
         if let body = request.body {
             outgoing.body = .bytes(ByteBuffer(bytes: body))
         }
+        let response: HTTPClientResponse
         do {
-            let response = try await client.execute(outgoing, timeout: Self.timeAmount(configuration.requestTimeout))
-            var headers: [String: String] = [:]
-            for (name, value) in response.headers {
-                let key = name.lowercased()
-                headers[key] = headers[key].map { $0 + ", " + value } ?? value
-            }
-            let buffer = try await response.body.collect(upTo: configuration.maximumBodySize)
-            return TransportResponse(
-                status: Int(response.status.code), headers: headers, body: Data(buffer.readableBytesView))
+            response = try await client.execute(outgoing, timeout: Self.timeAmount(configuration.requestTimeout))
         } catch {
             throw Self.classify(error, host: host, port: port, limit: configuration.maximumBodySize)
         }
+        return try await read(response, host: host, port: port)
     }
+
+    /// The response with its headers (names lowercased) and its whole body; a failure while the
+    /// body arrives is told as an answer cut short (see ``classify(_:host:port:limit:readingBody:)``).
+    func read(_ response: HTTPClientResponse, host: String, port: Int) async throws -> TransportResponse {
+        var headers: [String: String] = [:]
+        for (name, value) in response.headers {
+            let key = name.lowercased()
+            headers[key] = headers[key].map { $0 + ", " + value } ?? value
+        }
+        let buffer: ByteBuffer
+        do {
+            buffer = try await response.body.collect(upTo: configuration.maximumBodySize)
+        } catch {
+            throw Self.classify(error, host: host, port: port, limit: configuration.maximumBodySize, readingBody: true)
+        }
+        return TransportResponse(status: Int(response.status.code), headers: headers, body: Data(buffer.readableBytesView))
+    }
+
+    /// The most redirects one request follows.
+    static let redirectLimit = 5
 
     /// The TLS settings for `configuration`: certificate checks on or off, and the CA bundle read
     /// now (NIOSSL would read it lazily, at the first connection, with a less helpful error).
@@ -136,36 +153,58 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
         return .nanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
     }
 
-    // AsyncHTTPClient reports connect failures as NIOPosix errors, a module this target does not
-    // import; their descriptions ("Connection refused (errno: 111)", "DNS error") are stable.
-    static func classify(_ error: any Error, host: String, port: Int, limit: Int) -> any Error {
-        if error is CancellationError { return error }
-        let kind: HTTPTransportError.Kind
-        if let clientError = error as? HTTPClientError {
-            switch clientError {
-            case .connectTimeout, .getConnectionFromPoolTimeout: kind = .connectTimeout
-            case .readTimeout, .deadlineExceeded, .writeTimeout: kind = .readTimeout
-            case .remoteConnectionClosed: kind = .connectionClosed
-            case .tlsHandshakeTimeout: kind = .tls
-            case .cancelled: return CancellationError()
-            default: kind = .other(String(describing: clientError))
-            }
-        } else if error is NIOTooManyBytesError {
-            kind = .responseTooLarge(limit: limit)
-        } else {
-            let text = String(describing: error)
-            if text.localizedCaseInsensitiveContains("refused") {
-                kind = .connectionRefused
-            } else if text.contains("DNS") || text.localizedCaseInsensitiveContains("name resolution") {
-                kind = .hostNotFound
-            } else if text.localizedCaseInsensitiveContains("ssl")
-                || text.localizedCaseInsensitiveContains("certificate")
-            {
-                kind = .tls
-            } else {
-                kind = .other(text)
-            }
+    /// The transport error for a library's `error`; cancellation stays cancellation. With
+    /// `readingBody`, the response had begun, so a connection that ends is a cut-short answer.
+    static func classify(_ error: any Error, host: String, port: Int, limit: Int, readingBody: Bool = false) -> any Error {
+        if error is CancellationError || (error as? HTTPClientError) == .cancelled { return CancellationError() }
+        var kind = kind(of: error, limit: limit)
+        if readingBody, [.connectionClosed, .connectionReset, .invalidResponse].contains(kind) {
+            kind = .truncatedBody
         }
         return HTTPTransportError(kind: kind, host: host, port: port)
+    }
+
+    // AsyncHTTPClient reports connect failures as NIOPosix errors, a module this target does not
+    // import; their descriptions ("Connection refused (errno: 111)", "DNS error") are stable.
+    private static func kind(of error: any Error, limit: Int) -> HTTPTransportError.Kind {
+        switch error {
+        case let clientError as HTTPClientError:
+            switch clientError {
+            case .connectTimeout, .getConnectionFromPoolTimeout: .connectTimeout
+            case .readTimeout, .deadlineExceeded, .writeTimeout: .readTimeout
+            case .remoteConnectionClosed, .uncleanShutdown: .connectionClosed
+            case .tlsHandshakeTimeout: .tls
+            case .redirectCycleDetected: .redirectLoop
+            case .redirectLimitReached: .tooManyRedirects(limit: redirectLimit)
+            case .invalidProxyResponse: .invalidResponse
+            default: .other(String(describing: clientError))
+            }
+        case is NIOTooManyBytesError: .responseTooLarge(limit: limit)
+        case let ioError as IOError: kind(errno: ioError.errnoCode) ?? .other(String(describing: ioError))
+        case is HTTPParserError: .invalidResponse
+        case is NIOSSLError, is BoringSSLError: .tls
+        default: kind(describedAs: String(describing: error))
+        }
+    }
+
+    private static func kind(errno: CInt) -> HTTPTransportError.Kind? {
+        switch errno {
+        case ECONNREFUSED: .connectionRefused
+        case ECONNRESET, EPIPE, ECONNABORTED: .connectionReset
+        case ETIMEDOUT: .connectTimeout
+        default: nil
+        }
+    }
+
+    private static func kind(describedAs text: String) -> HTTPTransportError.Kind {
+        if text.localizedCaseInsensitiveContains("refused") { return .connectionRefused }
+        if text.localizedCaseInsensitiveContains("reset by peer") { return .connectionReset }
+        if text.localizedCaseInsensitiveContains("dns") || text.localizedCaseInsensitiveContains("name resolution") {
+            return .hostNotFound
+        }
+        if text.localizedCaseInsensitiveContains("ssl") || text.localizedCaseInsensitiveContains("certificate") {
+            return .tls
+        }
+        return .other(text)
     }
 }
