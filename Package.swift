@@ -181,7 +181,13 @@ let package = Package(
         ),
         .testTarget(
             name: "ExosphereCLITests",
-            dependencies: ["ExosphereCLI", "OpenStackSimulator", "CloudConfig"],
+            dependencies: [
+                "ExosphereCLI", "OpenStackSimulator", "CloudConfig",
+                // the hostile cloud the hardening tests drive the CLI against.
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
         // web UI: themes, the Hummingbird app, and the browser harness its tests drive.
