@@ -55,4 +55,13 @@ struct AbsurdNumberTests {
         #expect(needs[.ram] == 2048 * 50)
         #expect(needs[.volumeGigabytes] == 20 * 50)
     }
+
+    @Test("an image size below zero is no size; a huge one is kept (it is only shown)")
+    func imageSize() {
+        var image = Image(id: "i", name: "img", status: .active, visibility: .public, properties: [:])
+        image.size = Int64.min
+        #expect(ImageSummary(image: image, project: Self.project).sizeBytes == nil)
+        image.size = Int64.max
+        #expect(ImageSummary(image: image, project: Self.project).sizeBytes == Int64.max)
+    }
 }
