@@ -14,7 +14,7 @@ struct HostileCloudCommandTests {
         ["flavor", "list"],
     ]
     /// The `timeout_seconds` the runs use; a command may take two of them (the request deadline).
-    static let timeoutSeconds = 5
+    static let timeoutSeconds = 10
     /// Words of a library's own error descriptions, which no message may show.
     static let libraryWords = ["HTTPClientError", "IOError", "errno", "NIO", "DecodingError", "Optional(", "Fatal error"]
 
