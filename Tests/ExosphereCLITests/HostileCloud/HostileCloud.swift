@@ -23,6 +23,7 @@ final class HostileCloud: Sendable {
     /// port need not be known before the server listens.
     func application() -> some ApplicationProtocol {
         let router = Router()
+        router.add(middleware: UnansweredRecorder(cloud: self))
         router.post("/identity/v3/auth/tokens") { request, _ in
             var response = try Self.json("token.json", status: .created, base: Self.base(request))
             if let name = HTTPField.Name("X-Subject-Token") { response.headers[name] = "hostile-token" }
@@ -30,6 +31,7 @@ final class HostileCloud: Sendable {
         }
         router.get("/identity/v3/auth/projects") { request, _ in try Self.json("projects.json", base: Self.base(request)) }
         router.get("/compute/v2.1") { request, _ in try Self.json("compute-version.json", base: Self.base(request)) }
+        router.get("/volume/v3") { request, _ in try Self.json("volume-version.json", base: Self.base(request)) }
         let resources: [(HTTPRequest.Method, String, String)] = [
             (.get, "/compute/v2.1/servers/detail", "servers-detail.json"),
             (.get, "/compute/v2.1/servers/{id}", "server-show.json"),
@@ -40,15 +42,14 @@ final class HostileCloud: Sendable {
             (.get, "/volume/v3/p-1/volumes/detail", "volumes-detail.json"),
             (.get, "/network/v2.0/quotas/p-1/details.json", "network-quota-details.json"),
             (.get, "/image/v2/images", "images.json"),
+            (.get, "/compute/v2.1/os-keypairs", "keypairs.json"),
+            (.get, "/network/v2.0/networks", "networks.json"),
+            (.get, "/network/v2.0/routers", "routers.json"),
+            (.get, "/network/v2.0/security-groups", "security-groups.json"),
+            (.get, "/network/v2.0/floatingips", "floatingips.json"),
         ]
         for (method, path, fixture) in resources {
             router.on(RouterPath(path), method: method) { request, _ in try await self.resource(fixture, request: request) }
-        }
-        for method in [HTTPRequest.Method.get, .post, .put, .delete] {
-            router.on("/**", method: method) { request, _ -> Response in
-                self.unexpected.withLock { $0.append("\(request.method) \(request.uri.path)") }
-                return Response(status: .notFound)
-            }
         }
         return Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)))
     }
@@ -102,5 +103,20 @@ final class HostileCloud: Sendable {
             text = text.replacingOccurrences(of: "{{\(key)}}", with: value)
         }
         return Response(status: status, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+}
+
+/// Records each request that no route answers in ``HostileCloud/unexpected``.
+private struct UnansweredRecorder: RouterMiddleware {
+    typealias Context = BasicRequestContext
+    let cloud: HostileCloud
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch let error as any HTTPResponseError where error.status == .notFound {
+            cloud.unexpected.withLock { $0.append("\(request.method) \(request.uri.path)") }
+            throw error
+        }
     }
 }
