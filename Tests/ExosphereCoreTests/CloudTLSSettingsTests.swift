@@ -52,9 +52,9 @@ struct CloudTLSSettingsTests {
         }
     }
 
-    /// Waits up to five seconds for `transport` to be shut down.
+    /// Waits up to 30 seconds (a loaded machine) for `transport` to be shut down.
     static func becomesShutDown(_ transport: AsyncHTTPClientTransport, url: URL) async throws -> Bool {
-        let deadline = ContinuousClock.now + .seconds(5)
+        let deadline = ContinuousClock.now + .seconds(30)
         while ContinuousClock.now < deadline {
             if await isShutDown(transport, url: url) { return true }
             try await Task.sleep(for: .milliseconds(50))
