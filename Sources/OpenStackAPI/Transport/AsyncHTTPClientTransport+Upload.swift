@@ -21,14 +21,15 @@ extension AsyncHTTPClientTransport: FileUploadTransport {
             outgoing.headers.add(name: name, value: value)
         }
         outgoing.body = .stream(FileChunks(file: file, progress: progress), length: .known(length))
-        let deadline = max(configuration.requestTimeout, .seconds(60 * (1 + length / (64 << 20))))
+        let allowed = max(configuration.requestTimeout, .seconds(60 * (1 + length / (64 << 20))))
+        let deadline = ContinuousClock.now + allowed
         let response: HTTPClientResponse
         do {
-            response = try await client.execute(outgoing, timeout: Self.timeAmount(deadline))
+            response = try await client.execute(outgoing, timeout: Self.timeAmount(allowed))
         } catch {
             throw Self.classify(error, host: host, port: port, limit: configuration.maximumBodySize)
         }
-        return try await read(response, host: host, port: port)
+        return try await read(response, host: host, port: port, deadline: deadline)
     }
 }
 

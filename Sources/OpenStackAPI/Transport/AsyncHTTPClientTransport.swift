@@ -104,18 +104,22 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
         if let body = request.body {
             outgoing.body = .bytes(ByteBuffer(bytes: body))
         }
+        let deadline = ContinuousClock.now + configuration.requestTimeout
         let response: HTTPClientResponse
         do {
             response = try await client.execute(outgoing, timeout: Self.timeAmount(configuration.requestTimeout))
         } catch {
             throw Self.classify(error, host: host, port: port, limit: configuration.maximumBodySize)
         }
-        return try await read(response, host: host, port: port)
+        return try await read(response, host: host, port: port, deadline: deadline)
     }
 
-    /// The response with its headers (names lowercased) and its whole body; a failure while the
-    /// body arrives is told as an answer cut short (see ``classify(_:host:port:limit:readingBody:)``).
-    func read(_ response: HTTPClientResponse, host: String, port: Int) async throws -> TransportResponse {
+    /// The response with its headers (names lowercased) and its whole body, read by `deadline`; a
+    /// failure while the body arrives is told as an answer cut short (see
+    /// ``classify(_:host:port:limit:readingBody:)``).
+    func read(
+        _ response: HTTPClientResponse, host: String, port: Int, deadline: ContinuousClock.Instant
+    ) async throws -> TransportResponse {
         var headers: [String: String] = [:]
         for (name, value) in response.headers {
             let key = name.lowercased()
@@ -123,11 +127,29 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
         }
         let buffer: ByteBuffer
         do {
-            buffer = try await response.body.collect(upTo: configuration.maximumBodySize)
+            buffer = try await Self.collect(response.body, upTo: configuration.maximumBodySize, by: deadline)
         } catch {
             throw Self.classify(error, host: host, port: port, limit: configuration.maximumBodySize, readingBody: true)
         }
         return TransportResponse(status: Int(response.status.code), headers: headers, body: Data(buffer.readableBytesView))
+    }
+
+    /// The whole of `body`, but no later than `deadline`. AsyncHTTPClient's request deadline ends
+    /// with the response's head: a cloud that sends a byte every few seconds, never silent for the
+    /// read timeout, held `exosphere server list` for ever.
+    static func collect(
+        _ body: HTTPClientResponse.Body, upTo limit: Int, by deadline: ContinuousClock.Instant
+    ) async throws -> ByteBuffer {
+        try await withThrowingTaskGroup(of: ByteBuffer?.self) { group in
+            group.addTask { try await body.collect(upTo: limit) }
+            group.addTask {
+                try await Task.sleep(until: deadline)
+                return nil
+            }
+            defer { group.cancelAll() }
+            guard let first = try await group.next(), let buffer = first else { throw HTTPClientError.deadlineExceeded }
+            return buffer
+        }
     }
 
     /// The most redirects one request follows.

@@ -84,6 +84,16 @@ final class HostileCloud: Sendable {
                     for _ in 0..<65 { try await writer.write(chunk) }
                     try await writer.finish(nil)
                 })
+        case .slowDrip:
+            return Response(
+                status: .ok, headers: [.contentType: "application/json"],
+                body: ResponseBody { writer in
+                    try await writer.write(ByteBuffer(string: "{"))
+                    while true {
+                        try await Task.sleep(for: .seconds(1))
+                        try await writer.write(ByteBuffer(string: " "))
+                    }
+                })
         case .invalidJSON:
             return Response(
                 status: .ok, headers: [.contentType: "application/json"],

@@ -22,10 +22,16 @@ enum HostileScenario: String, CaseIterable, Sendable, CustomTestStringConvertibl
     case hugeBody
     /// Answers are HTML with a JSON content type.
     case invalidJSON
+    /// Answers send their headers, then one byte a second for ever: never silent long enough for
+    /// the read timeout, so only the request deadline ends them.
+    case slowDrip
+
+    /// The scenarios that end in moments; ``slowDrip`` takes the request deadline.
+    static let quick = allCases.filter { $0 != .slowDrip }
 
     /// How a scenario that gives no usable answer fails.
     enum Failure: Sendable {
-        case redirectLoop, redirectChain, truncatedBody, hugeBody, invalidJSON
+        case redirectLoop, redirectChain, truncatedBody, hugeBody, invalidJSON, slowDrip
     }
 
     var failure: Failure? {
@@ -35,6 +41,7 @@ enum HostileScenario: String, CaseIterable, Sendable, CustomTestStringConvertibl
         case .truncatedBody: .truncatedBody
         case .hugeBody: .hugeBody
         case .invalidJSON: .invalidJSON
+        case .slowDrip: .slowDrip
         default: nil
         }
     }
