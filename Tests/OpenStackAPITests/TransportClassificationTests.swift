@@ -66,4 +66,14 @@ struct TransportClassificationTests {
         }
         #expect(text.contains("Compute (Nova)"))
     }
+
+    @Test("a host name that does not resolve says the host could not be found", arguments: [true, false])
+    func unknownHost(retrying: Bool) async throws {
+        let transport = AsyncHTTPClientTransport(
+            configuration: .init(connectTimeout: .seconds(3), requestTimeout: .seconds(10), retryConnectionEstablishment: retrying))
+        let url = try #require(URL(string: "http://exosphere-test.invalid:5000/v3"))
+        let error = await #expect(throws: HTTPTransportError.self) { try await transport.send(TransportRequest(method: .get, url: url)) }
+        try await transport.shutdown()
+        #expect(error?.kind == .hostNotFound, "\(String(describing: error))")
+    }
 }
