@@ -41,6 +41,11 @@ struct HostileCloudCommandTests {
     }
 
     static func writeConfiguration(home: URL, port: Int) throws {
+        try writeConfiguration(home: home, clouds: ["hostile": port])
+    }
+
+    /// Settings with short timeouts and a clouds.yaml naming each cloud's port.
+    static func writeConfiguration(home: URL, clouds: [String: Int]) throws {
         let config = home.appendingPathComponent(".config/exosphere")
         try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
         try """
@@ -48,9 +53,9 @@ struct HostileCloudCommandTests {
               timeout_seconds: \(timeoutSeconds)
               connect_timeout_seconds: 2
             """.write(to: config.appendingPathComponent("config.yaml"), atomically: true, encoding: .utf8)
-        try """
-            clouds:
-              hostile:
+        let entries = clouds.sorted { $0.key < $1.key }.map { name, port in
+            """
+              \(name):
                 auth_type: password
                 auth:
                   auth_url: "http://127.0.0.1:\(port)/identity/v3"
@@ -62,7 +67,10 @@ struct HostileCloudCommandTests {
                 region_name: RegionOne
                 interface: public
                 identity_api_version: 3
-            """.write(to: home.appendingPathComponent("clouds.yaml"), atomically: true, encoding: .utf8)
+            """
+        }
+        try ("clouds:\n" + entries.joined(separator: "\n") + "\n")
+            .write(to: home.appendingPathComponent("clouds.yaml"), atomically: true, encoding: .utf8)
     }
 
     @Test("no crash, no hang, and either safe output or one clear message", arguments: HostileScenario.quick, commands)
@@ -130,5 +138,29 @@ struct HostileCloudCommandTests {
         #expect(outcome.status == 1, "\(outcome.standardError)")
         #expect(elapsed < .seconds(3 * Self.timeoutSeconds), "took \(elapsed)")
         #expect(outcome.standardError.contains("did not answer GET /compute/v2.1/servers/detail in time"), "\(outcome.standardError)")
+    }
+
+    @Test("with one cloud failing, the other's table comes first and the failure after it, once, on the same terminal")
+    func mixedClouds() async throws {
+        try await HostileCloud(scenario: .escapeSequences).application().test(.live) { good in
+            try await HostileCloud(scenario: .redirectLoop).application().test(.live) { broken in
+                let home = FileManager.default.temporaryDirectory.appendingPathComponent("exosphere-hostile-\(UUID().uuidString)")
+                defer { try? FileManager.default.removeItem(at: home) }
+                try Self.writeConfiguration(home: home, clouds: ["good": try #require(good.port), "broken": try #require(broken.port)])
+                let log = home.appendingPathComponent("terminal")
+                let process = try CommandRunner(environment: [
+                    "HOME": home.path, "OS_CLIENT_CONFIG_FILE": home.appendingPathComponent("clouds.yaml").path,
+                ]).start(["server", "list"], loggingTo: log)
+                try await CommandRunner.waitForExit(process, timeout: .seconds(4 * Self.timeoutSeconds))
+                if process.isRunning { process.terminate() }
+                let lines = try String(contentsOf: log, encoding: .utf8).split(separator: "\n").map(String.init)
+                #expect(process.terminationStatus == 1, "\(lines)")
+                let row = try #require(lines.firstIndex { $0.hasPrefix(#"evil\x1b[2J"#) }, "\(lines)")
+                let errors = lines.indices.filter { lines[$0].hasPrefix("error:") }
+                #expect(errors.count == 1, "\(lines)")
+                #expect(errors.allSatisfy { $0 > row }, "\(lines)")
+                #expect(lines.contains { $0.contains("cloud broken, project demo: Compute (Nova) redirected GET") }, "\(lines)")
+            }
+        }
     }
 }
