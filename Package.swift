@@ -164,7 +164,13 @@ let package = Package(
         ),
         .testTarget(
             name: "OpenStackAPITests",
-            dependencies: ["OpenStackAPI", .product(name: "NIOSSL", package: "swift-nio-ssl")],
+            dependencies: [
+                "OpenStackAPI", .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                // transport failures are classified from AsyncHTTPClient's and NIO's own errors.
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
@@ -195,7 +201,13 @@ let package = Package(
         ),
         .testTarget(
             name: "ExosphereCLITests",
-            dependencies: ["ExosphereCLI", "OpenStackSimulator", "CloudConfig"],
+            dependencies: [
+                "ExosphereCLI", "OpenStackSimulator", "CloudConfig",
+                // the hostile cloud the hardening tests drive the CLI against.
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
         // web UI: themes, the Hummingbird app, and the browser harness its tests drive.

@@ -31,14 +31,22 @@ struct CommandRunner {
     /// Environment variables for the command; nothing is inherited but PATH.
     var environment: [String: String]
 
-    /// Runs `exosphere arguments…` to completion.
-    func run(_ arguments: [String]) async throws -> Outcome {
+    /// Runs `exosphere arguments…` to completion; past `timeout` the command is killed (and
+    /// reports the status of SIGKILL, 9), so a hang fails the test instead of stalling the suite.
+    func run(_ arguments: [String], timeout: Duration? = nil) async throws -> Outcome {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("exosphere-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let output = folder.appendingPathComponent("out")
         let error = folder.appendingPathComponent("err")
         let process = try makeProcess(arguments, output: output, error: error)
+        let watchdog = timeout.map { limit in
+            Task {
+                try await Task.sleep(for: limit)
+                if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+            }
+        }
+        defer { watchdog?.cancel() }
         let status = try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Int32, any Error>) in
             process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
             do {

@@ -21,4 +21,17 @@ struct TextTableTests {
         #expect(TextTable(headers: ["A"], rows: []).rendered() == "")
         #expect(TextTable(headers: ["A", "B"], rows: [["x"]]).rendered() == "A  B\n-  -\nx  \n")
     }
+
+    @Test("cells from a cloud are escaped, and columns are as wide as the escaped text")
+    func escapesCells() {
+        let table = TextTable(headers: ["NAME", "ID"], rows: [["x\u{1B}[2J", "1"], ["\u{202E}ab", "2"]])
+        #expect(
+            table.rendered() == """
+                NAME        ID
+                ----------  --
+                x\\x1b[2J    1
+                \\u{202e}ab  2
+
+                """)
+    }
 }

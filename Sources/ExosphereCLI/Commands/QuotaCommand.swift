@@ -36,7 +36,7 @@ struct QuotaCommand: AsyncParsableCommand {
                         entry.limit.map { "\($0)\(unit)" } ?? "unlimited",
                     ]
                 }
-                Console.out("Project \(usage.project.name)\n")
+                Console.out(TerminalText.escaped("Project \(usage.project.name)") + "\n")
                 Console.out(TextTable(headers: ["SERVICE", "RESOURCE", "USED", "LIMIT"], rows: rows).rendered())
             }
         }

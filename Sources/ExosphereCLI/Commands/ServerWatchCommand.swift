@@ -81,13 +81,14 @@ struct WatchPrinter {
                 if json {
                     try line(WatchLine(event: "synced", at: Date(), cloud: project.cloud, project: project.name, count: count))
                 } else {
-                    Console.out("\(Self.clock()) watching \(count) instance\(count == 1 ? "" : "s") in \(project.cloud)/\(project.name)\n")
+                    let place = TerminalText.escaped("\(project.cloud)/\(project.name)")
+                    Console.out("\(Self.clock()) watching \(count) instance\(count == 1 ? "" : "s") in \(place)\n")
                 }
             case .refreshFailed(let project, let message):
                 if json {
                     try line(WatchLine(event: "failed", at: Date(), cloud: project.cloud, project: project.name, message: message))
                 } else {
-                    Console.err("\(Self.clock()) \(project.cloud)/\(project.name): \(message) (retrying)")
+                    Console.err(TerminalText.escaped("\(Self.clock()) \(project.cloud)/\(project.name): \(message) (retrying)"))
                 }
             }
         }
@@ -105,7 +106,7 @@ struct WatchPrinter {
         var state = instance.status + (instance.taskState.map { " (\($0))" } ?? "")
         if let previous, previous.status != instance.status { state = previous.status + " → " + state }
         let verb = kind == "changed" ? "" : kind + " "
-        Console.out("\(Self.clock()) \(instance.name) [\(instance.project.name)] \(verb)\(state)\n")
+        Console.out(TerminalText.escaped("\(Self.clock()) \(instance.name) [\(instance.project.name)] \(verb)\(state)") + "\n")
     }
 
     private func line(_ value: WatchLine) throws {
@@ -115,7 +116,8 @@ struct WatchPrinter {
             var container = encoder.singleValueContainer()
             try container.encode(date.timeIntervalSince1970)
         }
-        Console.out(String(decoding: try encoder.encode(value), as: UTF8.self) + "\n")
+        // Bytes, not text: JSON keeps a cloud's exact words (its encoder escapes controls itself).
+        Console.out(try encoder.encode(value) + Data("\n".utf8))
     }
 
     private static func clock() -> String {

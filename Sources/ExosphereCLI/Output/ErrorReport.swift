@@ -18,10 +18,14 @@ enum ErrorReport {
     }
 
     /// Prints a user-facing error to standard error, in the language of the user's locale.
+    ///
+    /// A message can carry a cloud's own words (its error text, a server's name): each line is
+    /// escaped whole (``TerminalText``), line breaks included, so the message stays one line and
+    /// a cloud cannot forge a `hint:` of its own.
     static func print(_ error: any UserFacingError, prefix: String = "error") {
-        Console.err("\(prefix): \(MessageLanguage.localizer.text(error.message))")
+        Console.err(TerminalText.escaped("\(prefix): \(MessageLanguage.localizer.text(error.message))"))
         if let recovery = error.recovery {
-            Console.err("hint: \(MessageLanguage.localizer.text(recovery))")
+            Console.err(TerminalText.escaped("hint: \(MessageLanguage.localizer.text(recovery))"))
         }
     }
 }

@@ -7,9 +7,12 @@ struct Prompt {
         isatty(STDIN_FILENO) == 1 && isatty(STDERR_FILENO) == 1 ? Prompt() : nil
     }
 
-    /// Asks `question`; only an answer starting with y or Y is yes.
+    /// Asks `question` (which may name a server: it is made terminal-safe); only an answer
+    /// starting with y or Y is yes.
     func confirm(_ question: String) -> Bool {
-        FileHandle.standardError.write(Data((question + " [y/N] ").utf8))
+        // nil: every C stream; naming `stdout` is shared mutable state to Swift 6.
+        fflush(nil)
+        FileHandle.standardError.write(Data((TerminalText.escaped(question) + " [y/N] ").utf8))
         return Self.isYes(readLine(strippingNewline: true))
     }
 

@@ -1,7 +1,8 @@
 /// A table printed as aligned columns for people: a header row, a rule, then one row per item.
 ///
 /// Columns are as wide as their widest cell; cells are never cut, so nothing a person needs (an id,
-/// an address) is hidden.
+/// an address) is hidden. Every cell is made terminal-safe (``TerminalText``) before it is
+/// measured, so an escaped name is as wide as it shows.
 struct TextTable {
     /// Column titles, in order.
     var headers: [String]
@@ -11,14 +12,16 @@ struct TextTable {
     /// The table as text, one line per row, ending with a newline; "" when there are no rows.
     func rendered() -> String {
         guard !rows.isEmpty else { return "" }
-        let widths = headers.indices.map { column in
-            rows.reduce(headers[column].count) { widest, row in
+        let shownHeaders = headers.map { TerminalText.escaped($0) }
+        let shownRows = rows.map { $0.map { TerminalText.escaped($0) } }
+        let widths = shownHeaders.indices.map { column in
+            shownRows.reduce(shownHeaders[column].count) { widest, row in
                 max(widest, cell(row, column).count)
             }
         }
-        var lines = [line(headers, widths: widths)]
+        var lines = [line(shownHeaders, widths: widths)]
         lines.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "))
-        lines += rows.map { line($0, widths: widths) }
+        lines += shownRows.map { line($0, widths: widths) }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -43,10 +43,11 @@ public struct FlavorCatalog: Sendable {
         return fitting
     }
 
-    /// The flavor in words.
+    /// The flavor in words, its sizes bounded to 0…2^53 (``CloudNumber``).
     public func choice(_ flavor: Flavor) -> FlavorChoice {
         FlavorChoice(
-            id: flavor.id, name: flavor.name, vcpus: flavor.vcpus, ramMiB: flavor.ram, diskGiB: flavor.disk,
+            id: flavor.id, name: flavor.name, vcpus: CloudNumber.count(flavor.vcpus), ramMiB: CloudNumber.count(flavor.ram),
+            diskGiB: CloudNumber.count(flavor.disk),
             gpus: Self.gpus(flavor), group: group(of: flavor))
     }
 

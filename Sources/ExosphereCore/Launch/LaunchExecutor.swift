@@ -109,9 +109,10 @@ public struct LaunchExecutor: Sendable {
             metadata: [SetupMonitor.stepsMetadataKey: userData.steps.joined(separator: ",")])
     }
 
-    /// The error in plain words: a user-facing message when there is one.
+    /// The error in plain words: a user-facing message when there is one, never a library's
+    /// description (see ``ErrorWords``).
     static func reason(_ error: any Error) -> String {
         if let error = error as? any UserFacingError { return error.message.sourceText }
-        return "\(error)"
+        return ErrorWords.unexplained
     }
 }

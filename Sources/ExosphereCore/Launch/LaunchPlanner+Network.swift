@@ -96,15 +96,18 @@ extension LaunchPlanner {
 }
 
 extension LaunchPlan {
-    /// What the launch adds to the project's use, per resource.
+    /// What the launch adds to the project's use, per resource; sizes saturate at 2^53
+    /// (``CloudNumber``), since a flavor's come from the cloud and a volume's from a form.
     public var quotaNeeds: [QuotaResource: Int] {
         let count = names.count
         var needs: [QuotaResource: Int] = [
-            .instances: count, .cores: flavor.vcpus * count, .ram: flavor.ramMiB * count, .ports: count,
+            .instances: count, .cores: CloudNumber.product(flavor.vcpus, count),
+            .ram: CloudNumber.product(flavor.ramMiB, count), .ports: count,
         ]
         let volumes = (bootVolumeSizeGiB == nil ? 0 : 1) + (extraVolumeSizeGiB == nil ? 0 : 1)
         needs[.volumes] = volumes * count
-        needs[.volumeGigabytes] = ((bootVolumeSizeGiB ?? 0) + (extraVolumeSizeGiB ?? 0)) * count
+        let gigabytes = CloudNumber.sum(bootVolumeSizeGiB ?? 0, extraVolumeSizeGiB ?? 0)
+        needs[.volumeGigabytes] = CloudNumber.product(gigabytes, count)
         if case .assign(_, let allocate, _) = publicAddress { needs[.floatingIPs] = allocate }
         if case .create = network {
             needs[.networks] = 1

@@ -15,13 +15,13 @@ public struct FlavorSummary: Sendable, Hashable, Codable {
     /// The project it was listed for.
     public var project: ProjectSummary
 
-    /// Creates a flavor summary.
+    /// Creates a flavor summary; the sizes are bounded to 0…2^53 (``CloudNumber``).
     public init(id: String, name: String, vcpus: Int, ramMiB: Int, diskGiB: Int, project: ProjectSummary) {
         self.id = id
         self.name = name
-        self.vcpus = vcpus
-        self.ramMiB = ramMiB
-        self.diskGiB = diskGiB
+        self.vcpus = CloudNumber.count(vcpus)
+        self.ramMiB = CloudNumber.count(ramMiB)
+        self.diskGiB = CloudNumber.count(diskGiB)
         self.project = project
     }
 

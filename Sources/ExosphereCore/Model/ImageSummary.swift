@@ -39,10 +39,11 @@ public struct ImageSummary: Sendable, Hashable, Codable {
 
     init(image: Image, project: ProjectSummary) {
         // Nova's createImage sets the image property image_type=snapshot (Compute API ref,
-        // "Create Image (createImage Action)"; Glance keeps it as a free-form property).
+        // "Create Image (createImage Action)"; Glance keeps it as a free-form property). A size
+        // below zero is a cloud's nonsense, shown as no size rather than as "-8 EB".
         self.init(
             id: image.id, name: image.name ?? "", status: image.status?.rawValue ?? "unknown",
-            visibility: image.visibility?.rawValue ?? "unknown", sizeBytes: image.size,
+            visibility: image.visibility?.rawValue ?? "unknown", sizeBytes: image.size.flatMap { $0 < 0 ? nil : $0 },
             isSnapshot: image.properties["image_type"] == "snapshot", created: image.createdAt, project: project)
         operatingSystem = OperatingSystemName.describe(properties: image.properties, imageName: image.name ?? "")
     }

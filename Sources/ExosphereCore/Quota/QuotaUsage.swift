@@ -35,15 +35,16 @@ public struct QuotaEntry: Sendable, Hashable, Codable {
     /// The limit in the same unit; `nil` means unlimited (`-1` in the APIs).
     public var limit: Int?
 
-    /// Creates an entry; a negative limit means unlimited.
+    /// Creates an entry; a negative limit means unlimited. Both numbers come from the cloud and
+    /// are bounded here (``CloudNumber``): use below 0 counts as 0, anything past 2^53 as 2^53.
     public init(resource: QuotaResource, used: Int, limit: Int?) {
         self.resource = resource
-        self.used = used
-        self.limit = limit.flatMap { $0 < 0 ? nil : $0 }
+        self.used = CloudNumber.count(used)
+        self.limit = limit.flatMap { $0 < 0 ? nil : CloudNumber.count($0) }
     }
 
-    /// What is left; `nil` when unlimited.
-    public var remaining: Int? { limit.map { $0 - used } }
+    /// What is left; `nil` when unlimited. Negative when use is past the limit.
+    public var remaining: Int? { limit.map { CloudNumber.difference($0, used) } }
 }
 
 /// A resource a quota limits, with the service that counts it.

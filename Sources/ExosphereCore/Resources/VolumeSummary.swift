@@ -37,10 +37,10 @@ public struct VolumePlacement: Sendable, Hashable, Codable {
 }
 
 extension VolumeSummary {
-    /// The one place wire volumes become summaries.
+    /// The one place wire volumes become summaries; the size is bounded to 0…2^53 (``CloudNumber``).
     init(volume: Volume, project: ProjectSummary, instanceNames: [String: String] = [:]) {
         self.init(
-            id: volume.id, name: volume.name ?? "", status: volume.status, sizeGiB: volume.size,
+            id: volume.id, name: volume.name ?? "", status: volume.status, sizeGiB: CloudNumber.count(volume.size),
             bootable: volume.bootable ?? false,
             attachments: volume.attachments.compactMap { attachment in
                 attachment.serverID.map {

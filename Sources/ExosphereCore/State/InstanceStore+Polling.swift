@@ -48,7 +48,7 @@ extension InstanceStore {
             } catch {
                 if Task.isCancelled { return }
                 failures += 1
-                let message = (error as? any UserFacingError)?.description ?? String(describing: error)
+                let message = ErrorWords.describe(error, logger: logger)
                 logger.debug("Refresh failed", metadata: ["project": "\(project.name)", "error": "\(message)"])
                 publish(.refreshFailed(project, message: message))
             }

@@ -1,3 +1,4 @@
+import Foundation
 import Localization
 
 /// A response that arrived but could not be read.
@@ -12,6 +13,8 @@ public struct DecodingFailure: Sendable, Hashable {
         case wrongType(expected: String)
         /// A field had a value that could not be used (a malformed date, for instance).
         case invalidValue(String)
+        /// A number that does not fit where it stands: `1e308` or `1.5` for a count.
+        case unusableNumber
         /// The body was not JSON at all.
         case notJSON
         /// A required response header was missing.
@@ -64,6 +67,9 @@ public struct DecodingFailure: Sendable, Hashable {
         case .invalidValue(let detail):
             arguments["detail"] = detail
             template = "{service} answered {method} {path} with an unusable value in field {field}: {detail}"
+        case .unusableNumber:
+            template =
+                "{service} answered {method} {path} with a number that does not fit its field (too large, or a fraction where a whole number belongs)."
         case .notJSON:
             template = "{service} answered {method} {path} with a body that is not valid JSON."
         case .missingHeader:
@@ -81,9 +87,11 @@ public struct DecodingFailure: Sendable, Hashable {
 }
 
 extension DecodingFailure {
-    /// Translates Foundation's `DecodingError` into a field path and a problem.
-    init(service: ServiceType, method: TransportRequest.Method, path: String, error: DecodingError, requestID: String?)
-    {
+    /// Translates Foundation's `DecodingError` for `body` into a field path and a problem.
+    init(
+        service: ServiceType, method: TransportRequest.Method, path: String, error: DecodingError, body: Data,
+        requestID: String?
+    ) {
         let field: String
         let problem: Problem
         switch error {
@@ -98,12 +106,26 @@ extension DecodingFailure {
             problem = .wrongType(expected: Self.jsonTypeName(type))
         case .dataCorrupted(let context):
             field = JSONCoding.fieldPath(context.codingPath)
-            problem = context.codingPath.isEmpty ? .notJSON : .invalidValue(context.debugDescription)
+            problem = context.codingPath.isEmpty ? Self.problem(unreadable: body) : Self.problem(corrupted: context.debugDescription)
         @unknown default:
             field = "(body)"
             problem = .notJSON
         }
         self.init(service: service, method: method, path: path, field: field, problem: problem, requestID: requestID)
+    }
+
+    // Foundation's decoder on Linux reports a number that does not fit its field (1e308, or 1.5
+    // for a count) as a body that is not JSON, at no field; a body that does parse as JSON was
+    // refused for such a number.
+    private static func problem(unreadable body: Data) -> Problem {
+        (try? JSONSerialization.jsonObject(with: body, options: [.fragmentsAllowed])) == nil ? .notJSON : .unusableNumber
+    }
+
+    // Elsewhere it says so at the field: "Parsed JSON number <1e308> does not fit in Int.", which
+    // names a Swift type. Exosphere's own decoders (timestamps) explain the value in plain words.
+    private static func problem(corrupted description: String) -> Problem {
+        let outOfRange = description.contains("does not fit in") || description.contains("not representable")
+        return outOfRange ? .unusableNumber : .invalidValue(description)
     }
 
     private static func jsonTypeName(_ type: Any.Type) -> String {

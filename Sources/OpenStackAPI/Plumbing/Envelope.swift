@@ -110,7 +110,7 @@ extension ServiceCaller {
             throw OpenStackError.decoding(
                 DecodingFailure(
                     service: service, method: method, path: (try? url(path).path) ?? path.joined(separator: "/"),
-                    error: error, requestID: response.requestID))
+                    error: error, body: response.body, requestID: response.requestID))
         }
     }
 }

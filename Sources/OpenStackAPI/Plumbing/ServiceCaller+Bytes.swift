@@ -79,7 +79,7 @@ extension ServiceCaller {
             return response
         } catch let error as HTTPTransportError {
             record(method, shownURL, status: nil, startedAt: startedAt, duration: start.duration(to: clock.now), requestID: nil)
-            throw OpenStackError.transport(TransportFailure(service: service, method: method, path: url.path, error: error))
+            throw transportFailure(error, method: method, url: url)
         }
     }
 }

@@ -103,8 +103,7 @@ struct ServiceCaller: Sendable {
             record(
                 method, shownURL, status: nil, startedAt: startedAt, duration: start.duration(to: clock.now),
                 requestID: nil)
-            throw OpenStackError.transport(
-                TransportFailure(service: service, method: method, path: url.path, error: error))
+            throw transportFailure(error, method: method, url: url)
         }
     }
 
@@ -118,8 +117,19 @@ struct ServiceCaller: Sendable {
             throw OpenStackError.decoding(
                 DecodingFailure(
                     service: service, method: method, path: (try? url(path).path) ?? path.joined(separator: "/"),
-                    error: error, requestID: response.requestID))
+                    error: error, body: response.body, requestID: response.requestID))
         }
+    }
+
+    /// The failure for a request that got no usable answer. A library's own description of an
+    /// unexpected failure goes to the debug log only: it names types, not the cloud's problem.
+    func transportFailure(_ error: HTTPTransportError, method: TransportRequest.Method, url: URL) -> OpenStackError {
+        if case .other(let detail) = error.kind {
+            context.logger.debug(
+                "unexpected transport failure",
+                metadata: ["openstack.service": "\(service.rawValue)", "error": "\(detail)"])
+        }
+        return .transport(TransportFailure(service: service, method: method, path: url.path, error: error))
     }
 
     func failure(_ response: TransportResponse, method: TransportRequest.Method, url: URL) -> OpenStackError {

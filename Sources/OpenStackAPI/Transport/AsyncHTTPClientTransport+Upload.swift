@@ -21,19 +21,15 @@ extension AsyncHTTPClientTransport: FileUploadTransport {
             outgoing.headers.add(name: name, value: value)
         }
         outgoing.body = .stream(FileChunks(file: file, progress: progress), length: .known(length))
-        let deadline = max(configuration.requestTimeout, .seconds(60 * (1 + length / (64 << 20))))
+        let allowed = max(configuration.requestTimeout, .seconds(60 * (1 + length / (64 << 20))))
+        let deadline = ContinuousClock.now + allowed
+        let response: HTTPClientResponse
         do {
-            let response = try await client.execute(outgoing, timeout: Self.timeAmount(deadline))
-            var headers: [String: String] = [:]
-            for (name, value) in response.headers {
-                let key = name.lowercased()
-                headers[key] = headers[key].map { $0 + ", " + value } ?? value
-            }
-            let buffer = try await response.body.collect(upTo: configuration.maximumBodySize)
-            return TransportResponse(status: Int(response.status.code), headers: headers, body: Data(buffer.readableBytesView))
+            response = try await client.execute(outgoing, timeout: Self.timeAmount(allowed))
         } catch {
             throw Self.classify(error, host: host, port: port, limit: configuration.maximumBodySize)
         }
+        return try await read(response, host: host, port: port, deadline: deadline)
     }
 }
 

@@ -75,6 +75,9 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
             concurrentHTTP1ConnectionsPerHostSoftLimit: max(1, configuration.connectionsPerHost)
         )
         clientConfiguration.connectionPool.retryConnectionEstablishment = configuration.retryConnectionEstablishment
+        // Set here rather than left to the library's default, so the limit a message names is
+        // the one in force. OpenStack APIs do not redirect; a proxy in front may (http to https).
+        clientConfiguration.redirectConfiguration = .follow(max: Self.redirectLimit, allowCycles: false)
         let tls = Self.tlsConfiguration(configuration)
         clientConfiguration.tlsConfiguration = tls.configuration
         self.configurationProblem = tls.problem
@@ -101,20 +104,56 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
         if let body = request.body {
             outgoing.body = .bytes(ByteBuffer(bytes: body))
         }
+        let deadline = ContinuousClock.now + configuration.requestTimeout
+        let response: HTTPClientResponse
         do {
-            let response = try await client.execute(outgoing, timeout: Self.timeAmount(configuration.requestTimeout))
-            var headers: [String: String] = [:]
-            for (name, value) in response.headers {
-                let key = name.lowercased()
-                headers[key] = headers[key].map { $0 + ", " + value } ?? value
-            }
-            let buffer = try await response.body.collect(upTo: configuration.maximumBodySize)
-            return TransportResponse(
-                status: Int(response.status.code), headers: headers, body: Data(buffer.readableBytesView))
+            response = try await client.execute(outgoing, timeout: Self.timeAmount(configuration.requestTimeout))
         } catch {
             throw Self.classify(error, host: host, port: port, limit: configuration.maximumBodySize)
         }
+        return try await read(response, host: host, port: port, deadline: deadline)
     }
+
+    /// The response with its headers (names lowercased) and its whole body, read by `deadline`; a
+    /// failure while the body arrives is told as an answer cut short (see
+    /// ``classify(_:host:port:limit:readingBody:)``).
+    func read(
+        _ response: HTTPClientResponse, host: String, port: Int, deadline: ContinuousClock.Instant
+    ) async throws -> TransportResponse {
+        var headers: [String: String] = [:]
+        for (name, value) in response.headers {
+            let key = name.lowercased()
+            headers[key] = headers[key].map { $0 + ", " + value } ?? value
+        }
+        let buffer: ByteBuffer
+        do {
+            buffer = try await Self.collect(response.body, upTo: configuration.maximumBodySize, by: deadline)
+        } catch {
+            throw Self.classify(error, host: host, port: port, limit: configuration.maximumBodySize, readingBody: true)
+        }
+        return TransportResponse(status: Int(response.status.code), headers: headers, body: Data(buffer.readableBytesView))
+    }
+
+    /// The whole of `body`, but no later than `deadline`. AsyncHTTPClient's request deadline ends
+    /// with the response's head: a cloud that sends a byte every few seconds, never silent for the
+    /// read timeout, held `exosphere server list` for ever.
+    static func collect(
+        _ body: HTTPClientResponse.Body, upTo limit: Int, by deadline: ContinuousClock.Instant
+    ) async throws -> ByteBuffer {
+        try await withThrowingTaskGroup(of: ByteBuffer?.self) { group in
+            group.addTask { try await body.collect(upTo: limit) }
+            group.addTask {
+                try await Task.sleep(until: deadline)
+                return nil
+            }
+            defer { group.cancelAll() }
+            guard let first = try await group.next(), let buffer = first else { throw HTTPClientError.deadlineExceeded }
+            return buffer
+        }
+    }
+
+    /// The most redirects one request follows.
+    static let redirectLimit = 5
 
     /// The TLS settings for `configuration`: certificate checks on or off, and the CA bundle read
     /// now (NIOSSL would read it lazily, at the first connection, with a less helpful error).
@@ -134,38 +173,5 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
     static func timeAmount(_ duration: Duration) -> TimeAmount {
         let (seconds, attoseconds) = duration.components
         return .nanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
-    }
-
-    // AsyncHTTPClient reports connect failures as NIOPosix errors, a module this target does not
-    // import; their descriptions ("Connection refused (errno: 111)", "DNS error") are stable.
-    static func classify(_ error: any Error, host: String, port: Int, limit: Int) -> any Error {
-        if error is CancellationError { return error }
-        let kind: HTTPTransportError.Kind
-        if let clientError = error as? HTTPClientError {
-            switch clientError {
-            case .connectTimeout, .getConnectionFromPoolTimeout: kind = .connectTimeout
-            case .readTimeout, .deadlineExceeded, .writeTimeout: kind = .readTimeout
-            case .remoteConnectionClosed: kind = .connectionClosed
-            case .tlsHandshakeTimeout: kind = .tls
-            case .cancelled: return CancellationError()
-            default: kind = .other(String(describing: clientError))
-            }
-        } else if error is NIOTooManyBytesError {
-            kind = .responseTooLarge(limit: limit)
-        } else {
-            let text = String(describing: error)
-            if text.localizedCaseInsensitiveContains("refused") {
-                kind = .connectionRefused
-            } else if text.contains("DNS") || text.localizedCaseInsensitiveContains("name resolution") {
-                kind = .hostNotFound
-            } else if text.localizedCaseInsensitiveContains("ssl")
-                || text.localizedCaseInsensitiveContains("certificate")
-            {
-                kind = .tls
-            } else {
-                kind = .other(text)
-            }
-        }
-        return HTTPTransportError(kind: kind, host: host, port: port)
     }
 }

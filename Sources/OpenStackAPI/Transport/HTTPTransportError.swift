@@ -1,4 +1,4 @@
-/// Why a transport got no HTTP response at all.
+/// Why a transport got no usable HTTP response.
 ///
 /// Thrown by ``HTTPTransport/send(_:)``; the clients wrap it in ``OpenStackError/transport(_:)``
 /// together with the service and the operation.
@@ -13,15 +13,26 @@ public struct HTTPTransportError: Error, Sendable, Hashable {
         case connectionRefused
         /// The host name could not be resolved.
         case hostNotFound
-        /// The server closed the connection before a complete response.
+        /// The server closed the connection before a response began.
         case connectionClosed
+        /// The server (or something in between) reset the connection.
+        case connectionReset
+        /// The response began but ended before its body was complete.
+        case truncatedBody
+        /// What came back is not HTTP (a garbled status line or headers).
+        case invalidResponse
+        /// The request was redirected to an address it had already been redirected from.
+        case redirectLoop
+        /// The request was redirected more times than the transport follows.
+        case tooManyRedirects(limit: Int)
         /// TLS failed (certificate, handshake).
         case tls
         /// The CA certificate file configured for the cloud (`cacert`) could not be read as PEM.
         case caCertificateUnreadable(path: String)
         /// The response body was larger than the transport accepts, in bytes.
         case responseTooLarge(limit: Int)
-        /// Anything else; the text is the underlying library's description (it holds no secrets).
+        /// Anything else. The text is the underlying library's description, for the debug log
+        /// only: messages never show it (it names library types, not the cloud's problem).
         case other(String)
     }
 

@@ -7,7 +7,8 @@ import Synchronization
 public final class PolicyTransport: FileUploadTransport {
     /// The policy every request's host must pass.
     public let policy: DestinationPolicy
-    private let inner: any HTTPTransport
+    /// The transport requests that pass go to.
+    public let wrapped: any HTTPTransport
     private let lookUp: @Sendable (String) async -> [String]
     private let verdicts = Mutex<[String: (allowed: Result<Void, DestinationRefusal>, until: ContinuousClock.Instant)]>([:])
 
@@ -22,26 +23,26 @@ public final class PolicyTransport: FileUploadTransport {
         _ inner: any HTTPTransport, policy: DestinationPolicy,
         lookUp: @escaping @Sendable (String) async -> [String] = DestinationPolicy.lookUp
     ) {
-        self.inner = inner
+        self.wrapped = inner
         self.policy = policy
         self.lookUp = lookUp
     }
 
     public func send(_ request: TransportRequest) async throws -> TransportResponse {
         try await allow(request.url)
-        return try await inner.send(request)
+        return try await wrapped.send(request)
     }
 
     public func upload(
         _ request: TransportRequest, file: URL, length: Int64, progress: @escaping @Sendable (Int64) -> Void
     ) async throws -> TransportResponse {
         try await allow(request.url)
-        if let streaming = inner as? any FileUploadTransport {
+        if let streaming = wrapped as? any FileUploadTransport {
             return try await streaming.upload(request, file: file, length: length, progress: progress)
         }
         var whole = request
         whole.body = try Data(contentsOf: file)
-        return try await inner.send(whole)
+        return try await wrapped.send(whole)
     }
 
     /// Refuses `url` unless its host passes the policy.
