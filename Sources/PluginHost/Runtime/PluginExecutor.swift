@@ -3,9 +3,9 @@ import Dispatch
 /// The serial executor of one plugin's ``PluginRuntime``: a dispatch queue of its own, so that Lua
 /// runs on that queue's thread and never on Swift's cooperative pool.
 ///
-/// The pool has as many threads as the machine has cores (two, on a small server); a plugin busy
-/// up to its time limit, or stuck in C past it, would hold one of them and starve every other
-/// task of the process: other plugins' events, the web UI's requests, the shutdown on SIGTERM.
+/// A plugin busy up to its time limit, or stuck in C past it, then holds a thread of its own
+/// instead of one of the shared pool's, which the web UI's requests, other plugins' events and
+/// the shutdown on SIGTERM run on.
 final class PluginExecutor: SerialExecutor {
     private let queue: DispatchQueue
 
