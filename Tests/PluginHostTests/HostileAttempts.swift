@@ -7,7 +7,11 @@ enum HostileAttempts {
     /// infinities and values past 2^63.
     static let numbers: [HostileAttempt] = [
         .stopped("http timeout math.huge", "return exo.http.request{ url = 'https://allowed.example.org/', timeout = math.huge }", "finite number of seconds"),
-        HostileAttempt(name: "http timeout 1e300 is held to the host's limit", code: "return tostring(exo.http.request{ url = 'https://allowed.example.org/', timeout = 1e300 }.status)", outcome: .answered("200")),
+        // Answered, or timed out by the host's own limit when the machine is too busy to answer in 1 s.
+        HostileAttempt(
+            name: "http timeout 1e300 is held to the host's limit",
+            code: "local r, err = exo.http.request{ url = 'https://allowed.example.org/', timeout = 1e300 } if r or err.code:find('timeout', 1, true) then return 'held' end return err.code",
+            outcome: .answered("held")),
         .stopped("http timeout NaN", "return exo.http.request{ url = 'https://allowed.example.org/', timeout = 0/0 }", "positive, finite number"),
         .stopped("http timeout -math.huge", "return exo.http.request{ url = 'https://allowed.example.org/', timeout = -math.huge }", "positive, finite number"),
         HostileAttempt(name: "card stat value math.huge", code: card("{ type = 'stat', label = 'x', value = math.huge }"), outcome: .renderRefused("must be a finite number")),
