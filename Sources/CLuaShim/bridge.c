@@ -5,6 +5,36 @@
 #include <string.h>
 
 #define EXO_MAX_DEPTH 32
+// Values one crossing to the host may hold. A table that appears several times is copied each
+// time, so without a count ten lines of `t = {t, t}` make a value of a million nodes.
+#define EXO_MAX_COPY_VALUES 100000
+// Values copied between two charges of the copying work to the instruction budget.
+#define EXO_COPY_CHARGE_BATCH 1024
+// Instructions charged per value copied: a value costs a table step, a slot and often a string
+// copy in C, several times one VM instruction.
+#define EXO_COPY_INSTRUCTIONS_PER_VALUE 8
+
+void exo_begin_copy(exo_state *state) {
+    state->copied_values = 0;
+    state->copied_bytes = 0;
+}
+
+// Counts one value (and its bytes) of the current crossing against the value budget and against
+// what is left of the memory cap, which the copy uses until the host has read it.
+static void count_copy(exo_state *state, lua_State *L, size_t bytes) {
+    state->copied_values++;
+    state->copied_bytes += sizeof(exo_slot) + bytes;
+    if (state->copied_values > EXO_MAX_COPY_VALUES) {
+        luaL_error(L, "the value is too large to hand to the host: it has more than %d values "
+                      "(a table that appears several times counts each time)", EXO_MAX_COPY_VALUES);
+    }
+    size_t room = state->used < state->limits.memory_limit ? state->limits.memory_limit - state->used : 0;
+    if (state->copied_bytes > room) {
+        luaL_error(L, "the value is too large to hand to the host: its copy needs more than the %I bytes left under "
+                      "the plugin's memory limit of %I bytes", (lua_Integer)room, (lua_Integer)state->limits.memory_limit);
+    }
+    if (state->copied_values % EXO_COPY_CHARGE_BATCH == 0) exo_charge(L, EXO_COPY_CHARGE_BATCH * EXO_COPY_INSTRUCTIONS_PER_VALUE, "copying a value for the host");
+}
 
 static void remember_call_ref(exo_state *state, lua_State *L, int64_t reference) {
     if (state->call_ref_count == state->call_ref_capacity) {
@@ -26,6 +56,7 @@ static void remember_call_ref(exo_state *state, lua_State *L, int64_t reference)
 
 void exo_walk(exo_state *state, lua_State *L, int index, exo_tape *tape, int depth, int reference_functions) {
     index = lua_absindex(L, index);
+    count_copy(state, L, lua_type(L, index) == LUA_TSTRING ? lua_rawlen(L, index) : 0);
     switch (lua_type(L, index)) {
     case LUA_TNONE:
     case LUA_TNIL:
@@ -177,7 +208,9 @@ int exo_trampoline(lua_State *L) {
     int32_t function = (int32_t)lua_tointeger(L, lua_upvalueindex(2));
     exo_tape_reset(&state->args);
     exo_tape_reset(&state->results);
-    state->call_ref_count = 0;
+    // Normally empty; holds the references of a call whose arguments were refused half-way.
+    release_unkept(state, L);
+    exo_begin_copy(state);
     int given = lua_gettop(L);
     for (int i = 1; i <= given; i++) exo_walk(state, L, i, &state->args, 0, 1);
     int reply = state->dispatch(state->host, function, L, &state->args, &state->results);
@@ -193,8 +226,10 @@ static int protected_call(exo_state *state, lua_CFunction body, void *context) {
     lua_pushlightuserdata(L, context);
     int status = lua_pcall(L, 1, 0, 0);
     if (status != LUA_OK) {
-        const char *message = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "unknown error";
-        snprintf(state->error, sizeof state->error, "%s", message);
+        size_t length = 0;
+        const char *message = lua_type(L, -1) == LUA_TSTRING ? lua_tolstring(L, -1, &length) : NULL;
+        if (message) exo_set_error(state, message, length);
+        else snprintf(state->error, sizeof state->error, "unknown error");
         lua_pop(L, 1);
     }
     return status;

@@ -6,6 +6,8 @@
 #include <lua.h>
 #include <lauxlib.h>
 #include <lualib.h>
+#include <pthread.h>
+#include <time.h>
 
 struct exo_state {
     lua_State *L;
@@ -14,9 +16,27 @@ struct exo_state {
     /// The size of the last refused request, to tell a refusal Lua's emergency collection fixed
     /// from a real exhaustion (refused again after the collection).
     size_t refused_size;
+    /// Allocations refused during the current entry; the second one stops it for good.
+    int refusals;
     int64_t remaining;
     double deadline;
     int stop;
+    /// Set by the watchdog thread when the running entry overran its deadline (see watchdog.c).
+    _Atomic int interrupted;
+    pthread_mutex_t watch_lock;
+    pthread_cond_t watch_wake;
+    pthread_t watch_thread;
+    int watch_ready;
+    int watch_started;
+    int watch_quit;
+    /// The coroutine being resumed (NULL between resumes) and when the watchdog stops it.
+    lua_State *watch_running;
+    double watch_deadline;
+    /// How deeply coroutine.close and coroutine.wrap calls are nested now (see coroutine.c).
+    int coroutine_nesting;
+    /// Values and bytes copied for the host by the current crossing (see exo_walk).
+    size_t copied_values;
+    size_t copied_bytes;
     void *host;
     exo_dispatch_fn dispatch;
     exo_tape args;
@@ -35,6 +55,10 @@ struct exo_thread {
     int ref;
     int nargs;
     int started;
+    /// What is left of the entry's instruction budget and running time (seconds) between
+    /// resumes: both are fixed when the entry starts, not when it resumes after a wait.
+    int64_t remaining;
+    double time_left;
 };
 
 /// The state a Lua thread belongs to (kept in the extra space every new thread inherits).
@@ -43,6 +67,30 @@ static inline exo_state *exo_state_of(lua_State *L) {
 }
 
 void exo_install_pattern_guards(lua_State *L);
+void exo_install_library_charges(lua_State *L);
+void exo_install_coroutine_guards(lua_State *L);
+void exo_install_handler_guard(lua_State *L);
+/// Copies an error message into state->error; a long one keeps its start and its end (nested
+/// errors put their positions first and the reason last).
+void exo_set_error(exo_state *state, const char *message, size_t length);
+/// Charges `instructions` of work a library function is about to do in C (where the count hook
+/// cannot fire) to the entry's budget: stops the entry when its deadline has passed, raises a
+/// (catchable) refusal when the work does not fit in what is left. `what` names the function.
+void exo_charge(lua_State *L, double instructions, const char *what);
+/// The message that says why the entry stopped (state->stop), written into `buffer`.
+const char *exo_stop_message(exo_state *state, char *buffer, size_t size);
+/// Raises the error of a stopped entry and makes the hook fire at every instruction from now on.
+int exo_raise_stop(lua_State *L);
+/// The count hook (state.c); the watchdog re-arms it to fire at the next instruction.
+void exo_limit_hook(lua_State *L, lua_Debug *ar);
+int exo_watchdog_init(exo_state *state);
+/// Watches the resume of `co` that starts now, against state->deadline.
+void exo_watchdog_arm(exo_state *state, lua_State *co);
+void exo_watchdog_disarm(exo_state *state);
+/// Ends the watchdog thread (before the state is closed).
+void exo_watchdog_stop(exo_state *state);
+/// Starts counting a new crossing of values to the host (see exo_walk's budgets).
+void exo_begin_copy(exo_state *state);
 void exo_walk(exo_state *state, lua_State *L, int index, exo_tape *tape, int depth, int reference_functions);
 int exo_push_all(lua_State *L, const exo_tape *tape);
 int exo_trampoline(lua_State *L);

@@ -23,9 +23,13 @@ static void *capped_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
         state->used -= old;
         return NULL;
     }
-    if (nsize > old && state->used - old + nsize > state->limits.memory_limit) {
-        // Exhausted for good: make it stick so that a pcall cannot catch it and carry on.
-        if (state->refused_size == nsize) state->stop = EXO_STOP_MEMORY;
+    int over = nsize > old && (nsize - old > state->limits.memory_limit || state->used - old + nsize > state->limits.memory_limit);
+    // Once stopped for memory, every growth is refused, so that no error handler can get on.
+    if (nsize > old && (over || state->stop == EXO_STOP_MEMORY)) {
+        // Exhausted for good: the same request refused again after Lua's emergency collection,
+        // or a second refusal in one entry (a pcall catching the first and trying again).
+        state->refusals++;
+        if (state->refused_size == nsize || state->refusals > 1) state->stop = EXO_STOP_MEMORY;
         state->refused_size = nsize;
         return NULL;
     }
@@ -36,23 +40,41 @@ static void *capped_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
     return grown;
 }
 
-static void limit_hook(lua_State *L, lua_Debug *ar) {
+void exo_limit_hook(lua_State *L, lua_Debug *ar) {
     (void)ar;
     exo_state *state = exo_state_of(L);
     state->remaining -= EXO_HOOK_INTERVAL;
     if (state->stop == EXO_STOP_NONE && state->remaining < 0) state->stop = EXO_STOP_BUDGET;
     if (state->stop == EXO_STOP_NONE && exo_now() > state->deadline) state->stop = EXO_STOP_TIME;
+    if (state->stop == EXO_STOP_NONE && state->interrupted) state->stop = EXO_STOP_TIME;
     if (state->stop == EXO_STOP_NONE) return;
+    exo_raise_stop(L);
+}
+
+const char *exo_stop_message(exo_state *state, char *buffer, size_t size) {
+    switch (state->stop) {
+    case EXO_STOP_MEMORY:
+        snprintf(buffer, size, "stopped: the memory limit of %zu bytes is used up", state->limits.memory_limit);
+        break;
+    case EXO_STOP_BUDGET:
+        snprintf(buffer, size, "stopped: the instruction budget of %lld instructions for one call is used up (an endless loop?)",
+                 (long long)state->limits.instruction_budget);
+        break;
+    default:
+        snprintf(buffer, size, "stopped: the call ran longer than its time limit of %g seconds", state->limits.time_limit);
+        break;
+    }
+    return buffer;
+}
+
+int exo_raise_stop(lua_State *L) {
+    exo_state *state = exo_state_of(L);
     // Once stopped, fire at every instruction so that pcall loops and error handlers die too.
-    lua_sethook(L, limit_hook, LUA_MASKCOUNT, 1);
-    if (state->stop == EXO_STOP_MEMORY) {
-        luaL_error(L, "stopped: the memory limit of %I bytes is used up", (lua_Integer)state->limits.memory_limit);
-    }
-    if (state->stop == EXO_STOP_BUDGET) {
-        luaL_error(L, "stopped: the instruction budget of %I instructions for one call is used up (an endless loop?)",
-                   (lua_Integer)state->limits.instruction_budget);
-    }
-    luaL_error(L, "stopped: the call ran longer than its time limit of %f seconds", state->limits.time_limit);
+    lua_sethook(L, exo_limit_hook, LUA_MASKCOUNT, 1);
+    char message[256];
+    // A memory stop may leave no room for the message; Lua then raises its preallocated one and
+    // the shim puts this text back when it reports the stop (exo_thread_resume).
+    return luaL_error(L, "%s", exo_stop_message(state, message, sizeof message));
 }
 
 // load(chunk, name, mode, env) with the mode forced to text: bytecode can crash the VM.
@@ -125,7 +147,10 @@ static int open_safe_libraries(lua_State *L) {
     lua_pushnil(L);
     lua_setfield(L, -2, "dump");
     exo_install_pattern_guards(L);
+    exo_install_library_charges(L);
     lua_pop(L, 1);
+    exo_install_coroutine_guards(L);
+    exo_install_handler_guard(L);
     // The raw host table: host functions are defined into it and the prelude builds `exo` from it.
     lua_newtable(L);
     exo_state_of(L)->host_table_ref = luaL_ref(L, LUA_REGISTRYINDEX);
@@ -146,8 +171,10 @@ exo_state *exo_state_open(exo_limits limits, void *host, exo_dispatch_fn dispatc
         free(state);
         return NULL;
     }
+    // Without a watchdog the count hook still stops overruns, only less promptly.
+    exo_watchdog_init(state);
     *(exo_state **)lua_getextraspace(state->L) = state;
-    lua_sethook(state->L, limit_hook, LUA_MASKCOUNT, EXO_HOOK_INTERVAL);
+    lua_sethook(state->L, exo_limit_hook, LUA_MASKCOUNT, EXO_HOOK_INTERVAL);
     state->remaining = limits.instruction_budget;
     state->deadline = exo_now() + limits.time_limit;
     lua_pushcfunction(state->L, open_safe_libraries);
@@ -160,6 +187,7 @@ exo_state *exo_state_open(exo_limits limits, void *host, exo_dispatch_fn dispatc
 
 void exo_state_close(exo_state *state) {
     if (!state) return;
+    exo_watchdog_stop(state);
     if (state->L) lua_close(state->L);
     exo_tape_free(&state->args);
     exo_tape_free(&state->results);
@@ -170,6 +198,22 @@ void exo_state_close(exo_state *state) {
 
 size_t exo_state_memory_used(const exo_state *state) {
     return state->used;
+}
+
+void exo_set_error(exo_state *state, const char *message, size_t length) {
+    static const char gap[] = " … ";
+    const size_t head = 160;
+    size_t size = sizeof state->error;
+    if (length < size) {
+        memcpy(state->error, message, length);
+        state->error[length] = 0;
+        return;
+    }
+    size_t tail = size - 1 - head - (sizeof gap - 1);
+    memcpy(state->error, message, head);
+    memcpy(state->error + head, gap, sizeof gap - 1);
+    memcpy(state->error + head + sizeof gap - 1, message + length - tail, tail);
+    state->error[size - 1] = 0;
 }
 
 const char *exo_state_error(const exo_state *state) {

@@ -32,8 +32,10 @@ static int protected(exo_state *state, lua_CFunction body, void *context) {
     lua_pushlightuserdata(L, context);
     int status = lua_pcall(L, 1, 0, 0);
     if (status != LUA_OK) {
-        const char *message = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "unknown error";
-        snprintf(state->error, sizeof state->error, "%s", message);
+        size_t length = 0;
+        const char *message = lua_type(L, -1) == LUA_TSTRING ? lua_tolstring(L, -1, &length) : NULL;
+        if (message) exo_set_error(state, message, length);
+        else snprintf(state->error, sizeof state->error, "unknown error");
         lua_pop(L, 1);
     }
     return status;
@@ -46,6 +48,8 @@ exo_thread *exo_thread_start(exo_state *state, int64_t function, const exo_tape 
         return NULL;
     }
     thread->ref = LUA_NOREF;
+    thread->remaining = state->limits.instruction_budget;
+    thread->time_left = state->limits.time_limit;
     struct start_context context = {state, function, args, pass_host_table, thread};
     if (protected(state, start_body, &context) != LUA_OK) {
         exo_thread_release(state, thread);
@@ -67,7 +71,13 @@ static int collect_body(lua_State *L) {
 }
 
 static void copy_error(exo_state *state, lua_State *co) {
-    if (lua_type(co, -1) == LUA_TSTRING) snprintf(state->error, sizeof state->error, "%s", lua_tostring(co, -1));
+    // A stop says why in its own words, even when Lua could only raise "not enough memory".
+    if (state->stop != EXO_STOP_NONE) exo_stop_message(state, state->error, sizeof state->error);
+    else if (lua_type(co, -1) == LUA_TSTRING) {
+        size_t length = 0;
+        const char *message = lua_tolstring(co, -1, &length);
+        exo_set_error(state, message, length);
+    }
     else snprintf(state->error, sizeof state->error, "error object is a %s value", luaL_typename(co, -1));
 }
 
@@ -76,24 +86,50 @@ int exo_thread_resume(exo_state *state, exo_thread *thread, exo_tape *results) {
     state->error[0] = 0;
     state->stop = EXO_STOP_NONE;
     state->refused_size = 0;
-    state->remaining = state->limits.instruction_budget;
-    state->deadline = exo_now() + state->limits.time_limit;
+    state->refusals = 0;
+    // The entry's budget and running time carry over from its earlier resumes: a handler that
+    // waits on the host in a loop must not get a fresh budget after every wait.
+    double started = exo_now();
+    state->remaining = thread->remaining;
+    state->deadline = started + thread->time_left;
+    if (state->remaining < 0 || thread->time_left <= 0) {
+        state->stop = state->remaining < 0 ? EXO_STOP_BUDGET : EXO_STOP_TIME;
+        exo_stop_message(state, state->error, sizeof state->error);
+        return state->stop == EXO_STOP_BUDGET ? EXO_BUDGET_EXCEEDED : EXO_TIME_EXCEEDED;
+    }
     lua_sethook(thread->co, lua_gethook(state->L), LUA_MASKCOUNT, 1000);
     int nargs = thread->started ? 0 : thread->nargs;
     thread->started = 1;
     int count = 0;
+    exo_watchdog_arm(state, thread->co);
     int status = lua_resume(thread->co, state->L, nargs, &count);
+    exo_watchdog_disarm(state);
+    thread->remaining = state->remaining;
+    thread->time_left -= exo_now() - started;
     if (status == LUA_YIELD) {
         lua_pop(thread->co, count);
         return EXO_WAITING;
     }
     if (status == LUA_OK) {
         state->call_ref_count = 0;
+        exo_begin_copy(state);
         struct collect_context context = {state, thread->co, count, results};
         int collected = protected(state, collect_body, &context);
-        if (collected == LUA_OK) return state->stop == EXO_STOP_MEMORY ? EXO_OUT_OF_MEMORY : EXO_DONE;
-        return collected == LUA_ERRMEM ? EXO_OUT_OF_MEMORY : EXO_ERROR;
+        if (collected == LUA_OK && state->stop != EXO_STOP_MEMORY) return EXO_DONE;
+        // The memory ran out after the last hook (the code caught it and returned): a stop all the same.
+        if (collected == LUA_OK || collected == LUA_ERRMEM) {
+            state->stop = EXO_STOP_MEMORY;
+            exo_stop_message(state, state->error, sizeof state->error);
+            return EXO_OUT_OF_MEMORY;
+        }
+        return EXO_ERROR;
     }
+    // Lua raises an out-of-memory error itself (after its emergency collection) without the
+    // allocator having seen two refusals; it is a memory stop all the same.
+    // lauxlib's string buffers raise a plain error with the same words when the allocator refuses.
+    int buffer_refused = state->refusals > 0 && lua_type(thread->co, -1) == LUA_TSTRING &&
+                         strcmp(lua_tostring(thread->co, -1), "not enough memory") == 0;
+    if ((status == LUA_ERRMEM || buffer_refused) && state->stop == EXO_STOP_NONE) state->stop = EXO_STOP_MEMORY;
     copy_error(state, thread->co);
     if (state->stop == EXO_STOP_BUDGET) return EXO_BUDGET_EXCEEDED;
     if (state->stop == EXO_STOP_TIME) return EXO_TIME_EXCEEDED;

@@ -21,11 +21,17 @@ enum PluginActionOutcome {
             guard let name = key.text else { return nil }
             if let text = value.text { return (name, text) }
             if case .integer(let number) = value { return (name, String(number)) }
-            if case .number(let number) = value { return (name, number == number.rounded() ? String(Int64(number)) : String(number)) }
+            if case .number(let number) = value { return (name, decimal(number)) }
             if case .boolean(let flag) = value { return (name, String(flag)) }
             return nil
         }
         let summary = fields.sorted { $0.0 < $1.0 }.map { "\($0.0): \($0.1)" }.joined(separator: ", ")
         return ExtensionActionOutcome(message: summary.isEmpty ? nil : summary, isError: false)
+    }
+
+    /// A plugin's number as text; whole numbers without a fraction only where Int64 holds them
+    /// exactly (`Int64(Double)` would stop the server on `math.huge`, NaN or 1e20).
+    private static func decimal(_ number: Double) -> String {
+        number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : String(number)
     }
 }

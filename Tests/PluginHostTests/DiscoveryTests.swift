@@ -11,7 +11,7 @@ import Testing
             .init(origin: .bundled, path: TestPlugins.fixtures + "/plugins"), .init(origin: .user, path: user.root),
         ])
         let found = PluginDiscovery.discover(in: searchPath)
-        #expect(found.map(\.id) == ["api-mismatch", "provider-demo", "sandbox", "ticket-demo"])
+        #expect(found.map(\.id) == ["api-mismatch", "hostile", "provider-demo", "sandbox", "ticket-demo"])
         let sandbox = try #require(found.first { $0.id == "sandbox" })
         #expect(sandbox.origin == .user)
         #expect(sandbox.overrides == [TestPlugins.folder("sandbox")])

@@ -12,6 +12,10 @@ extension HostAPI {
             guard case .function(let function) = call.argument(2) else {
                 throw HostMisuse("argument 2 must be a function, got \(call.argument(2).typeName)")
             }
+            let registered = session.handlers.values.reduce(0) { $0 + $1.count }
+            guard registered < PluginQuotas.handlers else {
+                throw HostMisuse("a plugin may register at most \(PluginQuotas.handlers) event handlers")
+            }
             call.keep(function)
             session.handlers[event, default: []].append(function)
             return .values([])

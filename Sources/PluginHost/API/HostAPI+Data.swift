@@ -12,10 +12,10 @@ extension HostAPI {
         HostFunction(name: "json.decode", since: v1_0, contexts: anywhere, capability: nil, summary: "Decodes JSON text; returns value or nil, err.") {
             _, call throws(HostMisuse) in
             guard case .string(let text) = call.argument(1) else { throw HostMisuse("argument 1 must be a string") }
-            guard let value = try? JSONConversion.decode(text.bytes) else {
-                return HostErrors.failure(code: "json.invalid", message: "the text is not valid JSON")
+            switch JSONConversion.decodeBounded(text.bytes) {
+            case .success(let value): return .values([value])
+            case .failure(let problem): return HostErrors.failure(code: problem.code, message: problem.message)
             }
-            return .values([value])
         },
         log("debug", .debug), log("info", .info), log("warn", .info), log("error", .info),
         HostFunction(name: "config.get", since: v1_0, contexts: anywhere, capability: nil, summary: "The value of a setting from the config schema.") {
@@ -51,6 +51,10 @@ extension HostAPI {
             let translated = session.locale.flatMap { locale in
                 session.catalogs[locale]?[msgid] ?? session.catalogs[String(locale.split(separator: "-").first ?? "")]?[msgid]
             } ?? msgid
+            let size = PluginTranslation.filledSize(translated, with: arguments)
+            guard size <= PluginQuotas.translationBytes else {
+                throw HostMisuse("the translation would be \(size) bytes long, more than the \(PluginQuotas.translationBytes) allowed")
+            }
             return .values([.text(LocalizableMessage.fill(translated, with: arguments))])
         },
         HostFunction(name: "crypto.sha256", since: v1_0, contexts: anywhere, capability: nil, summary: "SHA-256 of a string, as hex (or raw bytes with \"raw\").") {
@@ -77,11 +81,17 @@ extension HostAPI {
     private static func log(_ name: String, _ level: Logger.Level) -> HostFunction {
         HostFunction(name: "log." + name, since: v1_0, contexts: anywhere, capability: nil, summary: "Logs a message (with optional fields) at \(name).") {
             session, call throws(HostMisuse) in
-            let message = try call.string(1)
+            let message = PluginTranslation.cut(try call.string(1))
             var metadata: Logger.Metadata = ["plugin_level": .string(name)]
             if case .table(let entries) = call.argument(2) {
+                guard entries.count <= PluginQuotas.logFields else {
+                    throw HostMisuse("a log line may have at most \(PluginQuotas.logFields) fields, got \(entries.count)")
+                }
                 for (key, value) in entries {
-                    if let key = key.text { metadata[key] = .string(value.text ?? value.numberValue.map { String($0) } ?? value.typeName) }
+                    if let key = key.text {
+                        let text = value.text ?? value.numberValue.map { String($0) } ?? value.typeName
+                        metadata[PluginTranslation.cut(key)] = .string(PluginTranslation.cut(text))
+                    }
                 }
             }
             session.logger.log(level: level, "\(message)", metadata: metadata)

@@ -45,8 +45,10 @@ extension PluginSession {
         let limit = environment.limits.hostCallTimeout
         var timeout = limit
         if let seconds = spec["timeout"].numberValue {
-            guard seconds > 0 else { throw HostMisuse("timeout must be a positive number of seconds") }
-            timeout = min(limit, .milliseconds(Int64(seconds * 1000)))
+            guard seconds > 0, seconds.isFinite else { throw HostMisuse("timeout must be a positive, finite number of seconds, got \(seconds)") }
+            // Compared as seconds first: a plugin's 1e300 must not reach an integer conversion.
+            let limitSeconds = Double(limit.components.seconds) + Double(limit.components.attoseconds) / 1e18
+            if seconds < limitSeconds { timeout = .milliseconds(max(1, Int64((seconds * 1000).rounded(.up)))) }
         }
         return PluginHTTPRequest(method: method, url: url, headers: headers, body: body, timeout: timeout)
     }
@@ -78,7 +80,8 @@ enum HTTPExchange {
             "headers": .record(response.headers.mapValues(LuaValue.text)),
             "body": .string(LuaString(bytes: response.body)),
         ]
-        if let json = try? JSONConversion.decode(response.body) { result["json"] = json }
+        // A document too deep or too large for a plugin is left out, as one that is not JSON.
+        if case .success(let json) = JSONConversion.decodeBounded(response.body) { result["json"] = json }
         guard response.status < 400 else {
             var error = result
             error["code"] = .text("http.status")

@@ -29,6 +29,9 @@ extension HostAPI {
                 throw HostMisuse("field url must be an http(s) URL or a path starting with /")
             }
             guard !session.contributions.links.contains(where: { $0.id == id }) else { throw HostMisuse("link \(id) is already registered") }
+            guard session.contributions.links.count < PluginQuotas.links else {
+                throw HostMisuse("a plugin may add at most \(PluginQuotas.links) top-bar links")
+            }
             session.contributions.links.append(TopBarLink(id: id, label: try spec.requiredText("label"), url: url))
         },
         registration("ui.set_theme", kind: "theme", summary: "Sets theme tokens: { [\"color-primary\"] = \"#0b5\" … }.") {
@@ -39,6 +42,9 @@ extension HostAPI {
                     throw HostMisuse("theme tokens map names (lowercase letters, digits and -) to strings")
                 }
                 guard ThemeToken.isSafeValue(text) else { throw HostMisuse("theme token \(name) has an unsafe value") }
+                guard session.contributions.themeTokens[name] != nil || session.contributions.themeTokens.count < PluginQuotas.themeTokens else {
+                    throw HostMisuse("a plugin may set at most \(PluginQuotas.themeTokens) theme tokens")
+                }
                 session.contributions.themeTokens[name] = text
             }
         },

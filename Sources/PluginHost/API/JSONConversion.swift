@@ -14,6 +14,7 @@ enum JSONConversion {
     /// The key the prelude adds to a table marked with `exo.json.object`.
     static let objectMarker = LuaValue.text("\u{0}exo.json.object")
 
+    /// Encodes a value the C shim already bounded (values, bytes and depth) on its way out of Lua.
     static func encode(_ value: LuaValue) throws(HostMisuse) -> String {
         var output = ""
         try write(value, to: &output, depth: 0)
@@ -84,7 +85,8 @@ enum JSONConversion {
         output += "\""
     }
 
-    static func decode(_ bytes: [UInt8]) throws -> LuaValue {
+    /// Decodes without a size check: only for ``decodeBounded(_:)``, which measures the text first.
+    static func decodeUnchecked(_ bytes: [UInt8]) throws -> LuaValue {
         try JSONDecoder().decode(JSONNode.self, from: Data(bytes)).luaValue
     }
 }

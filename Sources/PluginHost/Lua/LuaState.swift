@@ -82,6 +82,9 @@ final class LuaState {
             answers[id] = nil
             exo_thread_release(handle, thread)
         }
+        // Fixed at entry: the Lua running time (limits.timeLimit, kept by the shim across
+        // resumes) plus the waits, which the host call timeout bounds one at a time.
+        let deadline = ContinuousClock.now + limits.entryTimeLimit
         while true {
             // Other entries may have run while this one waited, so set the context on every resume.
             currentContext = context
@@ -94,9 +97,15 @@ final class LuaState {
                 guard let operation = waits.removeValue(forKey: id) else {
                     return .failure(LuaFailure(kind: .error, message: "a handler may not yield: use the exo functions that wait"))
                 }
+                // Checked before each wait, not after: the plugin always gets the answer to a
+                // wait it started in time (perhaps host.timeout), but cannot start another late.
+                guard ContinuousClock.now < deadline else {
+                    return .failure(LuaFailure(kind: .timeLimit, message: limits.entryTimeLimitMessage))
+                }
                 // A backstop a little past the limit: host functions (exo.http) enforce their own
                 // timeout within it and answer with their own error code.
-                answers[id] = await Self.bounded(operation, timeout: limits.hostCallTimeout + .seconds(1))
+                let left = deadline - ContinuousClock.now
+                answers[id] = await Self.bounded(operation, timeout: min(limits.hostCallTimeout + .seconds(1), left))
             case Int32(EXO_OUT_OF_MEMORY.rawValue):
                 return .failure(LuaFailure(kind: .outOfMemory, message: lastError))
             case Int32(EXO_BUDGET_EXCEEDED.rawValue):

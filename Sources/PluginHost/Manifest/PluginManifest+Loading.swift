@@ -29,9 +29,9 @@ extension PluginManifest {
     public static func parse(_ text: String, path: String) throws(PluginError) -> PluginManifest {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            root = try BoundedYAML.compose(text)
         } catch {
-            throw .manifestUnreadable(path: path, reason: "it is not valid YAML (\(error))")
+            throw .manifestUnreadable(path: path, reason: error.reason)
         }
         guard let root, let entries = YAMLValue.entries(root) else {
             throw .invalidManifest(path: path, field: "(top level)", problem: "expected a map of fields such as id, name and version")

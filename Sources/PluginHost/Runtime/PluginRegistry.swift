@@ -10,6 +10,9 @@ public actor PluginRegistry {
         let settings: [String: PluginConfigValue]
         var runtime: PluginRuntime?
         var loadError: PluginError?
+        /// Why the registry stopped waiting for this plugin (it overran an event by more than its
+        /// limits allow); it gets no more events and shows as failed.
+        var abandoned: PluginError?
     }
 
     private let environment: PluginEnvironment
@@ -45,7 +48,9 @@ public actor PluginRegistry {
     public func statuses() async -> [String: PluginStatus] {
         var statuses: [String: PluginStatus] = [:]
         for (id, loaded) in plugins {
-            if let runtime = loaded.runtime {
+            if let abandoned = loaded.abandoned {
+                statuses[id] = .failed(abandoned)
+            } else if let runtime = loaded.runtime {
                 statuses[id] = await runtime.status
             } else {
                 statuses[id] = .failed(loaded.loadError ?? .pluginUnavailable(plugin: id, reason: "it did not load"))
@@ -54,38 +59,56 @@ public actor PluginRegistry {
         return statuses
     }
 
-    /// The running plugin `id`, if any.
+    /// The running plugin `id`, if any (not one that was abandoned, see ``emit(_:payload:)``).
     public func runtime(_ id: String) -> PluginRuntime? {
-        plugins[id]?.runtime
+        plugins[id].flatMap { $0.abandoned == nil ? $0.runtime : nil }
     }
 
     /// Delivers an event to every running plugin concurrently; returns the errors of those that failed.
+    ///
+    /// A plugin whose handlers for the event have not finished within twice its
+    /// ``LuaLimits/entryTimeLimit`` (plus ``PluginDeadline/grace``) is no longer waited for: it is
+    /// abandoned, gets no more events and shows as failed, so that it cannot hold up this event
+    /// for the others, nor later events, nor a shutdown.
     public func emit(_ event: String, payload: LuaValue) async -> [PluginError] {
-        let runtimes = plugins.values.compactMap(\.runtime)
-        return await withTaskGroup(of: PluginError?.self) { group in
-            for runtime in runtimes {
+        let runtimes = plugins.compactMap { id, loaded in loaded.abandoned == nil ? loaded.runtime.map { (id, $0) } : nil }
+        let patience = environment.limits.entryTimeLimit * 2 + PluginDeadline.grace
+        let outcomes = await withTaskGroup(of: (id: String, error: PluginError?, late: Bool).self) { group in
+            for (id, runtime) in runtimes {
                 group.addTask {
-                    guard await runtime.status == .running else { return nil }
-                    do throws(PluginError) {
-                        try await runtime.emit(event, payload: payload)
-                        return nil
-                    } catch {
-                        return error
+                    let outcome = await PluginDeadline.value(within: patience) { () async -> PluginError? in
+                        guard await runtime.status == .running else { return nil }
+                        do throws(PluginError) {
+                            try await runtime.emit(event, payload: payload)
+                            return nil
+                        } catch {
+                            return error
+                        }
                     }
+                    guard let outcome else {
+                        let reason = "it did not finish handling \(event) within \(patience), so it is no longer waited for"
+                        return (id, PluginError.pluginUnavailable(plugin: id, reason: reason), true)
+                    }
+                    return (id, outcome, false)
                 }
             }
-            var errors: [PluginError] = []
-            for await error in group {
-                if let error { errors.append(error) }
-            }
-            return errors
+            var outcomes: [(id: String, error: PluginError?, late: Bool)] = []
+            for await outcome in group { outcomes.append(outcome) }
+            return outcomes
         }
+        var errors: [PluginError] = []
+        for outcome in outcomes {
+            guard let error = outcome.error else { continue }
+            if outcome.late { plugins[outcome.id]?.abandoned = error }
+            errors.append(error)
+        }
+        return errors
     }
 
     /// What every running plugin contributes, by plugin id.
     public func contributions() async -> [String: PluginContributions] {
         var contributions: [String: PluginContributions] = [:]
-        for (id, loaded) in plugins {
+        for (id, loaded) in plugins where loaded.abandoned == nil {
             if let runtime = loaded.runtime, await runtime.status == .running {
                 contributions[id] = await runtime.contributions
             }

@@ -15,12 +15,17 @@ public actor PluginRuntime {
     /// Running, or failed with the reason.
     public private(set) var status: PluginStatus = .stopped
     private let session: PluginSession
+    private nonisolated let executor: PluginExecutor
+
+    /// The plugin's own queue (see ``PluginExecutor``).
+    public nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
 
     /// Prepares a plugin whose manifest and config were already checked (see ``PluginLoader``).
     public init(manifest: PluginManifest, folder: String, config: [String: PluginConfigValue], environment: PluginEnvironment) {
         self.manifest = manifest
         self.folder = folder
         self.session = PluginSession(manifest: manifest, folder: folder, config: config, environment: environment)
+        self.executor = PluginExecutor(plugin: manifest.id)
     }
 
     /// Opens the Lua state, runs the prelude and `init.lua` in the `load` context.

@@ -8,6 +8,16 @@ import PluginModel
 final class PluginSession {
     enum Kind: String {
         case card = "dashboard card", page, action = "instance action", cloudInitPart = "cloud-init part"
+
+        /// How many of this kind one plugin may register (see ``PluginQuotas``).
+        var quota: Int {
+            switch self {
+            case .card: return PluginQuotas.cards
+            case .page: return PluginQuotas.pages
+            case .action: return PluginQuotas.actions
+            case .cloudInitPart: return PluginQuotas.cloudInitParts
+            }
+        }
     }
 
     let manifest: PluginManifest
@@ -80,6 +90,9 @@ final class PluginSession {
         let label = try spec.requiredText(labelField)
         let function = try spec.requiredFunction(functionField)
         guard functions[kind]?[id] == nil else { throw HostMisuse("\(kind.rawValue) \(id) is already registered") }
+        guard (functions[kind]?.count ?? 0) < kind.quota else {
+            throw HostMisuse("a plugin may register at most \(kind.quota) of kind \(kind.rawValue)")
+        }
         functions[kind, default: [:]][id] = function
         let contribution = Contribution(id: id, label: label, detail: detail)
         switch kind {

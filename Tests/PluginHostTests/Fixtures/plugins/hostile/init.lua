@@ -1,0 +1,1 @@
+-- Registers nothing: each attempt in HostilePluginTests brings its own code.
