@@ -79,9 +79,11 @@ import Testing
             let id = try await simulator.serverID(token: token, status: "ACTIVE")
             let stop = try await simulator.send(.POST, "/compute/v2.1/servers/\(id)/action", token: token, json: #"{"os-stop": null}"#)
             #expect(stop.status == 202)
-            await simulator.server.setLatency(.seconds(3))
+            // The request must arrive before the clock moves; the whole suite's load can delay it by
+            // more than a second, so it gets three, within a round trip of eight.
+            await simulator.server.setLatency(.seconds(8))
             async let travelling = simulator.send(.GET, "/compute/v2.1/servers/\(id)", token: token)
-            try await Task.sleep(for: .seconds(1))
+            try await Task.sleep(for: .seconds(3))
             await simulator.advance(5)
             let answer = try await travelling.json()["server"]
             #expect(answer?["status"]?.string == "ACTIVE")

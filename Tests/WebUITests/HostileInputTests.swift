@@ -19,10 +19,11 @@ struct HostileInputTests {
             (Int.max, Int.max, Int.max), (Int.max, 1, 10), (Int.min, -5, 10), (5, Int.max, Int.max), (0, Int.min, 1), (3, 2, 0),
         ])
     func quotaRowsSaturate(used: Int, adds: Int, limit: Int) {
-        let row = LaunchQuotaRow(
-            entry: QuotaEntry(resource: .cores, used: used, limit: limit), adds: adds, localizer: SourceLanguageLocalizer())
+        // The core bounds a cloud's figures where they enter; the row must hold whatever it keeps.
+        let entry = QuotaEntry(resource: .cores, used: used, limit: limit)
+        let row = LaunchQuotaRow(entry: entry, adds: adds, localizer: SourceLanguageLocalizer())
         #expect((0...100).contains(row.percent))
-        #expect(row.isShort == (LaunchQuotaRow.saturatingSum(used, adds) > limit))
+        #expect(row.isShort == (LaunchQuotaRow.saturatingSum(entry.used, adds) > (entry.limit ?? .max)))
     }
 
     @Test("a sum that would overflow is held at the edge")

@@ -27,7 +27,7 @@ struct VolumesPage: Sendable {
                 id: volume.id, name: volume.displayName, sizeGiB: volume.sizeGiB, status: volume.status,
                 attachedTo: placement.map { $0.instanceName ?? $0.instanceID },
                 attachedURL: placement.map { "/instances/" + PathComponent.encode(tabs.cloud) + "/" + PathComponent.encode($0.instanceID) },
-                canDelete: placement == nil && volume.status == "available", nextSizeGiB: volume.sizeGiB + 1)
+                canDelete: placement == nil && volume.status == "available", nextSizeGiB: LaunchQuotaRow.saturatingSum(volume.sizeGiB, 1))
         }
     }
 

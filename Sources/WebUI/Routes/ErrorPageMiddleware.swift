@@ -2,9 +2,11 @@ import HTTPTypes
 import Hummingbird
 import Localization
 import Logging
+import OpenStackAPI
 
 /// Shows errors as pages in the person's language: a ``WebUIError`` with its message and what to
-/// do, a missing page as 404, anything unexpected as a plain 500 that reveals no internals.
+/// do, a cloud's failure as 502 with the cloud's words, a missing page as 404, anything
+/// unexpected as a plain 500 that reveals no internals.
 struct ErrorPageMiddleware: RouterMiddleware {
     typealias Context = WebRequestContext
 
@@ -19,6 +21,11 @@ struct ErrorPageMiddleware: RouterMiddleware {
             return try render(WebUIError.notFound(request.uri.path), status: .notFound, request: request, context: context)
         } catch let error as any HTTPResponseError {
             throw error
+        } catch let error as any UserFacingError {
+            // A cloud's failure (or another error that can explain itself): what the cloud did
+            // and what to do, as the CLI says it, rather than a bare 500.
+            let status: HTTPResponse.Status = error is OpenStackError ? .badGateway : .badRequest
+            return try render(message: error.message, recovery: error.recovery, status: status, request: request, context: context)
         } catch {
             app.logger.info("page failed", metadata: ["path": "\(request.uri.path)", "error": "\(error)"])
             throw HTTPError(.internalServerError)
@@ -41,8 +48,14 @@ struct ErrorPageMiddleware: RouterMiddleware {
     }
 
     private func render(_ error: WebUIError, status: HTTPResponse.Status, request: Request, context: Context) throws -> Response {
+        try render(message: error.message, recovery: error.recovery, status: status, request: request, context: context)
+    }
+
+    private func render(
+        message: LocalizableMessage, recovery: LocalizableMessage?, status: HTTPResponse.Status, request: Request, context: Context
+    ) throws -> Response {
         let localizer = app.localizer(for: request, session: context.session)
-        let page = ErrorPage(status: status.code, message: localizer.text(error.message), recovery: error.recovery.map(localizer.text))
+        let page = ErrorPage(status: status.code, message: localizer.text(message), recovery: recovery.map(localizer.text))
         return try app.page(
             "error", title: LocalizableMessage("Something went wrong"), section: .none, page: page, request: request,
             context: context, status: status)
