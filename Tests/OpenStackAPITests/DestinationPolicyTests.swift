@@ -54,34 +54,24 @@ struct DestinationPolicyTests {
         #expect(throws: Never.self) { try DestinationPolicy(allowsPrivateAddresses: true).check(host: "localhost", addresses: ["127.0.0.1"]) }
     }
 
-    /// Answers every request with 200 and counts them.
-    final class CountingTransport: HTTPTransport {
-        let sent = Mutex(0)
-        func send(_ request: TransportRequest) async throws -> TransportResponse {
-            sent.withLock { $0 += 1 }
-            return TransportResponse(status: 200, headers: [:], body: Data())
-        }
-    }
-
-    @Test("the transport sends nothing to a refused host, and looks a name up once a minute")
-    func transport() async throws {
-        let inner = CountingTransport()
+    @Test("the guard refuses a host the policy does not allow, and looks a name up once a minute")
+    func guardVerdicts() async throws {
         let lookups = Mutex(0)
-        let transport = PolicyTransport(inner, policy: DestinationPolicy()) { host in
+        let guardian = DestinationGuard(policy: DestinationPolicy()) { host in
             lookups.withLock { $0 += 1 }
             return host == "metadata.test" ? ["169.254.169.254"] : ["8.8.8.8"]
         }
-        let refused = TransportRequest(method: .get, url: try #require(URL(string: "http://metadata.test/latest/meta-data")))
-        await #expect(throws: DestinationRefusal.self) { try await transport.send(refused) }
-        await #expect(throws: DestinationRefusal.self) { try await transport.send(refused) }
-        #expect(inner.sent.withLock { $0 } == 0)
-        let allowed = TransportRequest(method: .get, url: try #require(URL(string: "https://cloud.test:5000/v3")))
-        for _ in 0..<5 { _ = try await transport.send(allowed) }
-        #expect(inner.sent.withLock { $0 } == 5)
+        let refused = try #require(URL(string: "http://metadata.test/latest/meta-data"))
+        await #expect(throws: DestinationRefusal(host: "metadata.test", reason: .privateAddress("169.254.169.254"))) {
+            try await guardian.allow(refused)
+        }
+        await #expect(throws: DestinationRefusal.self) { try await guardian.allow(refused) }
+        let allowed = try #require(URL(string: "https://cloud.test:5000/v3"))
+        for _ in 0..<5 { try await guardian.allow(allowed) }
         #expect(lookups.withLock { $0 } == 2)
-        let literal = TransportRequest(method: .get, url: try #require(URL(string: "http://[::1]:8774/")))
-        let real = PolicyTransport(inner, policy: DestinationPolicy())
-        await #expect(throws: DestinationRefusal.self) { try await real.send(literal) }
+        await #expect(throws: DestinationRefusal.self) {
+            try await DestinationGuard(policy: DestinationPolicy()).allow(try #require(URL(string: "http://[::1]:8774/")))
+        }
     }
 
     @Test("a real lookup of localhost finds a loopback address")

@@ -18,14 +18,14 @@ extension CloudSessions {
             var configuration = transportConfiguration
             configuration.verifyCertificates = profile.verifyTLS
             configuration.caCertificatePath = profile.caCertificatePath
-            chosen = AsyncHTTPClientTransport(configuration: configuration)
+            chosen = AsyncHTTPClientTransport(configuration: configuration, destinationGuard: destinationGuard)
             extra.append(chosen)
         }
-        let context = APIContext(transport: Self.guarded(chosen, by: destinationPolicy), activityLog: activityLog, logger: logger)
+        let context = APIContext(transport: chosen, activityLog: activityLog, logger: logger)
         let session = CloudSession(profile: profile, context: context, cacheDirectory: nil)
         return CloudSessions(
             sessions: others + [session], activityLog: activityLog, transport: transport, tlsTransports: extra,
-            transportConfiguration: transportConfiguration, destinationPolicy: destinationPolicy)
+            transportConfiguration: transportConfiguration, destinationGuard: destinationGuard)
     }
 }
 
@@ -37,7 +37,7 @@ extension CloudSessions {
         return CloudSessions(
             sessions: remaining, activityLog: activityLog, transport: transport,
             tlsTransports: Self.retiring(tlsTransports, unusedBy: remaining), transportConfiguration: transportConfiguration,
-            destinationPolicy: destinationPolicy)
+            destinationGuard: destinationGuard)
     }
 
     /// The transports of `transports` that a session of `sessions` uses; the others are shut down.
@@ -49,12 +49,7 @@ extension CloudSessions {
     private static func retiring(
         _ transports: [AsyncHTTPClientTransport], unusedBy sessions: [CloudSession]
     ) -> [AsyncHTTPClientTransport] {
-        let used = Set(
-            sessions.compactMap { session -> ObjectIdentifier? in
-                // A visitor's session reaches its client through the destination policy.
-                let transport = (session.context.transport as? PolicyTransport)?.wrapped ?? session.context.transport
-                return (transport as? AsyncHTTPClientTransport).map(ObjectIdentifier.init)
-            })
+        let used = Set(sessions.compactMap { ($0.context.transport as? AsyncHTTPClientTransport).map(ObjectIdentifier.init) })
         var kept: [AsyncHTTPClientTransport] = []
         for transport in transports {
             if used.contains(ObjectIdentifier(transport)) {

@@ -17,8 +17,8 @@ public struct CloudSessions: Sendable {
     let tlsTransports: [AsyncHTTPClientTransport]
     /// The timeouts every transport of these sessions uses.
     let transportConfiguration: AsyncHTTPClientTransport.Configuration
-    /// The hosts these sessions may call, when they call for someone else (multi-user mode).
-    let destinationPolicy: DestinationPolicy?
+    /// Where these sessions' calls may go, when they call for someone else (multi-user mode).
+    let destinationGuard: DestinationGuard?
 
     /// Opens sessions for `profiles` with the timeouts and token cache of `settings`.
     ///
@@ -33,9 +33,10 @@ public struct CloudSessions: Sendable {
         let base = AsyncHTTPClientTransport.Configuration(
             connectTimeout: settings.http.connectTimeout, readTimeout: settings.http.timeout,
             requestTimeout: settings.http.timeout * 2)
-        let transport = AsyncHTTPClientTransport(configuration: base)
+        let destinationGuard = destinationPolicy.map { DestinationGuard(policy: $0) }
+        let transport = AsyncHTTPClientTransport(configuration: base, destinationGuard: destinationGuard)
         let activityLog = APIActivityLog()
-        let context = APIContext(transport: guarded(transport, by: destinationPolicy), activityLog: activityLog, logger: logger)
+        let context = APIContext(transport: transport, activityLog: activityLog, logger: logger)
         let cacheDirectory =
             settings.tokenCache.enabled ? URL(fileURLWithPath: settings.tokenCache.directory, isDirectory: true) : nil
         var tlsContexts: [TLSChoice: (transport: AsyncHTTPClientTransport, context: APIContext)] = [:]
@@ -50,10 +51,8 @@ public struct CloudSessions: Sendable {
                 var configuration = base
                 configuration.verifyCertificates = choice.verify
                 configuration.caCertificatePath = choice.caFile
-                let special = AsyncHTTPClientTransport(configuration: configuration)
-                tlsContexts[choice] = (
-                    special, APIContext(transport: guarded(special, by: destinationPolicy), activityLog: activityLog, logger: logger)
-                )
+                let special = AsyncHTTPClientTransport(configuration: configuration, destinationGuard: destinationGuard)
+                tlsContexts[choice] = (special, APIContext(transport: special, activityLog: activityLog, logger: logger))
             }
             if let special = tlsContexts[choice] {
                 sessions.append(CloudSession(profile: profile, context: special.context, cacheDirectory: cacheDirectory))
@@ -61,13 +60,7 @@ public struct CloudSessions: Sendable {
         }
         return CloudSessions(
             sessions: sessions, activityLog: activityLog, transport: transport,
-            tlsTransports: tlsContexts.values.map(\.transport), transportConfiguration: base, destinationPolicy: destinationPolicy)
-    }
-
-    /// `transport`, checked against `policy` when there is one.
-    static func guarded(_ transport: AsyncHTTPClientTransport, by policy: DestinationPolicy?) -> any HTTPTransport {
-        guard let policy else { return transport }
-        return PolicyTransport(transport, policy: policy)
+            tlsTransports: tlsContexts.values.map(\.transport), transportConfiguration: base, destinationGuard: destinationGuard)
     }
 
     /// Closes the HTTP clients. Call once, after the last request.

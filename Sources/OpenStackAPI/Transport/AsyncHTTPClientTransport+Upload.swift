@@ -10,6 +10,8 @@ extension AsyncHTTPClientTransport: FileUploadTransport {
     public func upload(
         _ request: TransportRequest, file: URL, length: Int64, progress: @escaping @Sendable (Int64) -> Void
     ) async throws -> TransportResponse {
+        // An upload follows no redirect: it could not send the file's bytes a second time.
+        try await destinationGuard?.allow(request.url)
         let host = request.url.host ?? ""
         let port = request.url.port ?? (request.url.scheme == "https" ? 443 : 80)
         if let configurationProblem {

@@ -61,10 +61,16 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
     let configuration: Configuration
     /// Set when the configuration cannot work (an unreadable CA file); every request reports it.
     let configurationProblem: HTTPTransportError.Kind?
+    /// Asked before every request and every redirect followed, when calls are made for someone
+    /// else (a visitor of a multi-user server).
+    let destinationGuard: DestinationGuard?
 
     /// Creates a transport with its own HTTP client on the shared event loop group.
-    public init(configuration: Configuration = Configuration()) {
+    ///
+    /// - Parameter destinationGuard: Where requests and redirects may go; `nil` for anywhere.
+    public init(configuration: Configuration = Configuration(), destinationGuard: DestinationGuard? = nil) {
         self.configuration = configuration
+        self.destinationGuard = destinationGuard
         var clientConfiguration = HTTPClient.Configuration()
         clientConfiguration.timeout = .init(
             connect: Self.timeAmount(configuration.connectTimeout),
@@ -75,9 +81,9 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
             concurrentHTTP1ConnectionsPerHostSoftLimit: max(1, configuration.connectionsPerHost)
         )
         clientConfiguration.connectionPool.retryConnectionEstablishment = configuration.retryConnectionEstablishment
-        // Set here rather than left to the library's default, so the limit a message names is
-        // the one in force. OpenStack APIs do not redirect; a proxy in front may (http to https).
-        clientConfiguration.redirectConfiguration = .follow(max: Self.redirectLimit, allowCycles: false)
+        // Redirects are followed here, not by the library, which would carry X-Auth-Token to
+        // whatever host a redirect names and could not ask the destination guard about each hop.
+        clientConfiguration.redirectConfiguration = .disallow
         let tls = Self.tlsConfiguration(configuration)
         clientConfiguration.tlsConfiguration = tls.configuration
         self.configurationProblem = tls.problem
@@ -89,8 +95,31 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
         try await client.shutdown()
     }
 
-    /// Sends the request and reads the whole body.
+    /// Sends the request and reads the whole body, following up to ``redirectLimit`` redirects
+    /// (see ``Redirect``).
     public func send(_ request: TransportRequest) async throws -> TransportResponse {
+        var current = request
+        var visited: Set<String> = [request.url.absoluteString]
+        var followed = 0
+        while true {
+            try await destinationGuard?.allow(current.url)
+            let response = try await sendOnce(current)
+            guard let next = Redirect.next(after: current, response: response) else { return response }
+            let host = current.url.host ?? ""
+            let port = current.url.port ?? (current.url.scheme == "https" ? 443 : 80)
+            guard followed < Self.redirectLimit else {
+                throw Self.classify(HTTPClientError.redirectLimitReached, host: host, port: port, limit: configuration.maximumBodySize)
+            }
+            guard visited.insert(next.url.absoluteString).inserted else {
+                throw Self.classify(HTTPClientError.redirectCycleDetected, host: host, port: port, limit: configuration.maximumBodySize)
+            }
+            followed += 1
+            current = next
+        }
+    }
+
+    /// One request, no redirect followed.
+    private func sendOnce(_ request: TransportRequest) async throws -> TransportResponse {
         let host = request.url.host ?? ""
         let port = request.url.port ?? (request.url.scheme == "https" ? 443 : 80)
         if let configurationProblem {
