@@ -6,7 +6,6 @@
 #include <lua.h>
 #include <lauxlib.h>
 #include <lualib.h>
-#include <pthread.h>
 #include <time.h>
 
 struct exo_state {
@@ -21,17 +20,6 @@ struct exo_state {
     int64_t remaining;
     double deadline;
     int stop;
-    /// Set by the watchdog thread when the running entry overran its deadline (see watchdog.c).
-    _Atomic int interrupted;
-    pthread_mutex_t watch_lock;
-    pthread_cond_t watch_wake;
-    pthread_t watch_thread;
-    int watch_ready;
-    int watch_started;
-    int watch_quit;
-    /// The coroutine being resumed (NULL between resumes) and when the watchdog stops it.
-    lua_State *watch_running;
-    double watch_deadline;
     /// How deeply coroutine.close and coroutine.wrap calls are nested now (see coroutine.c).
     int coroutine_nesting;
     /// Values and bytes copied for the host by the current crossing (see exo_walk).
@@ -81,14 +69,10 @@ void exo_charge(lua_State *L, double instructions, const char *what);
 const char *exo_stop_message(exo_state *state, char *buffer, size_t size);
 /// Raises the error of a stopped entry and makes the hook fire at every instruction from now on.
 int exo_raise_stop(lua_State *L);
-/// The count hook (state.c); the watchdog re-arms it to fire at the next instruction.
+/// The count hook (state.c): every 1,000 instructions it charges the budget and checks the
+/// deadline. No other thread touches a state: lua_sethook called from another thread walks the
+/// running coroutine's call frames while that thread may be freeing them, a data race.
 void exo_limit_hook(lua_State *L, lua_Debug *ar);
-int exo_watchdog_init(exo_state *state);
-/// Watches the resume of `co` that starts now, against state->deadline.
-void exo_watchdog_arm(exo_state *state, lua_State *co);
-void exo_watchdog_disarm(exo_state *state);
-/// Ends the watchdog thread (before the state is closed).
-void exo_watchdog_stop(exo_state *state);
 /// Starts counting a new crossing of values to the host (see exo_walk's budgets).
 void exo_begin_copy(exo_state *state);
 void exo_walk(exo_state *state, lua_State *L, int index, exo_tape *tape, int depth, int reference_functions);

@@ -46,7 +46,6 @@ void exo_limit_hook(lua_State *L, lua_Debug *ar) {
     state->remaining -= EXO_HOOK_INTERVAL;
     if (state->stop == EXO_STOP_NONE && state->remaining < 0) state->stop = EXO_STOP_BUDGET;
     if (state->stop == EXO_STOP_NONE && exo_now() > state->deadline) state->stop = EXO_STOP_TIME;
-    if (state->stop == EXO_STOP_NONE && state->interrupted) state->stop = EXO_STOP_TIME;
     if (state->stop == EXO_STOP_NONE) return;
     exo_raise_stop(L);
 }
@@ -171,8 +170,6 @@ exo_state *exo_state_open(exo_limits limits, void *host, exo_dispatch_fn dispatc
         free(state);
         return NULL;
     }
-    // Without a watchdog the count hook still stops overruns, only less promptly.
-    exo_watchdog_init(state);
     *(exo_state **)lua_getextraspace(state->L) = state;
     lua_sethook(state->L, exo_limit_hook, LUA_MASKCOUNT, EXO_HOOK_INTERVAL);
     state->remaining = limits.instruction_budget;
@@ -187,7 +184,6 @@ exo_state *exo_state_open(exo_limits limits, void *host, exo_dispatch_fn dispatc
 
 void exo_state_close(exo_state *state) {
     if (!state) return;
-    exo_watchdog_stop(state);
     if (state->L) lua_close(state->L);
     exo_tape_free(&state->args);
     exo_tape_free(&state->results);

@@ -101,9 +101,7 @@ int exo_thread_resume(exo_state *state, exo_thread *thread, exo_tape *results) {
     int nargs = thread->started ? 0 : thread->nargs;
     thread->started = 1;
     int count = 0;
-    exo_watchdog_arm(state, thread->co);
     int status = lua_resume(thread->co, state->L, nargs, &count);
-    exo_watchdog_disarm(state);
     thread->remaining = state->remaining;
     thread->time_left -= exo_now() - started;
     if (status == LUA_YIELD) {
