@@ -1,7 +1,5 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import NIOCore
+import OpenStackAPI
 
 /// The key one client's limits are counted under: its IPv4 address, or the /64 network of its
 /// IPv6 address (one host gets a whole /64, so counting single IPv6 addresses limits nobody).
@@ -12,9 +10,11 @@ enum ClientAddress {
         switch address {
         case .v4:
             return address.ipAddress ?? "unknown"
-        case .v6(let v6):
-            var raw = v6.address.sin6_addr
-            let bytes = withUnsafeBytes(of: &raw) { Array($0) }
+        case .v6:
+            // Read back from the text form: NIO's socket address keeps its bytes in a C type this
+            // module cannot name.
+            guard let text = address.ipAddress else { return "unknown" }
+            guard let bytes = IPAddressText.ipv6(text) else { return text }
             // An IPv4 client on a dual-stack socket arrives as ::ffff:a.b.c.d.
             if bytes.count == 16, bytes[0..<10].allSatisfy({ $0 == 0 }), bytes[10] == 0xff, bytes[11] == 0xff {
                 return bytes[12..<16].map(String.init).joined(separator: ".")

@@ -71,7 +71,7 @@ struct MultipartFormReceiver {
         var spool = Spool(acceptsFiles: acceptsFiles, maximumFieldBytes: maximumFieldBytes)
         do {
             var total: Int64 = 0
-            var pace = self.pace
+            let pace = self.pace
             for try await chunk in body {
                 total = total.addingReportingOverflow(Int64(chunk.readableBytes)).partialValue
                 guard total >= 0, total <= maximumBytes else { throw WebUIError.uploadTooLarge(maximumBytes: maximumBytes) }
