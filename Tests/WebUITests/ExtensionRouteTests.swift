@@ -66,14 +66,7 @@ struct FixedExtensions: WebExtensions {
     ) async throws {
         var configuration = TestWebApp.configuration()
         configuration.extensions = extensions
-        let app = try WebApp(configuration: configuration, sharedWorkspace: nil, logger: Logger(label: "exosphere.tests.webui"))
-        do {
-            try await app.application().test(.router, body)
-        } catch {
-            await app.close()
-            throw error
-        }
-        await app.close()
+        try await TestWebApp.serve(try WebApp(configuration: configuration, sharedWorkspace: nil, logger: Logger(label: "exosphere.tests.webui")), body)
     }
 
     @Test func theDashboardShowsCardsEscapedAndANoticeForAFailingOne() async throws {

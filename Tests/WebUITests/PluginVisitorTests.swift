@@ -34,21 +34,10 @@ struct PluginVisitorTests {
         await local.close()
     }
 
-    /// Runs `body` against `app`'s routes, closing the app afterwards even when `body` throws.
-    static func serve(_ app: WebApp, _ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
-        do {
-            try await app.application().test(.router, body)
-        } catch {
-            await app.close()
-            throw error
-        }
-        await app.close()
-    }
-
     @Test("a visitor with no cloud gets no plugin list and no link to it")
     func anonymousSeesNoPlugins() async throws {
         let hosted = try Self.app(host: "0.0.0.0")
-        try await Self.serve(hosted) { client in
+        try await TestWebApp.serve(hosted) { client in
             var browser = TestBrowser(client)
             let plugins = try await browser.get("/plugins")
             #expect(plugins.status == .notFound)
@@ -56,7 +45,7 @@ struct PluginVisitorTests {
             #expect(!settings.contains("href=\"/plugins\""))
         }
         let local = try Self.app(host: "127.0.0.1")
-        try await Self.serve(local) { client in
+        try await TestWebApp.serve(local) { client in
             var browser = TestBrowser(client)
             let plugins = try await browser.get("/plugins")
             #expect(plugins.status == .ok)

@@ -23,13 +23,7 @@ struct SessionLifecycleTests {
         let app = try WebApp(
             configuration: TestWebApp.configuration(host: host, accessToken: accessToken, privateClouds: privateClouds), sharedWorkspace: nil,
             logger: Logger(label: "exosphere.tests.sessions"))
-        do {
-            try await app.application().test(.router) { client in try await body(app, client) }
-        } catch {
-            await app.close()
-            throw error
-        }
-        await app.close()
+        try await TestWebApp.serve(app) { client in try await body(app, client) }
     }
 
     @Test("static files and theme files get no cookie; page views keep nothing")

@@ -50,7 +50,12 @@ enum TestWebApp {
     /// Runs `body` against a new app through HummingbirdTesting's in-process client, and closes
     /// the app's HTTP clients afterwards, even when `body` throws.
     static func test(host: String = "127.0.0.1", about: String = "", accessToken: String? = nil, _ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
-        let app = try make(host: host, about: about, accessToken: accessToken)
+        try await serve(try make(host: host, about: about, accessToken: accessToken), body)
+    }
+
+    /// Runs `body` against `app`'s routes through the in-process client, and closes the app's
+    /// HTTP clients afterwards, even when `body` throws.
+    static func serve(_ app: WebApp, _ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
         do {
             try await app.application().test(.router, body)
         } catch {

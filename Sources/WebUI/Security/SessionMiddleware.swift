@@ -68,7 +68,6 @@ struct SessionMiddleware: RouterMiddleware {
             }
             throw WebUIError.accessTokenRequired
         }
-        var request = request
         if request.method != .get && request.method != .head {
             // A new cookie has had no form issued to it yet, so its first post is refused like any forgery.
             guard let session = context.session, !issuedNow, origins.allows(request.headers[.origin]) else {
@@ -83,17 +82,28 @@ struct SessionMiddleware: RouterMiddleware {
                 throw WebUIError.invalidCSRFToken
             }
             context.form = form
-            if context.sessionIsProvisional, !Self.endingPaths.contains(request.uri.path) {
-                let kept = try store.keep(session, client: context.clientKey)
-                context.session = kept.session
-                context.sessionIsProvisional = false
-                newCookie = kept.cookie
-            }
+            newCookie = try keepChecked(request, context: &context) ?? newCookie
         }
+        return try await answer(request, context: context, cookie: newCookie, next: next)
+    }
+
+    /// After a post passed the CSRF check: keeps a provisional session under a new id (unless the
+    /// post ends it) and returns the cookie that names it.
+    private func keepChecked(_ request: Request, context: inout Context) throws -> String? {
+        guard context.sessionIsProvisional, let session = context.session, !Self.endingPaths.contains(request.uri.path) else { return nil }
+        let kept = try store.keep(session, client: context.clientKey)
+        context.session = kept.session
+        context.sessionIsProvisional = false
+        return kept.cookie
+    }
+
+    /// `next`'s response, with `cookie` set unless the route set its own (it rotated or ended the session).
+    private func answer(
+        _ request: Request, context: Context, cookie value: String?, next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
         var response = try await next(request, context)
-        // A route that rotated or ended the session set its own cookie.
-        if let newCookie, response.headers[.setCookie] == nil {
-            response.setCookie(cookie(newCookie))
+        if let value, response.headers[.setCookie] == nil {
+            response.setCookie(cookie(value))
         }
         return response
     }
@@ -128,16 +138,8 @@ struct SessionMiddleware: RouterMiddleware {
         var context = context
         context.form = received.fields
         context.uploads = received.files
-        var newCookie: String?
-        if context.sessionIsProvisional {
-            let kept = try store.keep(session, client: context.clientKey)
-            context.session = kept.session
-            context.sessionIsProvisional = false
-            newCookie = kept.cookie
-        }
-        var response = try await next(request, context)
-        if let newCookie, response.headers[.setCookie] == nil { response.setCookie(cookie(newCookie)) }
-        return response
+        let kept = try keepChecked(request, context: &context)
+        return try await answer(request, context: context, cookie: kept, next: next)
     }
 
     private func cookie(_ value: String) -> Cookie {
