@@ -105,7 +105,9 @@ let package = Package(
         .target(
             name: "PluginHost",
             dependencies: [
-                "CLuaShim", "ExosphereCore", "PluginModel", "Localization", "Secrets",
+                "CLuaShim", "ExosphereCore", "CloudConfig", "PluginModel", "Localization", "Secrets",
+                // DestinationPolicy: plugin requests are held to public addresses as cloud calls are.
+                "OpenStackAPI",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),

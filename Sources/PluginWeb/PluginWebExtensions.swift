@@ -219,9 +219,9 @@ public final class PluginWebExtensions: WebExtensions {
     public func asset(plugin: String, name: String) async -> ExtensionAsset? {
         guard let contentType = ExtensionAsset.contentType(of: name), let runtime = await registry.runtime(plugin),
             runtime.manifest.capabilities.ui.contains("theme"), await runtime.status == .running,
-            let data = FileManager.default.contents(atPath: (runtime.folder as NSString).appendingPathComponent(name))
+            let data = runtime.asset(named: name)
         else { return nil }
-        return ExtensionAsset(contentType: contentType, data: Array(data))
+        return ExtensionAsset(contentType: contentType, data: data)
     }
 
     /// Stops following the instance store.

@@ -17,6 +17,32 @@ import Testing
         #expect(sandbox.overrides == [TestPlugins.folder("sandbox")])
     }
 
+    @Test func aPluginsFolderInTheWorkingDirectoryIsSearchedOnlyInACheckout() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("exo-search-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let planted = root.appendingPathComponent("downloads")
+        try FileManager.default.createDirectory(at: planted.appendingPathComponent("Plugins"), withIntermediateDirectories: true)
+        let elsewhere = "/nonexistent/bin/exosphere"
+        let plain = PluginSearchPath.standard(currentDirectory: planted.path, executable: elsewhere, home: root.path)
+        #expect(!plain.folders.contains { $0.origin == .bundled }, "\(plain.folders)")
+
+        try Data().write(to: planted.appendingPathComponent("Package.swift"))
+        let checkout = PluginSearchPath.standard(currentDirectory: planted.path, executable: elsewhere, home: root.path)
+        #expect(checkout.folders.first == .init(origin: .bundled, path: planted.appendingPathComponent("Plugins").path))
+    }
+
+    @Test func bundledPluginsAreFoundBesideTheExecutable() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("exo-prefix-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let installed = root.appendingPathComponent("share/exosphere/Plugins")
+        try FileManager.default.createDirectory(at: installed, withIntermediateDirectories: true)
+        // A Plugins folder in the prefix itself is not an install layout, nor a checkout.
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("bin/Plugins"), withIntermediateDirectories: true)
+        let executable = root.appendingPathComponent("bin/exosphere").path
+        let searchPath = PluginSearchPath.standard(currentDirectory: "/", executable: executable, home: root.path)
+        #expect(searchPath.folders.first == .init(origin: .bundled, path: installed.path))
+    }
+
     @Test func enablingWritesThePluginsSection() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("exo-settings-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: root) }

@@ -28,7 +28,8 @@ import Testing
         try await Self.server().test(.live) { client in
             let port = try #require(client.port)
             let response = try await HTTPClientPluginTransport().send(
-                PluginHTTPRequest(method: "POST", url: "http://127.0.0.1:\(port)/echo", headers: ["X-Custom": "yes"], body: Array("hello".utf8)))
+                PluginHTTPRequest(method: "POST", url: "http://127.0.0.1:\(port)/echo", headers: ["X-Custom": "yes"], body: Array("hello".utf8),
+                    allowsPrivateAddresses: true))
             #expect(response.status == 200)
             #expect(response.headers["content-type"] == "text/plain")
             #expect(String(decoding: response.body, as: UTF8.self) == "POST yes hello")
@@ -39,7 +40,7 @@ import Testing
         try await Self.server().test(.live) { client in
             let port = try #require(client.port)
             let response = try await HTTPClientPluginTransport().send(
-                PluginHTTPRequest(method: "GET", url: "http://127.0.0.1:\(port)/elsewhere", timeout: .seconds(5)))
+                PluginHTTPRequest(method: "GET", url: "http://127.0.0.1:\(port)/elsewhere", timeout: .seconds(5), allowsPrivateAddresses: true))
             #expect(response.status == 302)
             #expect(response.headers["location"] == "http://203.0.113.1/stolen")
         }
@@ -47,7 +48,18 @@ import Testing
 
     @Test func anUnreachableHostIsAnError() async {
         await #expect(throws: (any Error).self) {
-            _ = try await HTTPClientPluginTransport().send(PluginHTTPRequest(method: "GET", url: "http://127.0.0.1:9/", timeout: .seconds(5)))
+            _ = try await HTTPClientPluginTransport().send(PluginHTTPRequest(method: "GET", url: "http://127.0.0.1:9/", timeout: .seconds(5), allowsPrivateAddresses: true))
+        }
+    }
+
+    @Test func aLoopbackAddressIsRefusedUnsentUnlessTheRequestAllowsIt() async throws {
+        try await Self.server().test(.live) { client in
+            let port = try #require(client.port)
+            let error = await #expect(throws: PluginHTTPRefusal.self) {
+                _ = try await HTTPClientPluginTransport().send(
+                    PluginHTTPRequest(method: "POST", url: "http://127.0.0.1:\(port)/echo", body: Array("hello".utf8), timeout: .seconds(5)))
+            }
+            #expect(error?.address == "127.0.0.1")
         }
     }
 }

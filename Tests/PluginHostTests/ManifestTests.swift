@@ -26,6 +26,10 @@ import Testing
         ("license: MIT", "licence: MIT", "licence"),
         ("  ui: [instance_action, dashboard_card]", "  ui: [popup]", "capabilities.ui"),
         ("  secrets: [zendesk_token]", "  filesystem: [/etc]", "capabilities.filesystem"),
+        // Secret names are [a-z0-9_]: "-" would map to the "_" another plugin's variable uses.
+        ("  secrets: [zendesk_token]", "  secrets: [zendesk-token]", "capabilities.secrets"),
+        ("  secrets: [zendesk_token]", "  secrets: [Zendesk_Token]", "capabilities.secrets"),
+        ("  secrets: [zendesk_token]", "  secrets: [\"\"]", "capabilities.secrets"),
         ("  http: [\"https://support.example.edu\"]", "  http: [\"ftp://files.example.edu\"]", "capabilities.http"),
         ("type: url, required: true, description: \"Base URL of the ticket API.\"", "type: url, required: true", "config.endpoint.description"),
         ("type: enum, values: [low, normal, high], default: normal", "type: enum, values: [low, high], default: normal", "config.priority.default"),

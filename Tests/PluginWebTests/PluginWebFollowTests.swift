@@ -9,7 +9,7 @@ import PluginWeb
 import Testing
 import WebUI
 
-/// Plugins see the instances of the store the web UI follows.
+/// Plugins see the instances and clouds of the store the web UI follows.
 @Suite struct PluginWebFollowTests {
     static let manifest = """
         id: count-instances
@@ -20,18 +20,20 @@ import WebUI
         author: Exosphere tests
         capabilities:
           ui: [dashboard_card]
-          views: [instances]
+          views: [instances, clouds]
 
         """
 
     static let initLua = """
         exo.ui.add_card{ id = "count", title = "Count", render = function()
-          return { type = "stat", label = "Instances", value = tostring(#exo.instances.get()) }
+          local cloud = exo.clouds.get()[1] or {}
+          return { type = "stat", label = "Instances", value = tostring(#exo.instances.get()) .. " in " .. tostring(cloud.name)
+            .. " at " .. tostring(cloud.auth_url) }
         end }
 
         """
 
-    @Test func aFollowedStoreFillsThePluginsInstanceView() async throws {
+    @Test func aFollowedStoreFillsThePluginsInstanceAndCloudViews() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("exosphere-pluginweb-\(UUID().uuidString)")
         let plugin = folder.appendingPathComponent("plugins/count-instances")
         try FileManager.default.createDirectory(at: plugin, withIntermediateDirectories: true)
@@ -63,10 +65,10 @@ import WebUI
         var seen = ""
         for _ in 0..<200 {
             if case .stat(_, let value, _) = try await plugins.renderCard(card, context: ExtensionContext(locale: nil)) { seen = value }
-            if seen == "36" { break }
+            if seen.hasPrefix("36 ") { break }
             try await Task.sleep(for: .milliseconds(50))
         }
-        #expect(seen == "36")
+        #expect(seen == "36 in simulator at \(profile.authURL.absoluteString)")
         plugins.stop()
         await store.stop()
         await sessions.close()

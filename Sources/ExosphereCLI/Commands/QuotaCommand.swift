@@ -1,6 +1,7 @@
 import ArgumentParser
 import ExosphereCore
 import Foundation
+import Localization
 
 /// `exosphere quota show`: a project's quotas as used / limit.
 struct QuotaCommand: AsyncParsableCommand {

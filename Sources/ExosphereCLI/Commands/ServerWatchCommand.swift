@@ -1,6 +1,7 @@
 import ArgumentParser
 import ExosphereCore
 import Foundation
+import Localization
 import Logging
 
 extension ServerCommand {

@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 
 /// Where the command's words go: results to standard output, everything about the run (errors,
 /// warnings, timing) to standard error, so `--json` output stays parseable.

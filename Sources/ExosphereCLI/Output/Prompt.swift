@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 
 /// Yes/no questions on the terminal; only when both standard input and standard error are one.
 struct Prompt {

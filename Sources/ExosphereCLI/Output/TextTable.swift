@@ -1,3 +1,5 @@
+import Localization
+
 /// A table printed as aligned columns for people: a header row, a rule, then one row per item.
 ///
 /// Columns are as wide as their widest cell; cells are never cut, so nothing a person needs (an id,

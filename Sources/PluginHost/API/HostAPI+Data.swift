@@ -34,7 +34,9 @@ extension HostAPI {
                 throw HostMisuse("secret \"\(name)\" is not in capability secrets of plugin.yaml")
             }
             guard let secret = session.environment.secrets.secret(named: name, plugin: session.manifest.id) else {
-                return HostErrors.failure(code: "secret.missing", message: "secret \(name) is not set")
+                let hint = session.environment.secrets is EnvironmentSecretStore
+                    ? " (the operator sets it in the environment variable \(EnvironmentSecretStore.variable(named: name, plugin: session.manifest.id)))" : ""
+                return HostErrors.failure(code: "secret.missing", message: "secret \(name) is not set\(hint)")
             }
             return .values([.text(secret.revealed)])
         },
@@ -81,8 +83,9 @@ extension HostAPI {
     private static func log(_ name: String, _ level: Logger.Level) -> HostFunction {
         HostFunction(name: "log." + name, since: v1_0, contexts: anywhere, capability: nil, summary: "Logs a message (with optional fields) at \(name).") {
             session, call throws(HostMisuse) in
-            let message = PluginTranslation.cut(try call.string(1))
-            var metadata: Logger.Metadata = ["plugin_level": .string(name)]
+            // Line breaks and escapes are shown, not written: a plugin cannot forge another log line.
+            let message = TerminalText.escaped(PluginTranslation.cut(try call.string(1)))
+            var fields: Logger.Metadata = [:]
             if case .table(let entries) = call.argument(2) {
                 guard entries.count <= PluginQuotas.logFields else {
                     throw HostMisuse("a log line may have at most \(PluginQuotas.logFields) fields, got \(entries.count)")
@@ -90,10 +93,13 @@ extension HostAPI {
                 for (key, value) in entries {
                     if let key = key.text {
                         let text = value.text ?? value.numberValue.map { String($0) } ?? value.typeName
-                        metadata[PluginTranslation.cut(key)] = .string(PluginTranslation.cut(text))
+                        fields[TerminalText.escaped(PluginTranslation.cut(key))] = .string(TerminalText.escaped(PluginTranslation.cut(text)))
                     }
                 }
             }
+            // The plugin's own fields sit under one key, so none can pose as the host's `plugin`.
+            var metadata: Logger.Metadata = ["plugin_level": .string(name), "plugin": .string(session.manifest.id)]
+            if !fields.isEmpty { metadata["fields"] = .dictionary(fields) }
             session.logger.log(level: level, "\(message)", metadata: metadata)
             return .values([])
         }

@@ -20,9 +20,17 @@ extension PluginSession {
     /// Checks the request table and the `http` capability.
     func httpRequest(from spec: LuaValue) throws(HostMisuse) -> PluginHTTPRequest {
         let url = try spec.requiredText("url")
+        guard let components = URLComponents(string: url), HTTPOrigin.hasPlainPath(components) else {
+            throw HostMisuse("\"\(url)\" has a . or .. segment or an encoded / or \\ in its path; write the path it means")
+        }
         guard let target = HTTPOrigin(url) else { throw HostMisuse("\"\(url)\" is not an http or https URL") }
-        let allowed = manifest.capabilities.http.compactMap { HTTPOrigin($0) ?? configOrigin($0) }
-        guard allowed.contains(where: { $0.allows(target) }) else {
+        // A manifest origin naming a private address lets the plugin reach it; so does one the
+        // operator set (config:<url setting>): they chose that host.
+        let granted = manifest.capabilities.http.compactMap { entry in
+            HTTPOrigin(entry).map { (origin: $0, privateAllowed: $0.namesPrivateAddress) } ?? configOrigin(entry).map { (origin: $0, privateAllowed: true) }
+        }
+        let admitting = granted.filter { $0.origin.allows(target) }
+        guard !admitting.isEmpty else {
             throw HostMisuse("\(target.scheme)://\(target.host):\(target.port) is not in capability http of plugin.yaml")
         }
         let method = (spec["method"].text ?? "GET").uppercased()
@@ -50,7 +58,9 @@ extension PluginSession {
             let limitSeconds = Double(limit.components.seconds) + Double(limit.components.attoseconds) / 1e18
             if seconds < limitSeconds { timeout = .milliseconds(max(1, Int64((seconds * 1000).rounded(.up)))) }
         }
-        return PluginHTTPRequest(method: method, url: url, headers: headers, body: body, timeout: timeout)
+        return PluginHTTPRequest(
+            method: method, url: url, headers: headers, body: body, timeout: timeout,
+            allowsPrivateAddresses: admitting.contains { $0.privateAllowed })
     }
 }
 
@@ -69,6 +79,8 @@ enum HTTPExchange {
                 group.cancelAll()
                 return first
             }
+        } catch let refusal as PluginHTTPRefusal {
+            return HostErrors.failure(code: "http.refused", message: "the request to \(request.url) was not sent: \(refusal)")
         } catch {
             return HostErrors.failure(code: "http.failed", message: "the request to \(request.url) failed: \(error)")
         }

@@ -44,9 +44,9 @@ public enum HostAPI {
 
     /// The rows each read-only view holds (`exo.<view>.get`); every value is a string.
     public static let viewShapes: [(view: String, fields: String)] = [
-        ("clouds", "`{ name, region, auth_url }`"),
+        ("clouds", "`{ name, region?, auth_url }`: every cloud the instances come from, `region` when the cloud names one; never a credential"),
         ("projects", "`{ id, name, cloud }`"),
-        ("instances", "`{ id, name, cloud, project, status, size?, image?, address? }`"),
+        ("instances", "`{ id, name, cloud, project, status, size?, image?, address? }`: `size` the flavor name, `image` the image id, `address` the floating address if any, else the first"),
         (
             "usage",
             "`{ cloud, project, project_id, period_start, period_end, vcpu_hours, ram_mib_hours }`: one row per project"

@@ -3,7 +3,7 @@
 /// The host fills these (from ExosphereCore) and hands them to every runtime; plugins never see
 /// live objects, only copies, and only the views their manifest declares under `views:`.
 public struct PluginViews: Sendable, Hashable {
-    /// Clouds: `{ name, region, auth_url }` per cloud.
+    /// Clouds: `{ name, region?, auth_url }` per cloud.
     public var clouds: [[String: String]]
     /// Projects: `{ id, name, cloud }`.
     public var projects: [[String: String]]

@@ -1,8 +1,10 @@
+public import CloudConfig
 public import ExosphereCore
+import Foundation
 
 /// Carries the core's live state to plugins: instance changes become host events
 /// (`instance.launched`, `instance.state_changed`, `instance.deleted`) and every plugin's
-/// `exo.instances.get` / `exo.projects.get` views follow the store.
+/// `exo.clouds.get`, `exo.projects.get` and `exo.instances.get` views follow the store.
 ///
 /// ```swift
 /// let bridge = PluginEventBridge.follow(store, registry: registry)
@@ -30,13 +32,23 @@ public enum PluginEventBridge {
         }
     }
 
-    /// `exo.instances.get`, `exo.projects.get` and `exo.usage.get` rows, in the shapes
-    /// ``PluginViews`` documents.
-    public static func views(of instances: [Instance], projects: [ProjectSummary], usage: [ProjectUsage] = []) -> PluginViews {
+    /// `exo.clouds.get`, `exo.instances.get`, `exo.projects.get` and `exo.usage.get` rows, in the
+    /// shapes ``PluginViews`` documents.
+    public static func views(
+        of instances: [Instance], projects: [ProjectSummary], usage: [ProjectUsage] = [], clouds: [CloudProfile] = []
+    ) -> PluginViews {
         PluginViews(
+            clouds: clouds.map(row),
             projects: projects.map(row),
             instances: instances.map(row),
             usage: PluginUsageView.rows(usage))
+    }
+
+    /// The `exo.clouds.get` row of one cloud: never its credentials.
+    static func row(_ cloud: CloudProfile) -> [String: String] {
+        var row = ["name": cloud.name, "auth_url": cloud.authURL.absoluteString]
+        row["region"] = cloud.regionName
+        return row
     }
 
     /// The `exo.projects.get` row of one project.
@@ -89,7 +101,8 @@ public enum PluginEventBridge {
     private static func publish(_ instances: [[String: String]], store: InstanceStore, registry: PluginRegistry, usage: UsageReader?) async {
         let usageRows = await usage?.usage().items ?? []
         let projects = await store.watchedProjects().map(row)
-        let views = PluginViews(projects: projects, instances: instances, usage: PluginUsageView.rows(usageRows))
+        let clouds = store.sessions.sessions.map { row($0.profile) }
+        let views = PluginViews(clouds: clouds, projects: projects, instances: instances, usage: PluginUsageView.rows(usageRows))
         for id in await registry.statuses().keys {
             await registry.runtime(id)?.update(views: views)
         }

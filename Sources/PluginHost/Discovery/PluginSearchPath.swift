@@ -2,8 +2,11 @@ import Foundation
 
 /// The folders plugins are found in, in order; a later folder wins for the same plugin id.
 ///
-/// 1. bundled: `Plugins/` in the working directory, else the first `Plugins/` found walking up
-///    from the executable's folder (a source checkout or an install prefix);
+/// 1. bundled: `Plugins/` of the development checkout the process runs in (a working directory
+///    holding `Package.swift`), else walking up from the executable's folder, the first
+///    `share/exosphere/Plugins` (an install prefix) or `Plugins/` beside a `Package.swift` (the
+///    checkout it was built in). A `Plugins/` folder anywhere else is never searched: running
+///    `exosphere` in a folder someone else prepared must not load their plugins;
 /// 2. system: `/usr/share/exosphere/plugins`, then `/etc/exosphere/plugins`;
 /// 3. user: `~/.config/exosphere/plugins`.
 public struct PluginSearchPath: Sendable, Hashable {
@@ -51,18 +54,23 @@ public struct PluginSearchPath: Sendable, Hashable {
     }
 
     private static func bundledFolder(currentDirectory: String, executable: String) -> String? {
-        let local = (currentDirectory as NSString).appendingPathComponent("Plugins")
-        if isDirectory(local) { return local }
+        if let checkout = checkoutPlugins(in: URL(fileURLWithPath: currentDirectory)) { return checkout }
         var directory = URL(fileURLWithPath: executable, relativeTo: URL(fileURLWithPath: currentDirectory))
             .resolvingSymlinksInPath().deletingLastPathComponent()
         for _ in 0..<6 {
-            for candidate in ["Plugins", "share/exosphere/Plugins"] {
-                let path = directory.appendingPathComponent(candidate).path
-                if isDirectory(path) { return path }
-            }
+            let installed = directory.appendingPathComponent("share/exosphere/Plugins").path
+            if isDirectory(installed) { return installed }
+            if let checkout = checkoutPlugins(in: directory) { return checkout }
             directory = directory.deletingLastPathComponent()
         }
         return nil
+    }
+
+    /// `Plugins/` of `directory` when it is a development checkout (it holds `Package.swift`).
+    private static func checkoutPlugins(in directory: URL) -> String? {
+        let plugins = directory.appendingPathComponent("Plugins").path
+        let isCheckout = FileManager.default.fileExists(atPath: directory.appendingPathComponent("Package.swift").path)
+        return isCheckout && isDirectory(plugins) ? plugins : nil
     }
 
     static func isDirectory(_ path: String) -> Bool {

@@ -16,11 +16,13 @@ extension ConfigField {
             }
             return value
         case (.url, .string(let text)):
-            guard HTTPOrigin(text) != nil else { throw ConfigProblem(problem: "expected an http or https URL, got \"\(text)\"") }
+            guard HTTPOrigin(text) != nil else {
+                throw ConfigProblem(problem: "expected an http or https URL (no . or .. in its path), got \(shown(text))")
+            }
             return value
         case (.enum, .string(let text)):
             guard values.contains(text) else {
-                throw ConfigProblem(problem: "expected one of \(values.joined(separator: ", ")), got \"\(text)\"")
+                throw ConfigProblem(problem: "expected one of \(values.joined(separator: ", ")), got \(shown(text))")
             }
             return value
         case (.boolean, .boolean), (.array, .list), (.map, .map):
@@ -35,8 +37,13 @@ extension ConfigField {
             try check(number)
             return value
         default:
-            throw ConfigProblem(problem: "expected \(expected), got \(value.kindDescription)")
+            throw ConfigProblem(problem: "expected \(expected), got \(secret ? "a value of another type (not shown: the setting is secret)" : value.kindDescription)")
         }
+    }
+
+    /// The value as an error may quote it: a `secret` setting's value never appears.
+    private func shown(_ text: String) -> String {
+        secret ? "a value that is not shown (the setting is secret)" : "\"\(text)\""
     }
 
     private func check(_ number: Double) throws(ConfigProblem) {

@@ -1,4 +1,5 @@
 import Foundation
+import OpenStackAPI
 import Yams
 
 extension PluginCapabilities {
@@ -23,7 +24,12 @@ extension PluginCapabilities {
                         path: path, field: field, problem: "\"\(item)\" is not an http or https URL with a host, nor config:<url setting>")
                 }
                 capabilities.http = items
-            case "secrets": capabilities.secrets = items
+            case "secrets":
+                for item in items where !Self.isSecretName(item) {
+                    throw .invalidManifest(
+                        path: path, field: field, problem: "\"\(item)\" is not a secret name (1 to 64 of a-z, 0-9 and _, such as api_token)")
+                }
+                capabilities.secrets = items
             case "ui":
                 for item in items where !uiKinds.contains(item) {
                     throw .invalidManifest(path: path, field: field, problem: "\"\(item)\" is not one of \(uiKinds.joined(separator: ", "))")
@@ -39,6 +45,12 @@ extension PluginCapabilities {
         }
         return capabilities
     }
+
+    /// Whether `name` may name a secret: 1 to 64 characters of `a-z`, `0-9` and `_` (see
+    /// ``EnvironmentSecretStore`` for why).
+    static func isSecretName(_ name: String) -> Bool {
+        (1...64).contains(name.utf8.count) && name.utf8.allSatisfy { (0x61...0x7a).contains($0) || (0x30...0x39).contains($0) || $0 == 0x5f }
+    }
 }
 
 /// The scheme, host, port and path prefix of an allowed `http` capability entry.
@@ -48,15 +60,36 @@ struct HTTPOrigin: Sendable, Hashable {
     let port: Int
     let pathPrefix: String
 
+    /// An http or https URL with a host, no user or password, and a path that means what it says
+    /// (see ``hasPlainPath(_:)``).
     init?(_ text: String) {
         guard let components = URLComponents(string: text), let scheme = components.scheme?.lowercased(),
             scheme == "http" || scheme == "https", let host = components.host?.lowercased(), !host.isEmpty,
-            components.user == nil, components.password == nil
+            components.user == nil, components.password == nil, Self.hasPlainPath(components)
         else { return nil }
         self.scheme = scheme
         self.host = host
         self.port = components.port ?? (scheme == "https" ? 443 : 80)
         self.pathPrefix = components.path
+    }
+
+    /// Whether the URL's path can be compared with a path prefix as text: no `.` or `..` segment
+    /// (also percent-encoded, such as `%2e%2e`), no encoded `/` or `\` and no `\` at all, each of
+    /// which a server may resolve to a path outside the prefix that the text seems to be under.
+    static func hasPlainPath(_ components: URLComponents) -> Bool {
+        let raw = components.percentEncodedPath.lowercased()
+        guard !raw.contains("%2f"), !raw.contains("%5c"), !raw.contains("\\") else { return false }
+        return !components.path.split(separator: "/", omittingEmptySubsequences: false).contains { $0 == "." || $0 == ".." }
+    }
+
+    /// Whether the host is, by its own name, not on the public internet: `localhost` or a
+    /// loopback, private or link-local address literal. A plugin whose manifest names such an
+    /// origin may reach it; any other origin must resolve to public addresses only.
+    var namesPrivateAddress: Bool {
+        let bare = host.hasPrefix("[") && host.hasSuffix("]") ? String(host.dropFirst().dropLast()) : host
+        if bare == "localhost" || bare.hasSuffix(".localhost") { return true }
+        let isLiteral = bare.contains(":") || bare.split(separator: ".").allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
+        return isLiteral && !DestinationPolicy.isPublic(bare)
     }
 
     /// Whether `other` (a request URL) is at this origin, under its path.

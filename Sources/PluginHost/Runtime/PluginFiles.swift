@@ -27,6 +27,21 @@ enum PluginFiles {
         return resolved.hasPrefix(root.hasSuffix("/") ? root : root + "/")
     }
 
+    /// The largest asset (a theme's logo or picture) served from a plugin's folder, in bytes.
+    static let maximumAssetSize = 4 * 1024 * 1024
+
+    /// The bytes of `name`, a file directly in the folder, or `nil` when it is missing, larger
+    /// than ``maximumAssetSize`` or, once every symbolic link is resolved, outside the folder.
+    static func asset(_ name: String, in folder: String) -> [UInt8]? {
+        let path = (folder as NSString).appendingPathComponent(name)
+        guard !name.contains("/"), isInside(path, folder: folder),
+            let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber,
+            size.int64Value <= Int64(maximumAssetSize), let data = FileManager.default.contents(atPath: path),
+            data.count <= maximumAssetSize
+        else { return nil }
+        return Array(data)
+    }
+
     /// The text of a file inside the folder, or `nil`.
     static func text(_ relative: String, in folder: String) -> String? {
         let path = (folder as NSString).appendingPathComponent(relative)

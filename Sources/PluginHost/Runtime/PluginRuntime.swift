@@ -28,6 +28,12 @@ public actor PluginRuntime {
         self.executor = PluginExecutor(plugin: manifest.id)
     }
 
+    /// The bytes of `name`, a file directly in the plugin's folder, or `nil` when it is missing,
+    /// larger than 4 MiB, or a symbolic link that leads outside the folder.
+    public nonisolated func asset(named name: String) -> [UInt8]? {
+        PluginFiles.asset(name, in: folder)
+    }
+
     /// Opens the Lua state, runs the prelude and `init.lua` in the `load` context.
     @discardableResult
     public func start() async -> PluginStatus {

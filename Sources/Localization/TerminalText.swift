@@ -1,4 +1,4 @@
-/// Text from a cloud, a provider or a plugin made safe to print on a terminal.
+/// Text from a cloud, a provider or a plugin made safe to print on a terminal or write to a log.
 ///
 /// A server name is whatever its owner (or a hostile cloud) typed: an escape sequence in it could
 /// recolour the screen, move the cursor, retitle the window or hide the rest of a line, and a
@@ -8,11 +8,11 @@
 ///
 /// A backslash is left as it is, so a name that really is `\x1b` reads the same as an escaped
 /// ESC; the alternative, doubling every backslash, would garble Windows-style names.
-enum TerminalText {
+public enum TerminalText {
     /// `text` with every control and bidirectional control shown as an escape; with
     /// `keepingLayout`, line feeds and tabs stay (for whole blocks of output whose layout
     /// Exosphere made), otherwise they are escaped too (for one value or one line).
-    static func escaped(_ text: String, keepingLayout: Bool = false) -> String {
+    public static func escaped(_ text: String, keepingLayout: Bool = false) -> String {
         // Most names are plain ASCII: nothing to do, and no copy.
         if text.utf8.allSatisfy({ (0x20..<0x7F).contains($0) || (keepingLayout && ($0 == 0x0A || $0 == 0x09)) }) {
             return text

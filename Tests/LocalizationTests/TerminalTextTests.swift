@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ExosphereCLI
+import Localization
 
 struct TerminalTextTests {
     @Test(
