@@ -30,6 +30,10 @@ struct CommandRunner {
 
     /// Environment variables for the command; nothing is inherited but PATH.
     var environment: [String: String]
+    /// Another `exosphere` to run than the one `swift build` made (an installed copy).
+    var executable: URL? = nil
+    /// The folder the command starts in (the test's own when `nil`).
+    var currentDirectory: URL? = nil
 
     /// Runs `exosphere arguments…` to completion; past `timeout` the command is killed (and
     /// reports the status of SIGKILL, 9), so a hang fails the test instead of stalling the suite.
@@ -102,8 +106,9 @@ struct CommandRunner {
 
     private func makeProcess(_ arguments: [String], output: URL, error: URL) throws -> Process {
         let process = Process()
-        process.executableURL = try Self.binary
+        process.executableURL = try executable ?? Self.binary
         process.arguments = arguments
+        if let currentDirectory { process.currentDirectoryURL = currentDirectory }
         var environment = self.environment
         environment["PATH"] = ProcessInfo.processInfo.environment["PATH"]
         process.environment = environment

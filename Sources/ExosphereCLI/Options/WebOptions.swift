@@ -14,8 +14,14 @@ struct WebOptions: ParsableArguments {
     var bind = "127.0.0.1"
     @Option(name: .customLong("theme"), help: ArgumentHelp("The theme people see until they choose one.", valueName: "name"))
     var theme = "default"
-    @Option(name: .customLong("themes"), help: ArgumentHelp("The themes folder (default: the checkout's themes/, else ./themes).", valueName: "path"))
+    @Option(
+        name: .customLong("themes"),
+        help: ArgumentHelp("The themes folder (default: the installed themes, or the themes/ of the checkout it was built in).", valueName: "path"))
     var themesDirectory: String?
+    @Flag(
+        name: .customLong("dev"),
+        help: "Development: read templates and CSS from this source checkout and show edits on the next page load (also EXOSPHERE_DEV=1).")
+    var development = false
     @Option(name: .customLong("about-file"), help: ArgumentHelp("A text file shown on the About page.", valueName: "path"))
     var aboutFile: String?
     @Option(
@@ -38,9 +44,13 @@ struct WebOptions: ParsableArguments {
     func start(port: Int, profiles: [CloudProfile], settings: ExosphereSettings) async throws -> WebServer {
         let logger = Logger(label: "exosphere.webui")
         let home = CloudConfigSources.current().homeDirectory
+        // Installed files only, never the working directory's: whoever can write where the server
+        // was started must not restyle what its users see.
+        let executable = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments.first ?? "exosphere")
         let themes =
-            themesDirectory.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? WebResources.sourceThemesDirectory
-            ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("themes", isDirectory: true)
+            themesDirectory.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? WebResources.installedThemes(beside: executable)
+            ?? URL(fileURLWithPath: "/usr/share/exosphere/themes", isDirectory: true)
+        let resources = WebResources.locate(development: development || WebResources.developmentRequested, executable: executable)
         let about = try aboutFile.map { try String(contentsOfFile: $0, encoding: .utf8) } ?? ""
         var webSettings = settings
         // Tokens of a long-running server stay in memory; the CLI's disk cache is for short commands.
@@ -48,7 +58,7 @@ struct WebOptions: ParsableArguments {
         var configuration = WebUIConfiguration(
             host: bind, port: port, themesDirectory: themes, defaultTheme: theme, aboutText: about,
             sessionKeyPath: URL(fileURLWithPath: home).appendingPathComponent(".config/exosphere/webui/session.key").path,
-            settings: webSettings)
+            resources: resources, settings: webSettings)
         configuration.maximumUploadBytes = maximumUploadMiB << 20
         if let publicURL {
             guard let url = URL(string: publicURL) else { throw WebUIError.invalidPublicAddress(publicURL) }
@@ -56,11 +66,11 @@ struct WebOptions: ParsableArguments {
         } else {
             configuration.publicURL = settings.ui.publicURL
         }
-        let executable = Bundle.main.executableURL?.resolvingSymlinksInPath().path ?? ""
         configuration.use(
             WebUIConfiguration.siteCatalogs(
                 settings.localization,
-                bundledDirectory: MessageCatalogs.bundledDirectory(environment: ProcessInfo.processInfo.environment, executablePath: executable)))
+                bundledDirectory: MessageCatalogs.bundledDirectory(
+                    environment: ProcessInfo.processInfo.environment, executablePath: executable.resolvingSymlinksInPath().path)))
         configuration.extensions = await loadPlugins(settings: settings, home: home)
         // On loopback the shared clouds are the local user's: only a browser that opened the
         // printed address (with its one-run token) gets in, not other accounts on this machine.
