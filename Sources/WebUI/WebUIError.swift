@@ -42,6 +42,8 @@ public enum WebUIError: UserFacingError, Equatable {
     case uploadsBusy
     /// A file upload was sent by a browser session that has no cloud to send it to.
     case uploadNeedsCloud
+    /// The page templates are not where the program looked for them (a binary copied without them).
+    case templatesMissing(path: String)
     /// Multi-user mode was asked for without the address people reach the server at.
     case publicAddressRequired(host: String)
     /// The public address given is not an http or https origin.
@@ -62,6 +64,8 @@ public enum WebUIError: UserFacingError, Equatable {
             return LocalizableMessage("The session key {path} could not be used: {reason}", ["path": path, "reason": reason])
         case .unknownCloud(let cloud):
             return LocalizableMessage("No cloud named {cloud} is added.", ["cloud": cloud])
+        case .templatesMissing(let path):
+            return LocalizableMessage("The web UI's page templates are not installed: there are none in {path}.", ["path": path])
         case .template(let name, let reason):
             return LocalizableMessage("The page template {name} could not be used: {reason}", ["name": name, "reason": reason])
         case .invalidCloud(let reason):
@@ -113,6 +117,9 @@ public enum WebUIError: UserFacingError, Equatable {
             return LocalizableMessage("Check that the directory exists and only you can write to it, then restart.")
         case .unknownCloud:
             return LocalizableMessage("Add the cloud first, from the Clouds page.")
+        case .templatesMissing:
+            return LocalizableMessage(
+                "Install Exosphere with scripts/install, which puts them in share/exosphere/webui beside bin/, or run it from its source checkout with --dev.")
         case .template:
             return LocalizableMessage("Fix the template's Mustache syntax; the server reloads it on the next request.")
         case .invalidCloud:

@@ -82,4 +82,19 @@ import Testing
         try await CommandRunner.waitForExit(serve)
         #expect(serve.terminationStatus == 0, "\(output())")
     }
+
+    @Test func aBinaryCopiedWithoutItsFilesSaysWhatIsMissingAndStops() async throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("exosphere-lone-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("bin"), withIntermediateDirectories: true)
+        let lone = root.appendingPathComponent("bin/exosphere")
+        try FileManager.default.copyItem(at: try CommandRunner.binary, to: lone)
+        let runner = CommandRunner(
+            environment: ["HOME": root.path, "OS_CLIENT_CONFIG_FILE": root.appendingPathComponent("none.yaml").path], executable: lone,
+            currentDirectory: root)
+        let outcome = try await runner.run(["serve", "--port", "0"], timeout: .seconds(60))
+        #expect(outcome.status == 1, "\(outcome.standardError)")
+        #expect(outcome.standardError.contains("The web UI's page templates are not installed"), "\(outcome.standardError)")
+        #expect(outcome.standardError.contains("scripts/install"))
+    }
 }

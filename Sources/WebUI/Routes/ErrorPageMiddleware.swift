@@ -42,7 +42,8 @@ struct ErrorPageMiddleware: RouterMiddleware {
         case .sessionsFull, .uploadsBusy: return .serviceUnavailable
         case .bodyTimedOut: return .requestTimeout
         case .uploadTooLarge: return .contentTooLarge
-        case .sessionKey, .template, .cannotListen, .uploadNotStored, .publicAddressRequired, .invalidPublicAddress: return .internalServerError
+        case .sessionKey, .template, .templatesMissing, .cannotListen, .uploadNotStored, .publicAddressRequired, .invalidPublicAddress:
+            return .internalServerError
         case .refreshFailed: return .badGateway
         }
     }

@@ -39,8 +39,8 @@ public struct WebApp: Sendable {
     /// - Parameters:
     ///   - sharedWorkspace: On loopback, the clouds every browser shares (the local user's, from
     ///     clouds.yaml). Ignored in multi-user mode, where each session starts with none.
-    /// - Throws: ``WebUIError`` when a template does not parse, the key cannot be kept, or
-    ///   multi-user mode has no usable public address.
+    /// - Throws: ``WebUIError`` when the templates are missing or one does not parse, the key
+    ///   cannot be kept, or multi-user mode has no usable public address.
     public init(configuration: WebUIConfiguration, sharedWorkspace: CloudWorkspace?, logger: Logger) throws {
         if let publicURL = configuration.publicURL, OriginPolicy.origin(of: publicURL) == nil || !["", "/"].contains(publicURL.path) {
             throw WebUIError.invalidPublicAddress(publicURL.absoluteString)
@@ -51,6 +51,9 @@ public struct WebApp: Sendable {
         self.configuration = configuration
         connections = ConnectionLimiter(maximumPerClient: configuration.limits.maximumConnectionsPerClient)
         self.logger = logger
+        guard FileManager.default.fileExists(atPath: configuration.resources.templates.appendingPathComponent("layout.mustache").path) else {
+            throw WebUIError.templatesMissing(path: configuration.resources.templates.path)
+        }
         renderer = try TemplateRenderer(
             directory: configuration.resources.templates, reloads: configuration.resources.reloads, checkInterval: .seconds(1))
         themes = ThemeStore(directory: configuration.themesDirectory)
