@@ -38,6 +38,11 @@ struct HostileAttempt: CustomTestStringConvertible, Sendable {
 enum HostileHarness {
     /// Longest an attempt may take before the test calls it a hang (its own limits are seconds).
     static let patience: Duration = .seconds(20)
+    /// The most the test process may ever have held in memory (its peak resident set, which the
+    /// rest of the suite shares) when an attempt ends. Each hostile plugin may use 8 MiB; an
+    /// attempt that got past its cap (a C function building a huge string, a host copy) would
+    /// push the peak past this within its few seconds. SECURITY.md quotes this bound.
+    static let peakResidentBound = 1 << 30
 
     static func run(_ attempt: HostileAttempt) async throws {
         let environment = TestPlugins.environment(limits: attempt.limits, transport: InstantTransport())
@@ -52,6 +57,18 @@ enum HostileHarness {
         check(attempt, result)
         #expect(ContinuousClock.now - started < .seconds(10), "\(attempt.name) took \(ContinuousClock.now - started)")
         try await expectServing(neighbour)
+        if let peak = peakResidentBytes() {
+            #expect(peak < peakResidentBound, "\(attempt.name): the process's peak resident set reached \(peak >> 20) MiB")
+        }
+    }
+
+    /// The process's peak resident set (`VmHWM` in /proc/self/status), in bytes; `nil` off Linux.
+    static func peakResidentBytes() -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+            let kib = Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "")
+        else { return nil }
+        return kib * 1024
     }
 
     /// What running the attempt gave: values, or the error with its message.
