@@ -155,9 +155,41 @@ static int charged_remove(lua_State *L) {
     return 1;
 }
 
+// Functions that copy or scan their string argument once (upper, lower, reverse, byte, sub,
+// utf8.len, utf8.codepoint): each is charged its length, so that a loop over a large string
+// pays for the bytes it moves and not only for the instructions that call. Upvalue 2 is the name.
+static int charged_by_length(lua_State *L) {
+    size_t length = 0;
+    luaL_checklstring(L, 1, &length);
+    exo_charge(L, (double)length / EXO_BYTES_PER_INSTRUCTION, lua_tostring(L, lua_upvalueindex(2)));
+    return call_original(L);
+}
+
+// table.unpack, charged the values it pushes; the last index is read once and handed over, as
+// for table.concat.
+static int charged_unpack(lua_State *L) {
+    lua_Integer first = luaL_optinteger(L, 2, 1);
+    lua_Integer last = lua_isnoneornil(L, 3) ? luaL_len(L, 1) : luaL_checkinteger(L, 3);
+    exo_charge(L, span(first, last), "table.unpack");
+    lua_settop(L, 3);
+    lua_pushinteger(L, first);
+    lua_replace(L, 2);
+    lua_pushinteger(L, last);
+    lua_replace(L, 3);
+    return call_original(L);
+}
+
 static void charge_field(lua_State *L, const char *name, lua_CFunction charged) {
     lua_getfield(L, -1, name);
     lua_pushcclosure(L, charged, 1);
+    lua_setfield(L, -2, name);
+}
+
+// Replaces field `name` of the table on top with charged_by_length around it, named `what`.
+static void charge_length(lua_State *L, const char *name, const char *what) {
+    lua_getfield(L, -1, name);
+    lua_pushstring(L, what);
+    lua_pushcclosure(L, charged_by_length, 2);
     lua_setfield(L, -2, name);
 }
 
@@ -165,7 +197,17 @@ static void charge_field(lua_State *L, const char *name, lua_CFunction charged) 
 void exo_install_library_charges(lua_State *L) {
     charge_field(L, "rep", charged_rep);
     charge_field(L, "format", charged_format);
+    charge_length(L, "upper", "string.upper");
+    charge_length(L, "lower", "string.lower");
+    charge_length(L, "reverse", "string.reverse");
+    charge_length(L, "byte", "string.byte");
+    charge_length(L, "sub", "string.sub");
+    lua_getglobal(L, LUA_UTF8LIBNAME);
+    charge_length(L, "len", "utf8.len");
+    charge_length(L, "codepoint", "utf8.codepoint");
+    lua_pop(L, 1);
     lua_getglobal(L, LUA_TABLIBNAME);
+    charge_field(L, "unpack", charged_unpack);
     charge_field(L, "concat", charged_concat);
     charge_field(L, "move", charged_move);
     charge_field(L, "sort", charged_sort);
