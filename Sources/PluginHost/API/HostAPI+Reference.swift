@@ -9,6 +9,10 @@ extension HostAPI {
             "",
             "Generated from the host API registry (`Sources/PluginHost/API/`); do not edit by hand.",
             "",
+            "Every function's parameters, results and error codes, and every event's fields, are data in",
+            "`plugin-sdk/api/<version>.json`, one file per released version: what a released file promises is",
+            "never taken back (the test suite checks every build against every file).",
+            "",
             "Misuse (a wrong argument, a missing capability, the wrong context) raises a Lua error naming the",
             "function. Expected failures (timeouts, HTTP errors, missing secrets) return `nil, err`, where",
             "`err` is `{ code = \"http.timeout\", message = \"…\" }`.",
@@ -27,7 +31,7 @@ extension HostAPI {
             "| event | payload |",
             "|---|---|",
         ]
-        lines += eventPayloads.map { "| `\($0.event)` | \($0.payload.replacingOccurrences(of: "|", with: "\\|")) |" }
+        lines += eventDefinitions.map { "| `\($0.name)` | \($0.payloadDescription.replacingOccurrences(of: "|", with: "\\|")) |" }
         lines += ["", "## Views", "", "| view | rows |", "|---|---|"]
         lines += viewShapes.map { "| `\($0.view)` | \($0.fields) |" }
         lines += [
@@ -81,8 +85,19 @@ extension HostAPI {
             "",
             "--- Events for exo.on; each handler receives one table:",
         ]
-        lines += eventPayloads.map { "--- - \($0.event): \($0.payload.replacingOccurrences(of: "`", with: ""))" }
+        lines += eventDefinitions.map { "--- - \($0.name): \($0.payloadDescription.replacingOccurrences(of: "`", with: ""))" }
         lines.append("---@alias exo.event " + events.map { "\"\($0)\"" }.joined(separator: "|"))
+        lines += [
+            "",
+            "--- The err of a nil, err answer; http.status errors also carry the answer's status, headers, body and json.",
+            "---@class exo.Error",
+            "---@field code string such as http.timeout",
+            "---@field message string",
+            "---@field status? integer",
+            "---@field headers? table<string, string>",
+            "---@field body? string",
+            "---@field json? any",
+        ]
         lines += providerStubs
         var tables: Set<String> = []
         for function in reference where !isPrivate(function) {
@@ -96,10 +111,17 @@ extension HostAPI {
                 "--- \(function.summary)",
                 "--- Since \(function.since); contexts: \(function.contexts.map(\.rawValue).joined(separator: ", "))"
                     + (function.capability.map { "; needs capability `\($0)`" } ?? "") + ".",
-                "---@param ... any",
-                "---@return any",
-                "function \(function.name)(...) end",
             ]
+            let signature = signatures[function.name]
+            if let deprecated = signature?.deprecatedSince { lines.append("---@deprecated since \(deprecated)") }
+            for parameter in signature?.parameters ?? [] {
+                lines.append("---@param \(parameter.name)\(parameter.optional ? "?" : "") \(parameter.type)")
+            }
+            for result in signature?.returns ?? [] {
+                lines.append("---@return \(result.type)\(result.optional ? "?" : "") \(result.name)")
+            }
+            let names = (signature?.parameters ?? []).map(\.name).joined(separator: ", ")
+            lines.append("function \(function.name)(\(names)) end")
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -6,41 +6,12 @@ public enum HostAPI {
     /// The host API version this build provides.
     public static let version = SemanticVersion(1, 2, 0)
 
-    /// The events `exo.on` accepts.
-    public static let events = [
-        "instance.launched", "instance.state_changed", "instance.deleted", "session.login", "dashboard.rendered",
-    ]
+    /// The events `exo.on` accepts (see ``eventDefinitions``).
+    public static var events: [String] { eventDefinitions.map(\.name) }
 
     /// Every host function, by name.
     static let functions: [HostFunction] =
         coreFunctions + uiFunctions + httpFunctions + dataFunctions + encodingFunctions + providerFunctions + viewFunctions
-
-    /// What each event's handler receives: one table, its fields in Lua table syntax. The
-    /// instance events come from ``PluginEventBridge``, the other two from the web UI (PluginWeb).
-    public static let eventPayloads: [(event: String, payload: String)] = [
-        (
-            "instance.launched",
-            "`{ id, name, status, cloud, project, task_state? }`: an instance appeared in a project already listed once"
-        ),
-        (
-            "instance.state_changed",
-            "`{ id, name, status, cloud, project, task_state?, previous_status }`: its status or task changed"
-        ),
-        ("instance.deleted", "`{ id, name, status, cloud, project, task_state? }`: the last state seen before it disappeared"),
-        (
-            "session.login",
-            "`{ cloud, auth_type, projects }`: a cloud was added and signed in to in the web UI; `auth_type` as clouds.yaml"
-                + " writes it (`password`, `v3applicationcredential`, `token`), `projects` how many projects it can see (an"
-                + " integer); never a secret. Not emitted in multi-user mode, where plugins hear of no session's clouds. Emitted since 1.2"
-        ),
-        (
-            "dashboard.rendered",
-            "`{ total, statuses, locale }`: the web UI's dashboard was shown; `total` instances (an integer), `statuses`"
-                + " a table from each status (`ACTIVE`…) to its count, `locale` the page's language. Sent after the page,"
-                + " never delaying it, and at most once a second: renders in between are not reported. Not emitted in"
-                + " multi-user mode. Emitted since 1.2"
-        ),
-    ]
 
     /// The rows each read-only view holds (`exo.<view>.get`); every value is a string.
     public static let viewShapes: [(view: String, fields: String)] = [
@@ -73,6 +44,8 @@ public enum HostAPI {
     static let v1_0 = SemanticVersion(1, 0, 0)
     /// Added `exo.base64`, `exo.json.array` and `exo.json.object`.
     static let v1_1 = SemanticVersion(1, 1, 0)
+    /// Added the `session.login` and `dashboard.rendered` events.
+    static let v1_2 = SemanticVersion(1, 2, 0)
     static let anywhere: Set<CallContext> = Set(CallContext.allCases)
     static let running: Set<CallContext> = [.handler, .render, .provider]
     static let waiting: Set<CallContext> = [.handler, .provider]
