@@ -104,6 +104,16 @@ import Testing
         #expect(try await runtime.evaluate("return exo.i18n.t('Hello {name}', { name = 'Ada' })") == [.text(expected)])
     }
 
+    @Test(arguments: [
+        ("{ n = 3 }", "3 servers"), ("{ n = 3.0 }", "3 servers"), ("{ n = 2.5 }", "2.5 servers"), ("{ n = -0.0 }", "0 servers"),
+        ("{ n = 2^53 }", "9007199254740992 servers"), ("{ n = 1e300 }", "1e+300 servers"), ("{ n = true }", "true servers"),
+        ("{ n = {} }", "table servers"),
+    ])
+    func i18nFillsNumbersAsPeopleWriteThem(arguments: String, expected: String) async throws {
+        let runtime = try await TestPlugins.sandbox()
+        #expect(try await runtime.evaluate("return exo.i18n.t('{n} servers', \(arguments))") == [.text(expected)])
+    }
+
     @Test func viewsAreFilteredCopies() async throws {
         let runtime = try await TestPlugins.sandbox()
         await runtime.update(views: PluginViews(instances: [

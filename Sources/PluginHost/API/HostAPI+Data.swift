@@ -46,7 +46,7 @@ extension HostAPI {
             var arguments: [String: String] = [:]
             if case .table(let entries) = call.argument(2) {
                 for (key, value) in entries {
-                    if let name = key.text { arguments[name] = value.text ?? value.numberValue.map { String($0) } ?? value.typeName }
+                    if let name = key.text { arguments[name] = value.displayText }
                 }
             }
             // A regional tag (`es-MX`) falls back to its language's catalog (`es`).
@@ -92,7 +92,7 @@ extension HostAPI {
                 }
                 for (key, value) in entries {
                     if let key = key.text {
-                        let text = value.text ?? value.numberValue.map { String($0) } ?? value.typeName
+                        let text = value.displayText
                         fields[TerminalText.escaped(PluginTranslation.cut(key))] = .string(TerminalText.escaped(PluginTranslation.cut(text)))
                     }
                 }

@@ -105,6 +105,20 @@ enum HTTPExchange {
 }
 
 extension LuaValue {
+    /// The value as a person reads it in a translation or a log line: text as it is, an integer
+    /// (or a float with no fraction, such as `3.0`) without a decimal point, other numbers in
+    /// their shortest form, booleans as `true`/`false`, anything else as its type name.
+    var displayText: String {
+        switch self {
+        case .integer(let number): return String(number)
+        case .number(let number):
+            if number.isFinite, number == number.rounded(), abs(number) <= 0x1p53 { return String(Int64(number)) }
+            return String(number)
+        case .boolean(let flag): return String(flag)
+        default: return text ?? typeName
+        }
+    }
+
     /// The value as a Double when it is a number.
     var numberValue: Double? {
         switch self {
