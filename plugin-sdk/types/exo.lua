@@ -1,5 +1,5 @@
 ---@meta
--- Generated from the Exosphere host API registry (host API 1.2.0); do not edit by hand.
+-- Generated from the Exosphere host API registry (host API 1.3.0); do not edit by hand.
 error("exo.lua holds type stubs for lua-language-server; plugins get exo from the host, not by require")
 
 ---@class exo
@@ -7,9 +7,9 @@ error("exo.lua holds type stubs for lua-language-server; plugins get exo from th
 exo = {}
 
 --- Events for exo.on; each handler receives one table:
---- - instance.launched: { id: string, name: string, status: string, cloud: string, project: string, task_state?: string }: an instance appeared in a project already listed once
---- - instance.state_changed: { id: string, name: string, status: string, cloud: string, project: string, task_state?: string, previous_status: string }: its status or task changed
---- - instance.deleted: { id: string, name: string, status: string, cloud: string, project: string, task_state?: string }: the last state seen before it disappeared
+--- - instance.launched: { id: string, name: string, status: string, cloud: string, project: string, task_state?: string, project_id?: string, created?: string }: an instance appeared in a project already listed once
+--- - instance.state_changed: { id: string, name: string, status: string, cloud: string, project: string, task_state?: string, project_id?: string, created?: string, previous_status: string }: its status or task changed
+--- - instance.deleted: { id: string, name: string, status: string, cloud: string, project: string, task_state?: string, project_id?: string, created?: string }: the last state seen before it disappeared
 --- - session.login: { cloud: string, auth_type: string, projects: integer }: a cloud was added and signed in to in the web UI; auth_type as clouds.yaml writes it (password, v3applicationcredential, token), projects how many projects it can see; never a secret. Not emitted in multi-user mode, where plugins hear of no session's clouds. Emitted since 1.2
 --- - dashboard.rendered: { total: integer, statuses: table<string, integer>, locale: string }: the web UI's dashboard was shown; total instances, statuses each status (ACTIVE…) with its count, locale the page's language. Sent after the page, never delaying it, and at most once a second: renders in between are not reported. Not emitted in multi-user mode. Emitted since 1.2
 ---@alias exo.event "instance.launched"|"instance.state_changed"|"instance.deleted"|"session.login"|"dashboard.rendered"

@@ -109,6 +109,8 @@ extension HostAPI {
         let instance: [HostValue] = [
             .required("id", "string"), .required("name", "string"), .required("status", "string"), .required("cloud", "string"),
             .required("project", "string"), .optional("task_state", "string"),
+            // Since 1.3: which project (its id; `project` is its name) and when Nova made it.
+            .optional("project_id", "string"), .optional("created", "string"),
         ]
         return [
             HostEvent(name: "instance.launched", since: v1_0, fields: instance, summary: "an instance appeared in a project already listed once"),

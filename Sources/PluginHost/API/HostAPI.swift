@@ -4,7 +4,7 @@
 /// optional result keys; a released signature never changes.
 public enum HostAPI {
     /// The host API version this build provides.
-    public static let version = SemanticVersion(1, 2, 0)
+    public static let version = SemanticVersion(1, 3, 0)
 
     /// The events `exo.on` accepts (see ``eventDefinitions``).
     public static var events: [String] { eventDefinitions.map(\.name) }
@@ -17,7 +17,7 @@ public enum HostAPI {
     public static let viewShapes: [(view: String, fields: String)] = [
         ("clouds", "`{ name, region?, auth_url }`: every cloud the instances come from, `region` when the cloud names one; never a credential"),
         ("projects", "`{ id, name, cloud }`"),
-        ("instances", "`{ id, name, cloud, project, status, size?, image?, address? }`: `size` the flavor name, `image` the image id, `address` the floating address if any, else the first"),
+        ("instances", "`{ id, name, cloud, project, project_id, status, size?, image?, address?, created? }`: `size` the flavor name, `image` the image id, `address` the floating address if any, else the first, `created` when Nova made it (`2026-11-01T09:30:00Z`); `project_id` and `created` since 1.3"),
         (
             "usage",
             "`{ cloud, project, project_id, period_start, period_end, vcpu_hours, ram_mib_hours }`: one row per project"
@@ -46,6 +46,8 @@ public enum HostAPI {
     static let v1_1 = SemanticVersion(1, 1, 0)
     /// Added the `session.login` and `dashboard.rendered` events.
     static let v1_2 = SemanticVersion(1, 2, 0)
+    /// Added `created` and `project_id` to the instance events and the instances view.
+    static let v1_3 = SemanticVersion(1, 3, 0)
     static let anywhere: Set<CallContext> = Set(CallContext.allCases)
     static let running: Set<CallContext> = [.handler, .render, .provider]
     static let waiting: Set<CallContext> = [.handler, .provider]

@@ -62,9 +62,11 @@ public enum PluginEventBridge {
             "id": instance.id, "name": instance.name, "cloud": instance.project.cloud,
             "project": instance.project.name, "status": instance.status,
         ]
+        row["project_id"] = instance.project.id
         row["size"] = instance.flavorName
         row["image"] = instance.imageID
         row["address"] = (instance.addresses.first { $0.isFloating } ?? instance.addresses.first)?.address
+        row["created"] = instance.created.map(PluginUsageView.timestamp)
         return row
     }
 
@@ -115,8 +117,9 @@ public enum PluginEventBridge {
     private static func payload(_ instance: Instance, previous: Instance?) -> LuaValue {
         var fields: [String: LuaValue] = [
             "id": .text(instance.id), "name": .text(instance.name), "status": .text(instance.status),
-            "cloud": .text(instance.project.cloud), "project": .text(instance.project.name),
+            "cloud": .text(instance.project.cloud), "project": .text(instance.project.name), "project_id": .text(instance.project.id),
         ]
+        if let created = instance.created { fields["created"] = .text(PluginUsageView.timestamp(created)) }
         if let task = instance.taskState { fields["task_state"] = .text(task) }
         if let previous { fields["previous_status"] = .text(previous.status) }
         return .record(fields)
