@@ -34,6 +34,15 @@ struct PluginCommandTests {
         let tested = try await runner.run(["plugin", "test", plugins.appendingPathComponent("my-card").path])
         #expect(tested.status == 0, "\(tested.standardOutput)")
         #expect(tested.standardOutput.contains("1 passed, 0 failed"))
+
+        // In the plugin's own folder, as its author works: `.` and no argument at all.
+        var inFolder = runner
+        inFolder.currentDirectory = plugins.appendingPathComponent("my-card")
+        for arguments in [["plugin", "test", "."], ["plugin", "test"]] {
+            let here = try await inFolder.run(arguments)
+            #expect(here.status == 0, "\(arguments): \(here.standardOutput) \(here.standardError)")
+            #expect(here.standardOutput.contains("1 passed, 0 failed"), "\(arguments)")
+        }
     }
 
     @Test("an unknown plugin is an error with a hint")

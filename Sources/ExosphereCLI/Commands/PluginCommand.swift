@@ -87,13 +87,13 @@ struct PluginCommand: AsyncParsableCommand {
         }
     }
 
-    /// `exosphere plugin test PATH`.
+    /// `exosphere plugin test [PATH]`.
     struct Test: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "test",
             abstract: "Run a plugin's own tests (tests/*_spec.lua) against a fake host with recorded HTTP fixtures.")
 
-        @Argument(help: "The plugin folder.") var path: String
+        @Argument(help: "The plugin folder (default: the current one).") var path = "."
 
         func run() async throws {
             try await ErrorReport.guarding {

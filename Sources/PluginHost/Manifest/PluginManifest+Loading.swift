@@ -18,7 +18,8 @@ extension PluginManifest {
             throw .manifestUnreadable(path: path, reason: "it is not readable UTF-8 text")
         }
         let manifest = try parse(text, path: path)
-        let folderName = (folder as NSString).standardizingPath.split(separator: "/").last.map(String.init) ?? ""
+        // Resolved against the working directory, so that `.` or `../my-plugin` name the folder.
+        let folderName = URL(fileURLWithPath: folder).standardizedFileURL.lastPathComponent
         guard folderName == manifest.id else {
             throw .invalidManifest(path: path, field: "id", problem: "\"\(manifest.id)\" must match the folder name \"\(folderName)\"")
         }
