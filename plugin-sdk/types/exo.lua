@@ -222,6 +222,23 @@ exo.secrets = {}
 ---@return exo.Error? err
 function exo.secrets.get(name) end
 
+exo.store = {}
+
+--- The value kept under key in the plugin's own store (it survives restarts), or nil.
+--- Since 1.3.0; contexts: load, handler, render, provider.
+---@param key string
+---@return any? value
+---@return exo.Error? err
+function exo.store.get(key) end
+
+--- Keeps a JSON-encodable value under key in the plugin's own store (nil removes it); true, or nil, err when the store (1 MiB) is full.
+--- Since 1.3.0; contexts: load, handler, provider.
+---@param key string
+---@param value? any
+---@return boolean? kept
+---@return exo.Error? err
+function exo.store.set(key, value) end
+
 exo.ui = {}
 
 --- Adds an instance menu action: { id, on = "instance", label, run(instance) }.

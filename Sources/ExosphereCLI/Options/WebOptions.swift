@@ -99,7 +99,9 @@ struct WebOptions: ParsableArguments {
     /// The plugins the settings file enables, loaded; `nil` when none is found. A plugin that does
     /// not load is a warning (its reason shows on /plugins too), never a failure to start.
     private func loadPlugins(settings: ExosphereSettings, home: String) async -> PluginWebExtensions? {
-        let plugins = await PluginWebExtensions.load(settings: settings.plugins, searchPath: PluginSearchPath.standard(home: home))
+        let plugins = await PluginWebExtensions.load(
+            settings: settings.plugins, searchPath: PluginSearchPath.standard(home: home),
+            environment: PluginEnvironment(storeDirectory: PluginEnvironment.standardStoreDirectory(home: home)))
         for problem in await plugins.problems() {
             Console.err("warning: plugin \(problem)")
         }

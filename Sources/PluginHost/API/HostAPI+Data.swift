@@ -27,6 +27,30 @@ extension HostAPI {
             }
             return .values([session.config[key]?.luaValue ?? .nil])
         },
+        HostFunction(
+            name: "store.get", since: v1_3, contexts: anywhere, capability: nil,
+            summary: "The value kept under key in the plugin's own store (it survives restarts), or nil."
+        ) { session, call throws(HostMisuse) in
+            guard let json = session.store.value(for: try call.string(1)) else { return .values([.nil]) }
+            switch JSONConversion.decodeBounded(Array(json.utf8)) {
+            case .success(let value): return .values([value])
+            case .failure(let problem): return HostErrors.failure(code: problem.code, message: problem.message)
+            }
+        },
+        HostFunction(
+            name: "store.set", since: v1_3, contexts: [.load, .handler, .provider], capability: nil,
+            summary: "Keeps a JSON-encodable value under key in the plugin's own store (nil removes it); true, or nil, err when the store (1 MiB) is full."
+        ) { session, call throws(HostMisuse) in
+            let key = try call.string(1)
+            let value = call.argument(2)
+            let json = value.isNil ? nil : try JSONConversion.encode(value)
+            do throws(PluginStore.Refusal) {
+                try session.store.set(json, for: key)
+            } catch {
+                return HostErrors.failure(code: error.code, message: error.message)
+            }
+            return .values([.boolean(true)])
+        },
         HostFunction(name: "secrets.get", since: v1_0, contexts: running, capability: "secrets", summary: "A secret declared under capabilities.secrets; nil, err when unset.") {
             session, call throws(HostMisuse) in
             let name = try call.string(1)

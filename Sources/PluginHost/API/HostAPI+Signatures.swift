@@ -95,6 +95,10 @@ extension HostAPI {
             "exo.projects.get": rows,
             "exo.providers.register": registration("exo.Provider"),
             "exo.secrets.get": HostSignature([.required("name", "string")], returns: [.optional("secret", "string"), failure], errors: ["secret.missing"]),
+            "exo.store.get": HostSignature([.required("key", "string")], returns: [.optional("value", "any"), failure], errors: ["json.too_deep", "json.too_large"]),
+            "exo.store.set": HostSignature(
+                [.required("key", "string"), .optional("value", "any")], returns: [.optional("kept", "boolean"), failure],
+                errors: ["store.full", "store.key_too_long", "store.not_saved"]),
             "exo.ui.add_action": registration("{ id: string, on: \"instance\", label: string, run: fun(instance: table) }"),
             "exo.ui.add_card": registration("{ id: string, title: string, render: fun(ctx: table): table }"),
             "exo.ui.add_link": registration("{ id: string, label: string, url: string }"),

@@ -46,7 +46,7 @@ public enum HostAPI {
     static let v1_1 = SemanticVersion(1, 1, 0)
     /// Added the `session.login` and `dashboard.rendered` events.
     static let v1_2 = SemanticVersion(1, 2, 0)
-    /// Added `created` and `project_id` to the instance events and the instances view.
+    /// Added `exo.store`, and `created` and `project_id` in the instance events and the instances view.
     static let v1_3 = SemanticVersion(1, 3, 0)
     static let anywhere: Set<CallContext> = Set(CallContext.allCases)
     static let running: Set<CallContext> = [.handler, .render, .provider]

@@ -33,6 +33,12 @@ final class PluginSession {
     /// The locale `exo.i18n.t` translates into (the environment's, unless a test sets another).
     var locale: String?
     lazy var catalogs: [String: [String: String]] = PluginCatalog.load(folder: folder)
+    /// `exo.store`, opened on first use.
+    lazy var store: PluginStore = {
+        let store = PluginStore(plugin: manifest.id, directory: environment.storeDirectory)
+        if let problem = store.problem { logger.warning("plugin store reset", metadata: ["reason": .string(problem)]) }
+        return store
+    }()
     private(set) var state: LuaState?
 
     init(manifest: PluginManifest, folder: String, config: [String: PluginConfigValue], environment: PluginEnvironment) {

@@ -33,7 +33,9 @@ enum ProviderInstanceListing {
     private static func rows(of plugin: DiscoveredPlugin, config: [String: PluginConfigValue]) async -> [InstanceRow] {
         let runtime: PluginRuntime
         do {
-            runtime = try await PluginLoader.load(folder: plugin.folder, settings: config, environment: PluginEnvironment())
+            let home = CloudConfigSources.current().homeDirectory
+            runtime = try await PluginLoader.load(
+                folder: plugin.folder, settings: config, environment: PluginEnvironment(storeDirectory: PluginEnvironment.standardStoreDirectory(home: home)))
         } catch {
             ErrorReport.print(error, prefix: "warning: plugin \(plugin.id)")
             return []
