@@ -6,9 +6,12 @@ import Synchronization
 ///
 /// A fixture file is a JSON list of exchanges:
 /// ```json
-/// [{ "request": { "method": "POST", "url": "https://support.example.edu/api/tickets" },
+/// [{ "request": { "method": "POST", "url": "https://support.example.edu/api/tickets",
+///                 "json": { "subject": "Help" } },
 ///    "response": { "status": 201, "json": { "id": 42 } } }]
 /// ```
+/// A request matches on method and URL, and on its body too when the recording gives one:
+/// `json` (compared as JSON values: key order and spacing do not matter) or `body` (exact text).
 public final class FixtureTransport: PluginHTTPTransport {
     /// One recorded request and its answer.
     public struct Exchange: Sendable, Hashable {
@@ -18,12 +21,46 @@ public final class FixtureTransport: PluginHTTPTransport {
         public var url: String
         /// The answer.
         public var response: PluginHTTPResponse
+        /// The body the request must carry, if the recording says.
+        public var body: ExpectedBody?
 
         /// Creates an exchange.
-        public init(method: String, url: String, response: PluginHTTPResponse) {
+        public init(method: String, url: String, body: ExpectedBody? = nil, response: PluginHTTPResponse) {
             self.method = method
             self.url = url
+            self.body = body
             self.response = response
+        }
+    }
+
+    /// A recorded request's body.
+    public enum ExpectedBody: Sendable, Hashable {
+        /// Exactly this text.
+        case text(String)
+        /// This JSON value, whatever the key order and spacing (kept in canonical form).
+        case json(String)
+
+        /// Whether `bytes` is this body.
+        func matches(_ bytes: [UInt8]) -> Bool {
+            switch self {
+            case .text(let text): return String(decoding: bytes, as: UTF8.self) == text
+            case .json(let canonical): return Self.canonical(Data(bytes)) == canonical
+            }
+        }
+
+        /// The expected body as a message shows it.
+        var shown: String {
+            switch self {
+            case .text(let text), .json(let text): return text
+            }
+        }
+
+        /// `data` parsed as JSON and written with sorted keys and no spaces; `nil` when not JSON.
+        static func canonical(_ data: Data) -> String? {
+            guard let value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]),
+                let encoded = try? JSONSerialization.data(withJSONObject: value, options: [.fragmentsAllowed, .sortedKeys, .withoutEscapingSlashes])
+            else { return nil }
+            return String(decoding: encoded, as: UTF8.self)
         }
     }
 
@@ -60,8 +97,17 @@ public final class FixtureTransport: PluginHTTPTransport {
                     body = Array(encoded)
                     headers["content-type"] = headers["content-type"] ?? "application/json"
                 }
+                var expected: ExpectedBody?
+                if let json = request["json"] {
+                    guard let encoded = try? JSONSerialization.data(withJSONObject: json, options: [.fragmentsAllowed]),
+                        let canonical = ExpectedBody.canonical(encoded)
+                    else { throw .invalidManifest(path: path, field: "[\(index)].request.json", problem: "is not a JSON value") }
+                    expected = .json(canonical)
+                } else if let text = request["body"] as? String {
+                    expected = .text(text)
+                }
                 exchanges.append(Exchange(
-                    method: ((request["method"] as? String) ?? "GET").uppercased(), url: url,
+                    method: ((request["method"] as? String) ?? "GET").uppercased(), url: url, body: expected,
                     response: PluginHTTPResponse(status: (response["status"] as? Int) ?? 200, headers: headers, body: body)))
             }
         }
@@ -90,6 +136,12 @@ public final class FixtureTransport: PluginHTTPTransport {
             let expected = exchanges[progress.next]
             guard expected.method == request.method, expected.url == request.url else {
                 let problem = "request \(progress.next + 1): expected \(expected.method) \(expected.url), got \(request.method) \(request.url)"
+                progress.problems.append(problem)
+                throw FixtureMismatch(description: problem)
+            }
+            if let body = expected.body, !body.matches(request.body ?? []) {
+                let got = String(decoding: (request.body ?? []).prefix(300), as: UTF8.self)
+                let problem = "request \(progress.next + 1): \(request.method) \(request.url): expected the body \(body.shown.prefix(300)), got \(got.isEmpty ? "none" : got)"
                 progress.problems.append(problem)
                 throw FixtureMismatch(description: problem)
             }
