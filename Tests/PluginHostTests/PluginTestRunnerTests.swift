@@ -115,3 +115,74 @@ import Testing
         #expect(field == "servers")
     }
 }
+
+/// What plugin authors asked the test helper for: providers, settings per spec, a fresh plugin per `it`.
+@Suite struct PluginTestRunnerHelperTests {
+    @Test func aSpecDrivesTheProviderItRegistered() async throws {
+        let copy = try TestPlugins.copy("provider-demo")
+        defer { try? FileManager.default.removeItem(atPath: copy.root) }
+        try FileManager.default.createDirectory(atPath: copy.folder + "/tests", withIntermediateDirectories: true)
+        try """
+            describe("memory", function()
+              it("creates, lists and stops", function()
+                local memory = host.provider("memory")
+                local made = memory.create({ name = "web", size = "small", image = "ubuntu" })
+                expect(made.status).to_equal("ACTIVE")
+                expect(memory.action(made.id, "stop")).to_equal(true)
+                expect(memory.list_instances()[1].status).to_equal("SHUTOFF")
+                expect(#memory.sizes()).to_equal(1)
+              end)
+              it("names a provider it did not register", function()
+                expect(function() host.provider("ec2") end).to_fail_with("the plugin registered no provider ec2")
+              end)
+            end)
+            """.write(toFile: copy.folder + "/tests/provider_spec.lua", atomically: true, encoding: .utf8)
+        let results = try await PluginTestRunner.run(folder: copy.folder)
+        #expect(results.count == 2)
+        #expect(results.allSatisfy { $0.failure == nil }, "\(results)")
+    }
+
+    @Test func eachItStartsFromAFreshlyLoadedPlugin() async throws {
+        let copy = try TestPlugins.copy("provider-demo")
+        defer { try? FileManager.default.removeItem(atPath: copy.root) }
+        try FileManager.default.createDirectory(atPath: copy.folder + "/tests", withIntermediateDirectories: true)
+        try """
+            describe("isolation", function()
+              it("creates one", function()
+                host.provider("memory").create({ name = "a", size = "small", image = "ubuntu" })
+                leaked = true
+                expect(#host.provider("memory").list_instances()).to_equal(1)
+              end)
+              it("sees none of it", function()
+                expect(#host.provider("memory").list_instances()).to_equal(0)
+                expect(leaked).to_equal(nil)
+              end)
+            end)
+            """.write(toFile: copy.folder + "/tests/isolation_spec.lua", atomically: true, encoding: .utf8)
+        let results = try await PluginTestRunner.run(folder: copy.folder)
+        #expect(results.map(\.name) == ["isolation creates one", "isolation sees none of it"])
+        #expect(results.allSatisfy { $0.failure == nil }, "\(results)")
+    }
+
+    @Test func aSpecMayHaveItsOwnSettings() async throws {
+        let copy = try PluginTestRunnerFixtureTests.twoSpecs()
+        defer { try? FileManager.default.removeItem(atPath: copy.root) }
+        try "endpoint: https://support.example.edu/api\npriority: low\n".write(
+            toFile: copy.folder + "/tests/fixtures/second/settings.yaml", atomically: true, encoding: .utf8)
+        try """
+            describe("settings", function()
+              it("are this spec's own", function() expect(exo.config.get("priority")).to_equal("low") end)
+            end)
+            """.write(toFile: copy.folder + "/tests/second_spec.lua", atomically: true, encoding: .utf8)
+        try "[]".write(toFile: copy.folder + "/tests/fixtures/second/tickets.json", atomically: true, encoding: .utf8)
+        try """
+            describe("shared", function()
+              it("are tests/settings.yaml", function() expect(exo.config.get("priority")).to_equal("high") end)
+            end)
+            """.write(toFile: copy.folder + "/tests/ticket_spec.lua", atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(atPath: copy.folder + "/tests/fixtures/tickets.json")
+        let results = try await PluginTestRunner.run(folder: copy.folder)
+        #expect(results.map(\.name) == ["settings are this spec's own", "shared are tests/settings.yaml"])
+        #expect(results.allSatisfy { $0.failure == nil }, "\(results)")
+    }
+}

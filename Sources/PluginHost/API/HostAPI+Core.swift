@@ -61,6 +61,13 @@ extension HostAPI {
             return .values([session.contributionFunction(kind: kind, id: id).map(LuaValue.function) ?? .nil])
         },
         HostFunction(
+            name: "_provider", since: v1_3, contexts: anywhere, capability: nil,
+            summary: "Private (test helper): the functions of a registered provider, by operation name."
+        ) { session, call throws(HostMisuse) in
+            guard let provider = session.providers[try call.string(1)] else { return .values([.nil]) }
+            return .values([.record(Dictionary(uniqueKeysWithValues: provider.functions.map { ($0.key.rawValue, LuaValue.function($0.value)) }))])
+        },
+        HostFunction(
             name: "_contributions", since: v1_0, contexts: anywhere, capability: nil,
             summary: "Private (test helper): theme tokens, links, catalogs and contribution ids as data."
         ) { session, _ throws(HostMisuse) in

@@ -1,7 +1,8 @@
 /// The Lua assertion helper `exosphere plugin test` loads before a spec: `describe`, `it`,
 /// `expect(x).to_equal(y)` / `.to_be_truthy()` / `.to_contain(text)` / `.to_fail_with(text)`,
 /// and the fake host `host` (`emit`, `render_card`, `render_page`, `run_action`,
-/// `cloud_init_part`, `contributions`, `set_locale`).
+/// `cloud_init_part`, `provider`, `contributions`, `set_locale`). The runner asks for the test
+/// names, then runs each `it` by its index in a freshly loaded plugin.
 enum PluginTestHelper {
     static let source = """
         local raw = ...
@@ -60,15 +61,22 @@ enum PluginTestHelper {
         function host.render_page(id, ctx) return contribution("page", id)(ctx) end
         function host.run_action(id, instance) return contribution("action", id)(instance) end
         function host.cloud_init_part(id, request) return contribution("cloud_init_part", id)(request) end
+        function host.provider(id)
+          local functions = raw._provider(id)
+          if not functions then error("the plugin registered no provider " .. id, 2) end
+          return functions
+        end
         function host.contributions() return raw._contributions() end
         function host.set_locale(tag) raw._set_locale(tag) end
-        function _exo_run_tests()
-          local results = {}
-          for i, test in ipairs(tests) do
-            local ok, err = pcall(test.fn)
-            results[i] = { name = test.name, ok = ok, message = (not ok) and tostring(err) or nil }
-          end
-          return results
+        function _exo_test_names()
+          local names = {}
+          for i, test in ipairs(tests) do names[i] = test.name end
+          return names
+        end
+        function _exo_run_test(index)
+          local test = tests[index]
+          local ok, err = pcall(test.fn)
+          return { name = test.name, ok = ok, message = (not ok) and tostring(err) or nil }
         end
         """
 }
