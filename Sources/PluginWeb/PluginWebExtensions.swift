@@ -143,11 +143,11 @@ public final class PluginWebExtensions: WebExtensions {
     }
 
     public func cachedCard(_ card: ExtensionItem, context: ExtensionContext) -> ViewNode? {
-        cards.node(for: RenderedCardCache.Key(plugin: card.plugin, id: card.id, locale: context.locale))
+        cards.node(for: RenderedCardCache.Key(plugin: card.plugin, id: card.id, locale: context.locale, viewer: context.viewer?.id))
     }
 
     public func renderCard(_ card: ExtensionItem, context: ExtensionContext) async throws -> ViewNode {
-        let key = RenderedCardCache.Key(plugin: card.plugin, id: card.id, locale: context.locale)
+        let key = RenderedCardCache.Key(plugin: card.plugin, id: card.id, locale: context.locale, viewer: context.viewer?.id)
         if let cached = cards.node(for: key) { return cached }
         let runtime = try await runningPlugin(card.plugin)
         do {
@@ -269,8 +269,16 @@ public final class PluginWebExtensions: WebExtensions {
         return contributions.catalogs[locale]?[msgid] ?? contributions.catalogs[language]?[msgid] ?? msgid
     }
 
-    /// The `ctx` a render function receives: `{ locale = "es" }`.
+    /// The `ctx` a render function receives: `{ locale = "es", viewer = { id, clouds, projects } }`.
     static func luaContext(_ context: ExtensionContext) -> LuaValue {
-        .record(context.locale.map { ["locale": .text($0)] } ?? [:])
+        var fields: [String: LuaValue] = [:]
+        fields["locale"] = context.locale.map(LuaValue.text)
+        if let viewer = context.viewer {
+            fields["viewer"] = .record([
+                "id": .text(viewer.id), "clouds": .list(viewer.clouds.map(LuaValue.text)),
+                "projects": .list(viewer.projects.map { .record(["cloud": .text($0.cloud), "id": .text($0.id), "name": .text($0.name)]) }),
+            ])
+        }
+        return .record(fields)
     }
 }

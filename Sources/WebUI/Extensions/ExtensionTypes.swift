@@ -21,10 +21,50 @@ public struct ExtensionItem: Sendable, Hashable {
 public struct ExtensionContext: Sendable, Hashable {
     /// The viewer's language (BCP 47), if chosen or negotiated.
     public var locale: String?
+    /// Who is viewing, when the plugin may know (see ``ExtensionViewer``).
+    public var viewer: ExtensionViewer?
 
     /// Creates a context.
-    public init(locale: String?) {
+    public init(locale: String?, viewer: ExtensionViewer? = nil) {
         self.locale = locale
+        self.viewer = viewer
+    }
+}
+
+/// Who is looking at a plugin's card or page: an anonymous id (stable for the browser session,
+/// never its cookie) and the clouds and projects that session sees. Given to every plugin on a
+/// single-user server and, on a multi-user one, only to plugins whose section says
+/// `serves_visitors: true`.
+public struct ExtensionViewer: Sendable, Hashable {
+    /// One project the viewer sees.
+    public struct Project: Sendable, Hashable {
+        /// Its cloud's name.
+        public var cloud: String
+        /// Its id.
+        public var id: String
+        /// Its name.
+        public var name: String
+
+        /// Creates a project entry.
+        public init(cloud: String, id: String, name: String) {
+            self.cloud = cloud
+            self.id = id
+            self.name = name
+        }
+    }
+
+    /// 16 hex digits derived from the session, the same on every page of one browser session.
+    public var id: String
+    /// The names of the clouds the viewer signed in to (or shares, on a single-user server).
+    public var clouds: [String]
+    /// The projects of those clouds the viewer sees.
+    public var projects: [Project]
+
+    /// Creates a viewer.
+    public init(id: String, clouds: [String], projects: [Project]) {
+        self.id = id
+        self.clouds = clouds
+        self.projects = projects
     }
 }
 

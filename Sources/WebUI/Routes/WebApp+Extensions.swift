@@ -1,5 +1,7 @@
 import CloudConfig
+import Crypto
 import ExosphereCore
+import Foundation
 import Hummingbird
 import Localization
 import NIOCore
@@ -32,7 +34,8 @@ extension WebApp {
                 }
                 throw WebUIError.notFound(request.uri.path)
             }
-            let extensionContext = ExtensionContext(locale: locale)
+            let extensionContext = ExtensionContext(
+                locale: locale, viewer: self.servesThisVisitor(item.plugin) ? await self.viewer(of: context.session) : nil)
             let content = await ExtensionRendering.render([item], budget: self.configuration.extensionPageBudget, localizer: localizer) {
                 try await extensions.renderPage($0, context: extensionContext)
             }
@@ -71,14 +74,16 @@ extension WebApp {
         let locale = extensionLocale(for: request, session: context.session)
         let cards = await extensions.dashboardCards(locale: locale)
         guard !cards.isEmpty else { return nil }
-        let extensionContext = ExtensionContext(locale: locale)
+        let viewer = await viewer(of: context.session)
+        let served = Set(cards.map(\.plugin).filter(servesThisVisitor))
+        let contextFor: @Sendable (ExtensionItem) -> ExtensionContext = { card in ExtensionContext(locale: locale, viewer: served.contains(card.plugin) ? viewer : nil) }
         let html = cardHTML
         let rendered = await ExtensionRendering.render(
             cards, budget: configuration.extensionCardBudget, localizer: localizer,
-            ready: { extensions.cachedCard($0, context: extensionContext) },
+            ready: { extensions.cachedCard($0, context: contextFor($0)) },
             html: { node in html.value(for: node) { ViewNodeHTML.render(node) } }
         ) {
-            try await extensions.renderCard($0, context: extensionContext)
+            try await extensions.renderCard($0, context: contextFor($0))
         }
         return ExtensionCardsSection(cards: rendered)
     }
@@ -108,6 +113,18 @@ extension WebApp {
     /// Whether `plugin`'s instance actions and cloud-init parts may act for whoever uses this
     /// server: always on loopback (the one person is the operator); in multi-user mode only when
     /// the operator opted in with `serves_visitors`, since they run with the operator's secrets.
+    /// Who is viewing, for plugins that may know: an anonymous id derived from the session and
+    /// the clouds and projects it sees.
+    func viewer(of session: BrowserSession?) async -> ExtensionViewer? {
+        guard let session else { return nil }
+        let digest = SHA256.hash(data: Data(("exosphere-viewer:" + session.id).utf8))
+        let id = digest.prefix(8).map { String(format: "%02x", $0) }.joined()
+        let clouds = session.workspace.sessions.sessions.map(\.profile.name)
+        let projects = clouds.isEmpty ? [] : await session.workspace.liveInstances().watchedProjects()
+            .map { ExtensionViewer.Project(cloud: $0.cloud, id: $0.id, name: $0.name) }
+        return ExtensionViewer(id: id, clouds: clouds, projects: projects)
+    }
+
     func servesThisVisitor(_ plugin: String) -> Bool {
         !configuration.isMultiUser || configuration.settings.plugins.plugins[plugin]?.servesVisitors == true
     }
