@@ -33,9 +33,17 @@ public struct LocalizableMessage: Sendable, Hashable, CustomStringConvertible {
     /// Pages fill hundreds of messages per request, so the braces are found in the UTF-8 bytes
     /// (they are ASCII) rather than character by character.
     public static func fill(_ template: String, with arguments: [String: String]) -> String {
-        guard !arguments.isEmpty else { return template }
+        fill(template, with: arguments, limit: .max) ?? template
+    }
+
+    /// ``fill(_:with:)``, or `nil` when the result would be longer than `limit` bytes of UTF-8.
+    /// The size is checked before each piece is added, so a template with 100,000 placeholders
+    /// filled with a megabyte each (a plugin's `exo.i18n.t`) is refused without building it.
+    public static func fill(_ template: String, with arguments: [String: String], limit: Int) -> String? {
         let bytes = template.utf8
+        guard !arguments.isEmpty else { return bytes.count <= limit ? template : nil }
         var result = ""
+        var size = 0
         var copied = bytes.startIndex
         var searchFrom = bytes.startIndex
         while let open = bytes[searchFrom...].firstIndex(of: UInt8(ascii: "{")) {
@@ -43,11 +51,16 @@ public struct LocalizableMessage: Sendable, Hashable, CustomStringConvertible {
             guard let close = bytes[afterOpen...].firstIndex(of: UInt8(ascii: "}")) else { break }
             searchFrom = bytes.index(after: close)
             guard let value = arguments[String(template[afterOpen..<close])] else { continue }
-            result += template[copied..<open]
+            let before = template[copied..<open]
+            size += before.utf8.count + value.utf8.count
+            guard size <= limit else { return nil }
+            result += before
             result += value
             copied = searchFrom
         }
-        result += template[copied...]
+        let rest = template[copied...]
+        guard size + rest.utf8.count <= limit else { return nil }
+        result += rest
         return result
     }
 }

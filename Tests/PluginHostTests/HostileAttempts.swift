@@ -98,7 +98,7 @@ enum HostileAttempts {
         HostileAttempt(name: "JSON nested 40 levels", code: "local v, err = exo.json.decode(string.rep('[', 40) .. string.rep(']', 40)) return err.code", outcome: .answered("json.too_deep")),
         HostileAttempt(name: "JSON nested 32 levels still decodes", code: "local v = exo.json.decode(string.rep('[', 32) .. string.rep(']', 32)) return type(v)", outcome: .answered("table")),
         HostileAttempt(name: "JSON with a million values", code: "local v, err = exo.json.decode('[' .. string.rep('0,', 1e6) .. '0]') return err.code", outcome: .answered("json.too_large")),
-        .stopped("i18n.t expanding to 100 GB", "return exo.i18n.t(string.rep('{x}', 1e5), { x = string.rep('y', 1e6) })", "more than the 65536 allowed"),
+        .stopped("i18n.t expanding to 100 GB", "return exo.i18n.t(string.rep('{x}', 1e5), { x = string.rep('y', 1e6) })", "more than the 65536 bytes allowed"),
         .stopped("log line with 10000 fields", "local f = {} for i = 1, 10000 do f['k' .. i] = i end exo.log.info('x', f)", "at most 32 fields"),
         HostileAttempt(name: "card with 20000 nodes", code: card("(function() local t = {} for i = 1, 20000 do t[i] = 'x' end return t end)()"), outcome: .renderRefused("more than 10000 nodes")),
     ]

@@ -77,11 +77,10 @@ extension HostAPI {
             let translated = session.locale.flatMap { locale in
                 session.catalogs[locale]?[msgid] ?? session.catalogs[String(locale.split(separator: "-").first ?? "")]?[msgid]
             } ?? msgid
-            let size = PluginTranslation.filledSize(translated, with: arguments)
-            guard size <= PluginQuotas.translationBytes else {
-                throw HostMisuse("the translation would be \(size) bytes long, more than the \(PluginQuotas.translationBytes) allowed")
+            guard let text = LocalizableMessage.fill(translated, with: arguments, limit: PluginQuotas.translationBytes) else {
+                throw HostMisuse("the translation would be more than the \(PluginQuotas.translationBytes) bytes allowed")
             }
-            return .values([.text(LocalizableMessage.fill(translated, with: arguments))])
+            return .values([.text(text)])
         },
         HostFunction(name: "crypto.sha256", since: v1_0, contexts: anywhere, capability: nil, summary: "SHA-256 of a string, as hex (or raw bytes with \"raw\").") {
             _, call throws(HostMisuse) in
@@ -108,7 +107,7 @@ extension HostAPI {
         HostFunction(name: "log." + name, since: v1_0, contexts: anywhere, capability: nil, summary: "Logs a message (with optional fields) at \(name).") {
             session, call throws(HostMisuse) in
             // Line breaks and escapes are shown, not written: a plugin cannot forge another log line.
-            let message = TerminalText.escaped(PluginTranslation.cut(try call.string(1)))
+            let message = TerminalText.escaped(PluginLogText.cut(try call.string(1)))
             var fields: Logger.Metadata = [:]
             if case .table(let entries) = call.argument(2) {
                 guard entries.count <= PluginQuotas.logFields else {
@@ -117,7 +116,7 @@ extension HostAPI {
                 for (key, value) in entries {
                     if let key = key.text {
                         let text = value.displayText
-                        fields[TerminalText.escaped(PluginTranslation.cut(key))] = .string(TerminalText.escaped(PluginTranslation.cut(text)))
+                        fields[TerminalText.escaped(PluginLogText.cut(key))] = .string(TerminalText.escaped(PluginLogText.cut(text)))
                     }
                 }
             }
