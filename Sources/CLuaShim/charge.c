@@ -80,19 +80,24 @@ static int charged_format(lua_State *L) {
     return call_original(L);
 }
 
+// Charges the range of table 1 that arguments `at` and `at + 1` name (default 1 to #t), then runs
+// the original with both made explicit: the length is read once, here, so a __len that answers
+// differently on a second call cannot make the real work longer than the one charged.
+static int charged_range(lua_State *L, int at, const char *what) {
+    lua_Integer first = luaL_optinteger(L, at, 1);
+    lua_Integer last = lua_isnoneornil(L, at + 1) ? luaL_len(L, 1) : luaL_checkinteger(L, at + 1);
+    exo_charge(L, span(first, last), what);
+    lua_settop(L, at + 1);
+    lua_pushinteger(L, first);
+    lua_replace(L, at);
+    lua_pushinteger(L, last);
+    lua_replace(L, at + 1);
+    return call_original(L);
+}
+
 static int charged_concat(lua_State *L) {
     luaL_checktype(L, 1, LUA_TTABLE);
-    lua_Integer first = luaL_optinteger(L, 3, 1);
-    // The last index is worked out once, here, and handed over, so a __len that answers
-    // differently on a second call cannot make the real concat longer than the one charged.
-    lua_Integer last = lua_isnoneornil(L, 4) ? luaL_len(L, 1) : luaL_checkinteger(L, 4);
-    exo_charge(L, span(first, last), "table.concat");
-    lua_settop(L, 4);
-    lua_pushinteger(L, first);
-    lua_replace(L, 3);
-    lua_pushinteger(L, last);
-    lua_replace(L, 4);
-    return call_original(L);
+    return charged_range(L, 3, "table.concat");
 }
 
 static int charged_move(lua_State *L) {
@@ -165,18 +170,9 @@ static int charged_by_length(lua_State *L) {
     return call_original(L);
 }
 
-// table.unpack, charged the values it pushes; the last index is read once and handed over, as
-// for table.concat.
+// table.unpack, charged the values it pushes.
 static int charged_unpack(lua_State *L) {
-    lua_Integer first = luaL_optinteger(L, 2, 1);
-    lua_Integer last = lua_isnoneornil(L, 3) ? luaL_len(L, 1) : luaL_checkinteger(L, 3);
-    exo_charge(L, span(first, last), "table.unpack");
-    lua_settop(L, 3);
-    lua_pushinteger(L, first);
-    lua_replace(L, 2);
-    lua_pushinteger(L, last);
-    lua_replace(L, 3);
-    return call_original(L);
+    return charged_range(L, 2, "table.unpack");
 }
 
 static void charge_field(lua_State *L, const char *name, lua_CFunction charged) {

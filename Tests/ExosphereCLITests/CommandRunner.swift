@@ -51,15 +51,7 @@ struct CommandRunner {
             }
         }
         defer { watchdog?.cancel() }
-        let status = try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Int32, any Error>) in
-            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
-            do {
-                try process.run()
-            } catch {
-                process.terminationHandler = nil
-                continuation.resume(throwing: error)
-            }
-        }
+        let status = try await Self.status(of: process)
         return Outcome(
             status: status, standardOutput: try String(contentsOf: output, encoding: .utf8),
             standardError: try String(contentsOf: error, encoding: .utf8))
@@ -76,15 +68,7 @@ struct CommandRunner {
         let pipe = Pipe()
         process.standardOutput = pipe
         try pipe.fileHandleForReading.close()
-        let status = try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Int32, any Error>) in
-            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
-            do {
-                try process.run()
-            } catch {
-                process.terminationHandler = nil
-                continuation.resume(throwing: error)
-            }
-        }
+        let status = try await Self.status(of: process)
         return Outcome(status: status, standardOutput: "", standardError: try String(contentsOf: error, encoding: .utf8))
     }
 
@@ -94,6 +78,31 @@ struct CommandRunner {
         let process = try makeProcess(arguments, output: log, error: log)
         try process.run()
         return process
+    }
+
+    /// Starts `process` and waits, in its termination handler, for its exit status.
+    static func status(of process: Process) async throws -> Int32 {
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Int32, any Error>) in
+            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
+            do {
+                try process.run()
+            } catch {
+                process.terminationHandler = nil
+                continuation.resume(throwing: error)
+            }
+        }
+    }
+
+    /// The address `serve` prints (`Exosphere is at URL`) into `log`, waiting up to a minute.
+    static func servedAddress(in log: URL, by process: Process) async throws -> URL {
+        func output() -> String { (try? String(contentsOf: log, encoding: .utf8)) ?? "" }
+        let deadline = ContinuousClock.now + .seconds(60)
+        while !output().contains("Press Ctrl-C"), process.isRunning, ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        let text = output()
+        let printed = try #require(text.range(of: "Exosphere is at ").map { text[$0.upperBound...].prefix { !$0.isWhitespace } }, "\(text)")
+        return try #require(URL(string: String(printed)))
     }
 
     /// Waits, without blocking a thread, until `process` has exited.

@@ -19,16 +19,7 @@ import Testing
             repository.appendingPathComponent("scripts/install").path, "--prefix", prefix.path, "--binary", try CommandRunner.binary.path,
         ]
         process.standardOutput = FileHandle.nullDevice
-        let status = try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Int32, any Error>) in
-            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
-            do {
-                try process.run()
-            } catch {
-                process.terminationHandler = nil
-                continuation.resume(throwing: error)
-            }
-        }
-        try #require(status == 0)
+        try #require(try await CommandRunner.status(of: process) == 0)
     }
 
     @Test func anInstalledServerServesTheInstalledFilesWhereverItStarts() async throws {
@@ -61,12 +52,7 @@ import Testing
         let serve = try runner.start(["serve", "--port", "0"], loggingTo: log)
         defer { if serve.isRunning { serve.terminate() } }
         func output() -> String { (try? String(contentsOf: log, encoding: .utf8)) ?? "" }
-        let deadline = ContinuousClock.now + .seconds(60)
-        while !output().contains("Press Ctrl-C"), serve.isRunning, ContinuousClock.now < deadline {
-            try await Task.sleep(for: .milliseconds(100))
-        }
-        let printed = try #require(output().range(of: "Exosphere is at ").map { output()[$0.upperBound...].prefix { !$0.isWhitespace } })
-        let url = try #require(URL(string: String(printed)))
+        let url = try await CommandRunner.servedAddress(in: log, by: serve)
 
         let session = URLSession(configuration: .ephemeral)
         let (page, response) = try await session.data(from: url)

@@ -26,12 +26,7 @@ struct ServeCommandTests {
             try? FileManager.default.removeItem(at: home)
         }
         func output() -> String { (try? String(contentsOf: log, encoding: .utf8)) ?? "" }
-        let deadline = ContinuousClock.now + .seconds(60)
-        while !output().contains("Press Ctrl-C"), serve.isRunning, ContinuousClock.now < deadline {
-            try await Task.sleep(for: .milliseconds(100))
-        }
-        let printed = try #require(output().range(of: "Exosphere is at ").map { output()[$0.upperBound...].prefix { !$0.isWhitespace } })
-        let url = try #require(URL(string: String(printed)))
+        let url = try await CommandRunner.servedAddress(in: log, by: serve)
         #expect(url.host == "127.0.0.1")
         #expect(url.query?.hasPrefix("token=") == true)
 

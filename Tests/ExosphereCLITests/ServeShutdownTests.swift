@@ -68,12 +68,8 @@ import Testing
                 try? FileManager.default.removeItem(at: home)
             }
             func output() -> String { (try? String(contentsOf: log, encoding: .utf8)) ?? "" }
-            let ready = ContinuousClock.now + .seconds(60)
-            while !output().contains("Press Ctrl-C"), serve.isRunning, ContinuousClock.now < ready {
-                try await Task.sleep(for: .milliseconds(100))
-            }
-            let printed = try #require(output().range(of: "Exosphere is at ").map { output()[$0.upperBound...].prefix { !$0.isWhitespace } })
-            let (_, response) = try await URLSession(configuration: .ephemeral).data(from: try #require(URL(string: String(printed))))
+            let address = try await CommandRunner.servedAddress(in: log, by: serve)
+            let (_, response) = try await URLSession(configuration: .ephemeral).data(from: address)
             #expect((response as? HTTPURLResponse)?.statusCode == 200)
             let stuck = ContinuousClock.now + .seconds(20)
             while !reached.withLock({ $0 }), ContinuousClock.now < stuck {
