@@ -6,6 +6,7 @@ import Hummingbird
 import HummingbirdTesting
 import Logging
 import NIOCore
+import OpenStackAPI
 import OpenStackSimulator
 import Testing
 
@@ -102,6 +103,9 @@ struct SessionLifecycleTests {
                 #expect(page.contains("action=\"/logout\""))
                 let workspace = try #require(app.store.session(forCookie: signedIn)?.workspace)
                 #expect(workspace.sessions.sessions.count == 1)
+                // A visitor's activity log is small: the server keeps one per visitor.
+                #expect(workspace.sessions.activityLog.capacity == ServingLimits().activityRecordsPerVisitor)
+                #expect(ServingLimits().activityRecordsPerVisitor < 10_000)
 
                 let signedOut = try await browser.post("/logout", [])
                 #expect(signedOut.status == .seeOther)

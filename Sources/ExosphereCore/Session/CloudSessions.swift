@@ -25,17 +25,21 @@ public struct CloudSessions: Sendable {
     /// Clouds share one HTTP client, except those with their own TLS settings, which get one per
     /// distinct setting (certificate checks and trusted CAs belong to a client, not a request).
     ///
-    /// - Parameter destinationPolicy: The hosts calls may go to; `nil` (the CLI, a person's own
-    ///   web UI) calls whatever the clouds name.
+    /// - Parameters:
+    ///   - destinationPolicy: The hosts calls may go to; `nil` (the CLI, a person's own web UI)
+    ///     calls whatever the clouds name.
+    ///   - activityCapacity: How many API calls the activity log keeps (10,000 for one person; a
+    ///     multi-user server keeps far fewer per visitor, since it keeps one log per visitor).
     public static func open(
-        _ profiles: [CloudProfile], settings: ExosphereSettings, logger: Logger, destinationPolicy: DestinationPolicy? = nil
+        _ profiles: [CloudProfile], settings: ExosphereSettings, logger: Logger, destinationPolicy: DestinationPolicy? = nil,
+        activityCapacity: Int = 10_000
     ) -> CloudSessions {
         let base = AsyncHTTPClientTransport.Configuration(
             connectTimeout: settings.http.connectTimeout, readTimeout: settings.http.timeout,
             requestTimeout: settings.http.timeout * 2)
         let destinationGuard = destinationPolicy.map { DestinationGuard(policy: $0) }
         let transport = AsyncHTTPClientTransport(configuration: base, destinationGuard: destinationGuard)
-        let activityLog = APIActivityLog()
+        let activityLog = APIActivityLog(capacity: activityCapacity)
         let context = APIContext(transport: transport, activityLog: activityLog, logger: logger)
         let cacheDirectory =
             settings.tokenCache.enabled ? URL(fileURLWithPath: settings.tokenCache.directory, isDirectory: true) : nil

@@ -22,6 +22,10 @@ public struct ServingLimits: Sendable, Hashable {
     public var maximumUploadBytesInFlight: Int64 = 32 << 30
     /// New sessions one address may start at once; one more a second after that (60 unless set).
     public var newSessionBurst = 60
+    /// API calls kept for each visitor's Activity page (500 unless set, some 12 minutes of
+    /// polling ten projects). Every visitor has a log of their own; at the single-user server's
+    /// 10,000, 200 visitors' logs would grow to some 800 MB.
+    public var activityRecordsPerVisitor = 500
 
     /// Creates the default limits.
     public init() {}

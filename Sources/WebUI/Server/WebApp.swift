@@ -71,8 +71,12 @@ public struct WebApp: Sendable {
         }
         // Visitors' calls go only where the operator allows: never to the server's own neighbours.
         let policy = DestinationPolicy(allowedHosts: settings.ui.cloudHosts, allowsPrivateAddresses: settings.ui.privateCloudAddresses)
+        let visitorActivity = configuration.limits.activityRecordsPerVisitor
         store = SessionStore(key: key, sharedWorkspace: shared, limiter: NewSessionLimiter(burst: configuration.limits.newSessionBurst)) {
-            CloudWorkspace(sessions: CloudSessions.open([], settings: settings, logger: logger, destinationPolicy: policy), logger: logger)
+            CloudWorkspace(
+                sessions: CloudSessions.open(
+                    [], settings: settings, logger: logger, destinationPolicy: policy, activityCapacity: visitorActivity),
+                logger: logger)
         }
     }
 
