@@ -42,6 +42,7 @@ struct WebOptions: ParsableArguments {
 
     /// Builds the app, reports theme problems to standard error, starts listening and prints the URL.
     func start(port: Int, profiles: [CloudProfile], settings: ExosphereSettings) async throws -> WebServer {
+        MemoryArenas.limitForServer()
         let logger = Logger(label: "exosphere.webui")
         let home = CloudConfigSources.current().homeDirectory
         // Installed files only, never the working directory's: whoever can write where the server
