@@ -19,16 +19,24 @@ enum MemoryArenas {
     /// an operator's `MALLOC_ARENA_MAX` wins. Returns whether the cap was set.
     @discardableResult
     static func limitForServer(environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
-        guard environment["MALLOC_ARENA_MAX"] == nil else { return false }
+        guard environment["MALLOC_ARENA_MAX"] == nil, let mallopt = mallopt() else { return false }
+        return mallopt(mallocArenaMax, serverArenas) == 1
+    }
+
+    /// glibc's `mallopt`: it and `M_ARENA_MAX` live in <malloc.h>, which Swift's Glibc module does
+    /// not include, so the function is looked up in the C library already loaded.
+    typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
+
+    /// `M_ARENA_MAX` in <malloc.h>.
+    static let mallocArenaMax: Int32 = -8
+
+    /// The C library's `mallopt`, or `nil` where there is none (not glibc).
+    static func mallopt() -> Mallopt? {
         #if canImport(Glibc)
-            // mallopt and M_ARENA_MAX (-8) live in <malloc.h>, which Swift's Glibc module does not
-            // include; the function is looked up in the C library already loaded.
-            typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
-            guard let symbol = dlsym(nil, "mallopt") else { return false }
-            let mallopt = unsafeBitCast(symbol, to: Mallopt.self)
-            return mallopt(-8, serverArenas) == 1
+            guard let symbol = dlsym(nil, "mallopt") else { return nil }
+            return unsafeBitCast(symbol, to: Mallopt.self)
         #else
-            return false
+            return nil
         #endif
     }
 }
