@@ -72,12 +72,19 @@ public struct DestinationPolicy: Sendable, Hashable {
 
     /// The addresses `host` resolves to now (an address literal is its own), or none.
     public static func lookUp(_ host: String) async -> [String] {
+        if let literal = addressLiteral(host) { return [literal] }
         let bare = host.hasPrefix("[") && host.hasSuffix("]") ? String(host.dropFirst().dropLast()) : host
-        if IPv4(bare) != nil || ipv6Bytes(bare) != nil { return [bare] }
         // getaddrinfo blocks: keep it off the cooperative threads.
         return await withCheckedContinuation { continuation in
             Thread.detachNewThread { continuation.resume(returning: resolve(bare)) }
         }
+    }
+
+    /// The address `host` names when it is an IPv4 or IPv6 literal (`[::1]` without its brackets),
+    /// else `nil`.
+    public static func addressLiteral(_ host: String) -> String? {
+        let bare = host.hasPrefix("[") && host.hasSuffix("]") ? String(host.dropFirst().dropLast()) : host
+        return IPv4(bare) != nil || ipv6Bytes(bare) != nil ? bare : nil
     }
 
     private static func resolve(_ host: String) -> [String] {

@@ -108,9 +108,10 @@ public struct HTTPClientPluginTransport: PluginHTTPTransport {
     /// Sends the request; the whole exchange, body included, must finish within its timeout.
     public func send(_ request: PluginHTTPRequest) async throws -> PluginHTTPResponse {
         if !request.allowsPrivateAddresses, let host = URLComponents(string: request.url)?.host {
-            let addresses = await lookUp(host)
-            guard !addresses.isEmpty else { throw PluginHTTPRefusal(host: host, address: "") }
-            if let address = addresses.first(where: { !DestinationPolicy.isPublic($0) }) {
+            do {
+                try DestinationPolicy().check(host: host, addresses: await lookUp(host))
+            } catch {
+                guard case .privateAddress(let address) = error.reason else { throw PluginHTTPRefusal(host: host, address: "") }
                 throw PluginHTTPRefusal(host: host, address: address)
             }
         }

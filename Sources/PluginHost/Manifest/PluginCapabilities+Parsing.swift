@@ -86,10 +86,8 @@ struct HTTPOrigin: Sendable, Hashable {
     /// loopback, private or link-local address literal. A plugin whose manifest names such an
     /// origin may reach it; any other origin must resolve to public addresses only.
     var namesPrivateAddress: Bool {
-        let bare = host.hasPrefix("[") && host.hasSuffix("]") ? String(host.dropFirst().dropLast()) : host
-        if bare == "localhost" || bare.hasSuffix(".localhost") { return true }
-        let isLiteral = bare.contains(":") || bare.split(separator: ".").allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
-        return isLiteral && !DestinationPolicy.isPublic(bare)
+        if host == "localhost" || host.hasSuffix(".localhost") { return true }
+        return DestinationPolicy.addressLiteral(host).map { !DestinationPolicy.isPublic($0) } ?? false
     }
 
     /// Whether `other` (a request URL) is at this origin, under its path.
