@@ -47,7 +47,7 @@ let package = Package(
         .target(
             name: "ExosphereCore",
             dependencies: [
-                "OpenStackAPI", "CloudConfig", "Secrets", "Localization",
+                "OpenStackAPI", "OutboundHTTP", "CloudConfig", "Secrets", "Localization",
                 .target(name: "CCrypt", condition: .when(platforms: [.linux])),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -58,9 +58,18 @@ let package = Package(
         .target(
             name: "OpenStackAPI",
             dependencies: [
-                "Secrets", "Localization",
-                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                "OutboundHTTP", "Secrets", "Localization",
                 .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // Every request Exosphere sends out, to clouds and for plugins: one AsyncHTTPClient layer
+        // with destination checks, redirect rules, deadlines and size limits (each caller its policy).
+        .target(
+            name: "OutboundHTTP",
+            dependencies: [
+                "Localization",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
@@ -106,11 +115,8 @@ let package = Package(
             name: "PluginHost",
             dependencies: [
                 "CLuaShim", "ExosphereCore", "CloudConfig", "PluginModel", "Localization", "Secrets",
-                // DestinationPolicy: plugin requests are held to public addresses as cloud calls are.
-                "OpenStackAPI",
-                .product(name: "AsyncHTTPClient", package: "async-http-client"),
-                .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "NIOHTTP1", package: "swift-nio"),
+                // exo.http: the same outbound layer as cloud calls, held to public addresses as they are.
+                "OutboundHTTP",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
@@ -167,7 +173,7 @@ let package = Package(
         .testTarget(
             name: "OpenStackAPITests",
             dependencies: [
-                "OpenStackAPI", .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                "OpenStackAPI", "OutboundHTTP", .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 // transport failures are classified from AsyncHTTPClient's and NIO's own errors.
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -177,6 +183,16 @@ let package = Package(
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "OutboundHTTPTests",
+            dependencies: [
+                "OutboundHTTP", "Localization",
+                // live servers that redirect and answer slowly.
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -197,13 +213,13 @@ let package = Package(
         ),
         .testTarget(
             name: "ExosphereCoreTests",
-            dependencies: ["ExosphereCore", "OpenStackSimulator", "OpenStackAPI", "CloudConfig"],
+            dependencies: ["ExosphereCore", "OpenStackSimulator", "OpenStackAPI", "OutboundHTTP", "CloudConfig"],
             swiftSettings: swiftSettings
         ),
         // The same scenarios against the simulator and, when EXOSPHERE_CONTRACT_CLOUD names one, a real cloud.
         .testTarget(
             name: "ContractTests",
-            dependencies: ["OpenStackAPI", "OpenStackSimulator", "CloudConfig", "ExosphereCore"],
+            dependencies: ["OpenStackAPI", "OutboundHTTP", "OpenStackSimulator", "CloudConfig", "ExosphereCore"],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
@@ -227,7 +243,7 @@ let package = Package(
         .target(
             name: "WebUI",
             dependencies: [
-                "ExosphereCore", "CloudConfig", "OpenStackAPI", "Localization", "Theming", "Secrets", "PluginModel",
+                "ExosphereCore", "CloudConfig", "OpenStackAPI", "OutboundHTTP", "Localization", "Theming", "Secrets", "PluginModel",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),

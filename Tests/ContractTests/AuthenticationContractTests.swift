@@ -5,6 +5,7 @@ import Secrets
 import Testing
 
 @testable import ExosphereCore
+@testable import OutboundHTTP
 
 /// Logging in: password, application credential, and renewing a token that has expired or that a
 /// service refused.

@@ -6,6 +6,7 @@ import Secrets
 import Testing
 
 @testable import ExosphereCore
+import OutboundHTTP
 
 @Suite("Logging in to the simulator through a cloud session")
 struct AuthenticationTests {

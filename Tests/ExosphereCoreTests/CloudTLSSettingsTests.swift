@@ -6,6 +6,7 @@ import OpenStackSimulator
 import Testing
 
 @testable import ExosphereCore
+import OutboundHTTP
 
 @Suite("Per-cloud TLS settings from clouds.yaml")
 struct CloudTLSSettingsTests {

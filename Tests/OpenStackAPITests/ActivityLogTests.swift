@@ -3,6 +3,7 @@ import Localization
 import OpenStackAPI
 import Secrets
 import Testing
+import OutboundHTTP
 
 struct ActivityLogTests {
     static let base = Date(timeIntervalSince1970: 1_800_000_000)

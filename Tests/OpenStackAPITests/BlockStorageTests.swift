@@ -3,6 +3,7 @@ import Localization
 @testable import OpenStackAPI
 import Secrets
 import Testing
+@testable import OutboundHTTP
 
 struct BlockStorageTests {
     static let root = "/volume/v3/a6944d763bf64ee6a275f1263fae0352"

@@ -3,6 +3,7 @@ import Localization
 @testable import OpenStackAPI
 import Secrets
 import Testing
+@testable import OutboundHTTP
 
 struct ComputeResourcesTests {
     @Test("flavors are listed from /flavors/detail with sizes, swap and extra specs")

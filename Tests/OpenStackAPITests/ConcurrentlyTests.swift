@@ -4,6 +4,7 @@ import OpenStackAPI
 import Secrets
 import Synchronization
 import Testing
+import OutboundHTTP
 
 struct ConcurrentlyTests {
     struct Failure: Error, Equatable {

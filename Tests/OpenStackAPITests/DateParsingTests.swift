@@ -3,6 +3,7 @@ import Localization
 import OpenStackAPI
 import Secrets
 import Testing
+import OutboundHTTP
 
 /// Timestamps as the services send them, read through a wire model that holds a `Date`.
 struct DateParsingTests {

@@ -3,6 +3,7 @@ import Localization
 import OpenStackAPI
 import Secrets
 import Testing
+import OutboundHTTP
 
 struct IdentityAuthTests {
     struct AuthCase: Sendable, CustomTestStringConvertible {

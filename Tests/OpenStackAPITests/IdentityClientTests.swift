@@ -3,6 +3,7 @@ import Localization
 import OpenStackAPI
 import Secrets
 import Testing
+import OutboundHTTP
 
 struct IdentityClientTests {
     let userID = "fd786d56402c4d1691372e7dee0d00b5"

@@ -3,6 +3,7 @@ import Localization
 import OpenStackAPI
 import Secrets
 import Testing
+import OutboundHTTP
 
 struct ImageTests {
     @Test("the catalog root gets /v2; a catalog URL already ending in /v2 does not get it twice")

@@ -1,6 +1,7 @@
 import Foundation
 @testable import OpenStackAPI
 import Testing
+@testable import OutboundHTTP
 
 /// Networking API v2.0: creating what a launch needs when a project has no network.
 struct NetworkProvisioningTests {

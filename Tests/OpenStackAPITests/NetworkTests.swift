@@ -3,6 +3,7 @@ import Localization
 @testable import OpenStackAPI
 import Secrets
 import Testing
+@testable import OutboundHTTP
 
 struct NetworkTests {
     @Test("resources are read from /v2.0 under the catalog root")

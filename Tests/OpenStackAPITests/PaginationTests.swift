@@ -3,6 +3,7 @@ import Localization
 import OpenStackAPI
 import Secrets
 import Testing
+import OutboundHTTP
 
 struct PaginationTests {
     /// Serves `total` servers from `/compute/v2.1/servers/detail` the way Nova pages: at most

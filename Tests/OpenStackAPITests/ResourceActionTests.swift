@@ -2,6 +2,7 @@ import Foundation
 import Synchronization
 @testable import OpenStackAPI
 import Testing
+@testable import OutboundHTTP
 
 /// The calls added for instance actions and resources: volume extend and image upload.
 struct ResourceActionTests {

@@ -3,6 +3,7 @@ import Localization
 import OpenStackAPI
 import Secrets
 import Testing
+import OutboundHTTP
 
 /// No password, token or credential secret may reach a log line, an activity record or an error.
 struct SecretLeakTests {

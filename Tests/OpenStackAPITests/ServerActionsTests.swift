@@ -3,6 +3,7 @@ import Localization
 @testable import OpenStackAPI
 import Secrets
 import Testing
+@testable import OutboundHTTP
 
 struct ServerActionsTests {
     static let actionPath = "/compute/v2.1/servers/b6da/action"

@@ -3,6 +3,7 @@ import Localization
 @testable import OpenStackAPI
 import Secrets
 import Testing
+@testable import OutboundHTTP
 
 struct ServersTests {
     @Test("listServers sends the filters Nova documents, with the token and version headers")

@@ -3,6 +3,7 @@ import Localization
 import OpenStackAPI
 import Secrets
 import Testing
+import OutboundHTTP
 
 /// The single-resource reads not covered elsewhere: each sends GET to the documented path and
 /// decodes the documented wrapper.

@@ -1,6 +1,7 @@
 import Foundation
 @testable import OpenStackAPI
 import Testing
+@testable import OutboundHTTP
 
 struct SimpleTenantUsageTests {
     static let project = "9a1b2c3d4e5f40718293a4b5c6d7e8f9"

@@ -3,6 +3,7 @@ import Localization
 import NIOSSL
 @testable import OpenStackAPI
 import Testing
+@testable import OutboundHTTP
 
 struct TLSConfigurationTests {
     @Test("by default certificates are checked against the system's CAs")

@@ -3,6 +3,7 @@ import Localization
 @testable import OpenStackAPI
 import Secrets
 import Testing
+@testable import OutboundHTTP
 
 struct TokenManagerTests {
     static let start = Date(timeIntervalSince1970: 1_900_000_000)

@@ -6,6 +6,7 @@ import NIOHTTP1
 import Testing
 
 @testable import OpenStackAPI
+@testable import OutboundHTTP
 
 /// Each way a request can get no usable answer reads as a sentence about the cloud, never as a
 /// library's type name, with a hint that fits the cause.

@@ -5,6 +5,7 @@ import OpenStackAPI
 import Testing
 
 @testable import WebUI
+import OutboundHTTP
 
 @Suite("Page templates with empty, normal and huge data")
 struct PageRenderingTests {

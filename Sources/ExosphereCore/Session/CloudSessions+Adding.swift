@@ -1,6 +1,7 @@
 public import CloudConfig
 public import Logging
 import OpenStackAPI
+import OutboundHTTP
 
 extension CloudSessions {
     /// These sessions plus one for `profile` (replacing a cloud of the same name), sharing this

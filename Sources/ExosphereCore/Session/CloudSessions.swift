@@ -2,6 +2,7 @@ public import CloudConfig
 import Foundation
 public import Logging
 public import OpenStackAPI
+public import OutboundHTTP
 
 /// Several clouds at once: one ``CloudSession`` per cloud sharing one HTTP client and one activity
 /// log, with listings that ask every cloud concurrently.

@@ -1,5 +1,6 @@
 import Foundation
 import Localization
+public import OutboundHTTP
 
 /// A response that arrived but could not be read.
 public struct DecodingFailure: Sendable, Hashable {

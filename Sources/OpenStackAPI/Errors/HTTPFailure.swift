@@ -1,4 +1,5 @@
 import Localization
+public import OutboundHTTP
 
 /// An error status from a service, with the cloud's own explanation.
 public struct HTTPFailure: Sendable, Hashable {

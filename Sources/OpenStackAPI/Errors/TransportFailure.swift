@@ -1,4 +1,5 @@
 import Localization
+public import OutboundHTTP
 
 /// A request that got no usable HTTP response, with the service and address it was meant for.
 public struct TransportFailure: Sendable, Hashable {

@@ -1,5 +1,6 @@
 public import Foundation
 import Logging
+import OutboundHTTP
 
 /// Reads a service's version document and negotiates the microversion.
 ///

@@ -1,4 +1,5 @@
 import Foundation
+import OutboundHTTP
 
 /// The pages of a collection, fetched one at a time as you iterate.
 ///

@@ -1,4 +1,5 @@
 public import Logging
+public import OutboundHTTP
 
 /// What every client shares: the transport, the activity log and the logger.
 ///

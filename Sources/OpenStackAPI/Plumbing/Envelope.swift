@@ -1,4 +1,5 @@
 import Foundation
+import OutboundHTTP
 
 /// A coding key made at run time, for bodies wrapped in a resource-named key.
 struct DynamicKey: CodingKey {

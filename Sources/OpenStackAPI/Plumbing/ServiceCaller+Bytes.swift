@@ -1,5 +1,6 @@
 import Foundation
 import Secrets
+import OutboundHTTP
 
 extension ServiceCaller {
     /// Sends raw bytes (not JSON) with the token, retrying once after a 401 with a fresh token;

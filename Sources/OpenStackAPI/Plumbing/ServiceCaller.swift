@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import Secrets
+import OutboundHTTP
 
 /// Sends a service's requests: builds URLs, adds the token and microversion headers, records
 /// each call, retries once after a 401 (fresh token) or a 406 (renegotiated microversion), and

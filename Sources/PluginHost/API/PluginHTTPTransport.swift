@@ -1,8 +1,5 @@
-import AsyncHTTPClient
 import Foundation
-import NIOCore
-import NIOHTTP1
-import OpenStackAPI
+import OutboundHTTP
 
 /// An HTTP request a plugin makes through `exo.http.request`, after the capability check.
 public struct PluginHTTPRequest: Sendable, Hashable {
@@ -73,62 +70,54 @@ public struct PluginHTTPRefusal: Error, Sendable, Hashable, CustomStringConverti
     }
 }
 
-/// The default transport, on AsyncHTTPClient (the client the OpenStack calls use).
+/// The default transport: the same ``AsyncHTTPClientTransport`` layer the OpenStack calls use,
+/// with the plugins' own policy.
 ///
 /// Redirects are not followed: a plugin may only reach the origins its manifest lists, and a
 /// redirect could lead anywhere, so a 3xx answer comes back to the plugin as it is. The body is
 /// read up to ``maximumBodySize``. Unless the request allows it, a host whose addresses are not
-/// all public is refused (``PluginHTTPRefusal``); the client looks the name up again to connect,
-/// so a name whose answer changes in between (DNS rebinding) is not covered, as for cloud calls.
+/// all public is refused (``PluginHTTPRefusal``) by a ``DestinationGuard``, as a multi-user
+/// server's cloud calls are; the client looks the name up again to connect, so a name whose answer
+/// changes in between (DNS rebinding) is not covered, as for cloud calls.
 public struct HTTPClientPluginTransport: PluginHTTPTransport {
     /// The largest response body a plugin is given, in bytes.
     public static let maximumBodySize = 16 * 1024 * 1024
 
-    /// One client for every plugin, for the life of the process (it is never shut down, as
-    /// `HTTPClient.shared` is not), with redirects turned off.
-    private static let client: HTTPClient = {
-        var configuration = HTTPClient.Configuration()
-        configuration.redirectConfiguration = .disallow
-        configuration.timeout = .init(connect: .seconds(10))
-        // A refused connection is reported at once rather than retried until the connect timeout:
-        // the plugin (and the page waiting on its card) gets its error while it can still help.
-        configuration.connectionPool.retryConnectionEstablishment = false
-        return HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
-    }()
+    /// One transport for every plugin, for the life of the process (it is never shut down, as
+    /// `HTTPClient.shared` is not). A refused connection is reported at once rather than retried
+    /// until the connect timeout: the plugin (and the page waiting on its card) gets its error
+    /// while it can still help.
+    private static let transport = AsyncHTTPClientTransport(
+        configuration: .init(
+            connectTimeout: .seconds(10), maximumBodySize: maximumBodySize, retryConnectionEstablishment: false,
+            followsRedirects: false))
 
-    private let lookUp: @Sendable (String) async -> [String]
+    private let destinations: DestinationGuard
 
     /// Creates the transport.
     ///
     /// - Parameter lookUp: Resolves a host name (the system resolver unless a test gives another).
     public init(lookUp: (@Sendable (String) async -> [String])? = nil) {
-        self.lookUp = lookUp ?? DestinationPolicy.lookUp
+        destinations = DestinationGuard(policy: DestinationPolicy(), lookUp: lookUp ?? DestinationPolicy.lookUp)
     }
 
     /// Sends the request; the whole exchange, body included, must finish within its timeout.
+    ///
+    /// - Throws: ``PluginHTTPRefusal`` before sending, `HTTPTransportError` when no answer came.
     public func send(_ request: PluginHTTPRequest) async throws -> PluginHTTPResponse {
-        if !request.allowsPrivateAddresses, let host = URLComponents(string: request.url)?.host {
+        guard let url = URL(string: request.url), let method = TransportRequest.Method(rawValue: request.method) else {
+            throw PluginHTTPRefusal(host: request.url, address: "")
+        }
+        if !request.allowsPrivateAddresses {
             do {
-                try DestinationPolicy().check(host: host, addresses: await lookUp(host))
+                try await destinations.allow(url)
             } catch {
-                guard case .privateAddress(let address) = error.reason else { throw PluginHTTPRefusal(host: host, address: "") }
-                throw PluginHTTPRefusal(host: host, address: address)
+                guard case .privateAddress(let address) = error.reason else { throw PluginHTTPRefusal(host: error.host, address: "") }
+                throw PluginHTTPRefusal(host: error.host, address: address)
             }
         }
-        var outgoing = HTTPClientRequest(url: request.url)
-        outgoing.method = HTTPMethod(rawValue: request.method)
-        for (name, value) in request.headers.sorted(by: { $0.key < $1.key }) {
-            outgoing.headers.add(name: name, value: value)
-        }
-        if let body = request.body { outgoing.body = .bytes(ByteBuffer(bytes: body)) }
-        let nanoseconds = request.timeout.components.seconds * 1_000_000_000 + request.timeout.components.attoseconds / 1_000_000_000
-        let response = try await Self.client.execute(outgoing, timeout: .nanoseconds(nanoseconds))
-        var headers: [String: String] = [:]
-        for (name, value) in response.headers {
-            let key = name.lowercased()
-            headers[key] = headers[key].map { $0 + ", " + value } ?? value
-        }
-        let body = try await response.body.collect(upTo: Self.maximumBodySize)
-        return PluginHTTPResponse(status: Int(response.status.code), headers: headers, body: Array(body.readableBytesView))
+        let response = try await Self.transport.send(
+            TransportRequest(method: method, url: url, headers: request.headers, body: request.body.map { Data($0) }, timeout: request.timeout))
+        return PluginHTTPResponse(status: response.status, headers: response.headers, body: Array(response.body))
     }
 }

@@ -1,5 +1,5 @@
 import Foundation
-import OpenStackAPI
+import OutboundHTTP
 import Yams
 
 extension PluginCapabilities {

@@ -1,6 +1,7 @@
 import Foundation
 import Localization
 import OpenStackAPI
+import OutboundHTTP
 
 /// Every OpenStack call the app made for this person, newest first: our answer to "the browser's
 /// developer tools show every API call".

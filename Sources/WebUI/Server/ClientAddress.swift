@@ -1,5 +1,6 @@
 import NIOCore
 import OpenStackAPI
+import OutboundHTTP
 
 /// The key one client's limits are counted under: its IPv4 address, or the /64 network of its
 /// IPv6 address (one host gets a whole /64, so counting single IPv6 addresses limits nobody).

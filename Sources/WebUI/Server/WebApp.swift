@@ -8,6 +8,7 @@ import OpenStackAPI
 import PluginModel
 public import Logging
 import Theming
+import OutboundHTTP
 
 /// The web UI: routes, sessions, CSRF, themes and templates, ready to serve or to test.
 ///

@@ -1,5 +1,6 @@
 import Foundation
 import OpenStackAPI
+import OutboundHTTP
 
 /// Puts a server with a volume, a floating IP and a key pair in place, then asks for every response
 /// of ``ShapeReader/all`` and keeps the raw JSON the client received.

@@ -1,6 +1,7 @@
 import Foundation
 @testable import OpenStackAPI
 import Testing
+@testable import OutboundHTTP
 
 extension ContractCloud {
     /// Runs `body`, expecting the cloud to refuse it with HTTP `status`, and checks that the error

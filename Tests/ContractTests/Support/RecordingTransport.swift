@@ -1,6 +1,7 @@
 import Foundation
 import OpenStackAPI
 import Synchronization
+import OutboundHTTP
 
 /// The production transport, keeping each response so that tests can look at the raw JSON a
 /// client received (for shape checks and for the cloud's own error text).

@@ -1,6 +1,7 @@
 import Foundation
 @testable import OpenStackAPI
 import Synchronization
+@testable import OutboundHTTP
 
 /// Answers `POST /identity/v3/auth/tokens` with a token for the project named in the request's
 /// scope, valid for `lifetime` seconds from the fake clock's now, and counts the calls.

@@ -1,6 +1,7 @@
 import Foundation
 import OpenStackAPI
 import Synchronization
+import OutboundHTTP
 
 /// A recording ``HTTPTransport``: answers from registered routes and keeps every request, the way
 /// openstacksdk's requests-mock fixtures and gophercloud's `th.Mux` do.

@@ -1,3 +1,4 @@
+import OutboundHTTP
 extension BlockStorageClient {
     private struct LimitsBody: Decodable {
         let limits: Limits

@@ -1,3 +1,4 @@
+import OutboundHTTP
 extension BlockStorageClient {
     private struct ExtendBody: Encodable, Sendable {
         let newSize: Int

@@ -1,3 +1,4 @@
+import OutboundHTTP
 extension BlockStorageClient {
     private enum VolumePaths {
         static let volumes = ["volumes"]

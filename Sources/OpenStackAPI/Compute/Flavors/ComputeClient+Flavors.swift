@@ -1,3 +1,4 @@
+import OutboundHTTP
 extension ComputeClient {
     private enum FlavorPaths {
         static let detail = ["flavors", "detail"]

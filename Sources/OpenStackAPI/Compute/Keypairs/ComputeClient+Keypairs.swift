@@ -1,3 +1,4 @@
+import OutboundHTTP
 extension ComputeClient {
     private enum KeypairPaths {
         static let keypairs = ["os-keypairs"]

@@ -1,3 +1,4 @@
+import OutboundHTTP
 extension ComputeClient {
     private struct LimitsBody: Decodable {
         let limits: Limits

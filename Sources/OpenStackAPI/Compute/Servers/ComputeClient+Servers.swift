@@ -1,3 +1,4 @@
+import OutboundHTTP
 extension ComputeClient {
     enum ServerPaths {
         static let servers = ["servers"]

@@ -1,4 +1,5 @@
 import Foundation
+import OutboundHTTP
 
 extension ComputeClient {
     private struct TenantUsagePage: Decodable {

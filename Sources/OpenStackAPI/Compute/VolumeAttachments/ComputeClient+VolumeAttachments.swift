@@ -1,3 +1,4 @@
+import OutboundHTTP
 extension ComputeClient {
     private enum AttachmentPaths {
         static func attachments(_ serverID: String) -> [String] { ["servers", serverID, "os-volume_attachments"] }

@@ -1,3 +1,4 @@
+import OutboundHTTP
 extension IdentityClient {
     private enum Paths {
         static func credentials(user: String) -> [String] { ["users", user, "application_credentials"] }

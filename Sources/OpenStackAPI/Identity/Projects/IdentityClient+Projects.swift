@@ -1,3 +1,4 @@
+import OutboundHTTP
 extension IdentityClient {
     /// The projects the token's user can scope to (`GET /v3/auth/projects`, Identity API v3,
     /// "Get available project scopes"). Any of the user's tokens will do, unscoped included.

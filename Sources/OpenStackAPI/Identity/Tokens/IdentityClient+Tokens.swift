@@ -1,5 +1,6 @@
 import Foundation
 import Secrets
+import OutboundHTTP
 
 extension IdentityClient {
     /// Authenticates and returns a token (`POST /v3/auth/tokens`, Identity API v3).

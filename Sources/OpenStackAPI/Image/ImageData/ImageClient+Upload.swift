@@ -1,4 +1,5 @@
 public import Foundation
+import OutboundHTTP
 
 extension ImageClient {
     /// Creates an image record in `queued` status (`POST /v2/images`, 201); upload its data with

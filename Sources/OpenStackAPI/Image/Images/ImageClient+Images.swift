@@ -1,3 +1,4 @@
+import OutboundHTTP
 extension ImageClient {
     private enum ImagePaths {
         static let images = ["images"]

@@ -1,3 +1,4 @@
+import OutboundHTTP
 extension NetworkClient {
     private enum FloatingIPPaths {
         static let floatingIPs = ["floatingips"]

@@ -1,3 +1,4 @@
+import OutboundHTTP
 extension NetworkClient {
     /// Networks visible to the project (`GET /v2.0/networks`).
     public func networks(_ query: NetworkListQuery = NetworkListQuery()) -> PagedSequence<Network> {

@@ -1,3 +1,4 @@
+import OutboundHTTP
 extension NetworkClient {
     /// Ports (`GET /v2.0/ports`); a server's ports with `["device_id": serverID]`.
     public func listPorts(_ query: NetworkListQuery = NetworkListQuery()) async throws -> [Port] {

@@ -1,3 +1,4 @@
+import OutboundHTTP
 /// The network Neutron's "get me a network" made for a project.
 public struct AutoAllocatedTopology: Sendable, Hashable, Decodable {
     /// The network's id.

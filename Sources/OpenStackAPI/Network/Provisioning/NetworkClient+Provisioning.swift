@@ -1,3 +1,4 @@
+import OutboundHTTP
 extension NetworkClient {
     /// Creates a network (`POST /v2.0/networks`, 201).
     public func createNetwork(_ request: NetworkCreateRequest) async throws -> Network {

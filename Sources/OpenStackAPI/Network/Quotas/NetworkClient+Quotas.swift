@@ -1,3 +1,4 @@
+import OutboundHTTP
 extension NetworkClient {
     /// Usage and limits per resource (`network`, `floatingip`, `port`, `security_group`…) for a
     /// project (`GET /v2.0/quotas/{project_id}/details.json`, the quota-details extension).

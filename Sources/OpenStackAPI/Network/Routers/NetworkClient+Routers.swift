@@ -1,3 +1,4 @@
+import OutboundHTTP
 extension NetworkClient {
     /// Routers (`GET /v2.0/routers`).
     public func listRouters(_ query: NetworkListQuery = NetworkListQuery()) async throws -> [Router] {

@@ -1,3 +1,4 @@
+import OutboundHTTP
 extension NetworkClient {
     private enum SecurityGroupPaths {
         static let groups = ["security-groups"]

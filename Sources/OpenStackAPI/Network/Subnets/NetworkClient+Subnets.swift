@@ -1,3 +1,4 @@
+import OutboundHTTP
 extension NetworkClient {
     /// Subnets (`GET /v2.0/subnets`); filter with `["network_id": id]`.
     public func listSubnets(_ query: NetworkListQuery = NetworkListQuery()) async throws -> [Subnet] {

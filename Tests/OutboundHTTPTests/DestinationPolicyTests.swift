@@ -3,7 +3,7 @@ import Localization
 import Synchronization
 import Testing
 
-@testable import OpenStackAPI
+@testable import OutboundHTTP
 
 /// A visitor's cloud calls reach only the hosts the operator allows, never the server's neighbours.
 @Suite("Destination policy")

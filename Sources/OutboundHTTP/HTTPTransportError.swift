@@ -1,8 +1,8 @@
 /// Why a transport got no usable HTTP response.
 ///
-/// Thrown by ``HTTPTransport/send(_:)``; the clients wrap it in ``OpenStackError/transport(_:)``
-/// together with the service and the operation.
-public struct HTTPTransportError: Error, Sendable, Hashable {
+/// Thrown by ``HTTPTransport/send(_:)``. OpenStack's clients wrap it in `OpenStackError` with the
+/// service and the operation, for a translated message; a plugin reads ``description``.
+public struct HTTPTransportError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The kinds of failure a person can act on differently.
     public enum Kind: Sendable, Hashable {
         /// No connection within the connect timeout.
@@ -48,5 +48,28 @@ public struct HTTPTransportError: Error, Sendable, Hashable {
         self.kind = kind
         self.host = host
         self.port = port
+    }
+}
+
+extension HTTPTransportError {
+    /// What happened, in a short English phrase that names the host (for plugins and logs).
+    public var description: String {
+        let address = "\(host):\(port)"
+        switch kind {
+        case .connectTimeout: return "could not connect to \(address) in time"
+        case .readTimeout: return "\(address) did not answer in time"
+        case .connectionRefused: return "\(address) refused the connection (nothing is listening there)"
+        case .hostNotFound: return "the host name \(host) could not be found"
+        case .connectionClosed: return "\(address) closed the connection before answering"
+        case .connectionReset: return "\(address) reset the connection"
+        case .truncatedBody: return "\(address) broke off its answer before the end"
+        case .invalidResponse: return "\(address) answered with something that is not valid HTTP"
+        case .redirectLoop: return "\(address) redirected the request back to an address it had already been sent to"
+        case .tooManyRedirects(let limit): return "\(address) redirected the request more than \(limit) times"
+        case .tls: return "the secure (TLS) connection to \(address) failed"
+        case .caCertificateUnreadable(let path): return "the CA certificate file \(path) could not be read as PEM certificates"
+        case .responseTooLarge(let limit): return "\(address) sent more than \(limit) bytes"
+        case .other: return "\(address) could not be reached because of an unexpected network error"
+        }
     }
 }

@@ -1,4 +1,5 @@
 public import Foundation
+public import OutboundHTTP
 
 /// One HTTP call made by a client, as the activity panel and benchmarks see it.
 ///

@@ -5,7 +5,7 @@ import HummingbirdTesting
 import Localization
 import Testing
 
-@testable import OpenStackAPI
+@testable import OutboundHTTP
 
 /// Redirects are followed by the transport itself: a token never goes on to another host, every
 /// hop is put to the destination guard, and loops and long chains end in one sentence.

@@ -2,8 +2,8 @@ public import Foundation
 
 /// Sends one HTTP request and returns the whole response.
 ///
-/// The clients in this module talk to OpenStack only through this protocol, so tests can put a
-/// recording fake in its place and the real ``AsyncHTTPClientTransport`` stays a thin adapter.
+/// OpenStack's clients and plugins' requests go out only through this protocol, so tests can put
+/// a recording fake in its place and the real ``AsyncHTTPClientTransport`` stays a thin adapter.
 /// A transport neither retries nor interprets status codes: a 404 is a normal response here.
 public protocol HTTPTransport: Sendable {
     /// Sends `request` and returns the response once its body has been read completely.
@@ -14,7 +14,7 @@ public protocol HTTPTransport: Sendable {
 
 /// An HTTP request as a transport sees it: method, absolute URL, headers and an optional body.
 public struct TransportRequest: Sendable, Hashable {
-    /// The HTTP methods the OpenStack APIs use.
+    /// The HTTP methods the OpenStack APIs and plugins use.
     public enum Method: String, Sendable, Hashable, Codable, CaseIterable {
         case get = "GET"
         case head = "HEAD"
@@ -32,10 +32,13 @@ public struct TransportRequest: Sendable, Hashable {
     public var headers: [String: String]
     /// The body bytes, if any.
     public var body: Data?
+    /// The deadline for the whole exchange, body included, when it is not the transport's own.
+    public var timeout: Duration?
 
     /// Creates a request; header names are stored in lower case.
-    public init(method: Method, url: URL, headers: [String: String] = [:], body: Data? = nil) {
+    public init(method: Method, url: URL, headers: [String: String] = [:], body: Data? = nil, timeout: Duration? = nil) {
         self.method = method
+        self.timeout = timeout
         self.url = url
         self.headers = Dictionary(
             headers.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { _, last in last })
@@ -68,10 +71,5 @@ public struct TransportResponse: Sendable, Hashable {
     /// The value of a header field, looked up without regard to case.
     public func header(_ name: String) -> String? {
         headers[name.lowercased()]
-    }
-
-    /// The OpenStack request id: `x-openstack-request-id`, or Nova's `x-compute-request-id`.
-    public var requestID: String? {
-        header("x-openstack-request-id") ?? header("x-compute-request-id")
     }
 }

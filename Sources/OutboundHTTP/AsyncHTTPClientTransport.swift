@@ -34,6 +34,9 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
         public var verifyCertificates: Bool
         /// A PEM bundle of CA certificates to trust instead of the system's (clouds.yaml `cacert`).
         public var caCertificatePath: String?
+        /// Whether redirects are followed (see ``Redirect``); when not, a 3xx answer is returned
+        /// as it is (plugins may reach only the origins their manifest names).
+        public var followsRedirects: Bool
 
         /// Creates a configuration; the defaults suit interactive use against public clouds.
         public init(
@@ -44,8 +47,10 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
             maximumBodySize: Int = 64 * 1024 * 1024,
             retryConnectionEstablishment: Bool = true,
             verifyCertificates: Bool = true,
-            caCertificatePath: String? = nil
+            caCertificatePath: String? = nil,
+            followsRedirects: Bool = true
         ) {
+            self.followsRedirects = followsRedirects
             self.verifyCertificates = verifyCertificates
             self.caCertificatePath = caCertificatePath
             self.connectTimeout = connectTimeout
@@ -96,7 +101,7 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
     }
 
     /// Sends the request and reads the whole body, following up to ``redirectLimit`` redirects
-    /// (see ``Redirect``).
+    /// (see ``Redirect``) unless the configuration turns them off.
     public func send(_ request: TransportRequest) async throws -> TransportResponse {
         var current = request
         var visited: Set<String> = [request.url.absoluteString]
@@ -104,7 +109,7 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
         while true {
             try await destinationGuard?.allow(current.url)
             let response = try await sendOnce(current)
-            guard let next = Redirect.next(after: current, response: response) else { return response }
+            guard configuration.followsRedirects, let next = Redirect.next(after: current, response: response) else { return response }
             let host = current.url.host ?? ""
             let port = current.url.port ?? (current.url.scheme == "https" ? 443 : 80)
             guard followed < Self.redirectLimit else {
@@ -133,10 +138,11 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
         if let body = request.body {
             outgoing.body = .bytes(ByteBuffer(bytes: body))
         }
-        let deadline = ContinuousClock.now + configuration.requestTimeout
+        let timeout = request.timeout ?? configuration.requestTimeout
+        let deadline = ContinuousClock.now + timeout
         let response: HTTPClientResponse
         do {
-            response = try await client.execute(outgoing, timeout: Self.timeAmount(configuration.requestTimeout))
+            response = try await client.execute(outgoing, timeout: Self.timeAmount(timeout))
         } catch {
             throw Self.classify(error, host: host, port: port, limit: configuration.maximumBodySize)
         }
@@ -199,8 +205,12 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
         return (tls, nil)
     }
 
+    /// `duration` in NIO's nanoseconds, saturating rather than trapping past about 292 years.
     static func timeAmount(_ duration: Duration) -> TimeAmount {
         let (seconds, attoseconds) = duration.components
-        return .nanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
+        let (whole, overflow) = seconds.multipliedReportingOverflow(by: 1_000_000_000)
+        guard !overflow else { return .nanoseconds(seconds < 0 ? .min : .max) }
+        let (total, overflowAgain) = whole.addingReportingOverflow(attoseconds / 1_000_000_000)
+        return .nanoseconds(overflowAgain ? (seconds < 0 ? .min : .max) : total)
     }
 }
