@@ -33,7 +33,7 @@ let package = Package(
         .executableTarget(
             name: "ExosphereCLI",
             dependencies: [
-                "ExosphereCore", "CloudConfig", "OpenStackAPI", "OpenStackSimulator", "PluginHost", "PluginWeb", "WebUI",
+                "ExosphereCore", "CloudConfig", "OpenStackSimulator", "PluginHost", "PluginWeb", "WebUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -243,7 +243,7 @@ let package = Package(
         .target(
             name: "WebUI",
             dependencies: [
-                "ExosphereCore", "CloudConfig", "OpenStackAPI", "OutboundHTTP", "Localization", "Theming", "Secrets", "PluginModel",
+                "ExosphereCore", "CloudConfig", "Localization", "Theming", "Secrets", "PluginModel",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),

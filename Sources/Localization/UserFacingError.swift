@@ -16,3 +16,8 @@ extension UserFacingError {
         return message.sourceText + " " + recovery.sourceText
     }
 }
+
+/// A ``UserFacingError`` that another service caused (a cloud's API answered with a failure or
+/// not at all), not the request the person made: a web page shows it as 502 Bad Gateway, since
+/// asking again unchanged may work.
+public protocol UpstreamFailure: UserFacingError {}

@@ -26,7 +26,8 @@ struct ActionMatrixContractTests {
     /// Sends every action the matrix refuses in the server's current state and expects 409.
     static func checkRefusals(_ matrix: ActionMatrix, cloud: ContractCloud, id: String, choice: BootChoice) async throws {
         let server = try await cloud.compute.showServer(id: id)
-        let state = InstanceState(server)
+        let state = InstanceState(
+            status: server.status?.rawValue ?? "UNKNOWN", vmState: server.vmState, taskState: server.taskState, locked: server.locked ?? false)
         for action in InstanceAction.allCases {
             guard let refusal = matrix.refusal(for: action, in: state) else { continue }
             guard let request = request(for: action, choice: choice) else { continue }

@@ -9,12 +9,15 @@ import Testing
 
 @Suite("The operator's launch policy applied to images and flavors")
 struct LaunchPolicyTests {
-    static func image(_ name: String, daysOld: Double, distro: String = "ubuntu", snapshot: Bool = false) -> Image {
+    static let project = ProjectSummary(cloud: "c", id: "p", name: "p")
+
+    /// A wire image as Glance sends it, mapped as the core maps every image.
+    static func image(_ name: String, daysOld: Double, distro: String = "ubuntu", snapshot: Bool = false) -> ImageSummary {
         var properties = ["os_distro": distro]
         if snapshot { properties["image_type"] = "snapshot" }
         var image = Image(id: "id-" + name, name: name, status: .active, visibility: .public, properties: properties)
         image.createdAt = Date(timeIntervalSince1970: 1_800_000_000 - daysOld * 86_400)
-        return image
+        return ImageSummary(image: image, project: project)
     }
 
     static let images = [
@@ -37,8 +40,8 @@ struct LaunchPolicyTests {
     @Test("featured first, excluded images gone, snapshots apart")
     func catalog() {
         let catalog = ImageCatalog(images: Self.images, settings: Self.settings)
-        #expect(catalog.offered.compactMap(\.name) == ["Featured-Ubuntu24-v2", "Featured-Ubuntu24", "Featured-Rocky9"])
-        #expect(catalog.snapshots.compactMap(\.name) == ["my-snapshot"])
+        #expect(catalog.offered.map(\.name) == ["Featured-Ubuntu24-v2", "Featured-Ubuntu24", "Featured-Rocky9"])
+        #expect(catalog.snapshots.map(\.name) == ["my-snapshot"])
     }
 
     @Test("an instance type maps to the newest matching image", arguments: [("ubuntu", "Featured-Ubuntu24-v2"), ("rocky", "Featured-Rocky9")])
@@ -55,10 +58,12 @@ struct LaunchPolicyTests {
         #expect(try catalog.defaultImage().name == "Featured-Ubuntu24-v2")
     }
 
-    static func flavor(_ name: String, vcpus: Int, ram: Int, disk: Int, specs: [String: String] = [:]) -> Flavor {
+    /// A wire flavor as Nova sends it, mapped as the core maps every flavor.
+    static func flavor(_ name: String, vcpus: Int, ram: Int, disk: Int, specs: [String: String] = [:], disabled: Bool = false) -> FlavorSummary {
         var flavor = Flavor(id: name, name: name, vcpus: vcpus, ram: ram, disk: disk)
         flavor.extraSpecs = specs
-        return flavor
+        flavor.disabled = disabled
+        return FlavorSummary(flavor: flavor, project: project)
     }
 
     @Test("flavors in words, grouped, the smallest fitting one by default")
@@ -72,7 +77,9 @@ struct LaunchPolicyTests {
                 Self.flavor("g3.small", vcpus: 4, ram: 15360, disk: 60, specs: ["resources:VGPU": "1"]),
                 Self.flavor("m3.quad", vcpus: 4, ram: 15360, disk: 20),
                 Self.flavor("m3.tiny", vcpus: 1, ram: 3072, disk: 10),
+                Self.flavor("m3.retired", vcpus: 1, ram: 1024, disk: 10, disabled: true),
             ], settings: settings)
+        #expect(catalog.flavors.map(\.name) == ["m3.tiny", "g3.small", "m3.quad"])
         let gpu = catalog.choice(try catalog.flavor(named: "g3.small"))
         #expect(gpu.words.sourceText == "4 vCPUs, 15 GiB RAM, 60 GiB disk, 1 GPU")
         #expect(gpu.group?.disallowedActions == ["shelve"])

@@ -46,7 +46,7 @@ enum LifecycleFixtures {
         }
     }
 
-    static func images(_ count: Int) -> [Image] {
+    static func images(_ count: Int) -> [ImageSummary] {
         (0..<count).map { index in
             var image = Image(
                 id: "img-\(index)", name: index % 4 == 0 ? "Featured-Ubuntu22-\(index)" : "image-\(index)", status: .active,
@@ -54,12 +54,16 @@ enum LifecycleFixtures {
                 properties: index % 5 == 0 ? ["image_type": "snapshot"] : ["os_distro": "ubuntu", "os_version": "22.04"])
             image.owner = index % 2 == 0 ? "someone-else" : project.id
             image.size = Int64(index) * 1_048_576
-            return image
+            return ImageSummary(image: image, project: project)
         }
     }
 
-    static func flavors(_ count: Int) -> [Flavor] {
-        (0..<count).map { Flavor(id: "f-\($0)", name: ($0 % 2 == 0 ? "m3." : "g3.") + "size\($0)", vcpus: 1 + $0 % 8, ram: 2048 * (1 + $0 % 4), disk: 20) }
+    static func flavors(_ count: Int) -> [FlavorSummary] {
+        (0..<count).map {
+            FlavorSummary(
+                flavor: Flavor(id: "f-\($0)", name: ($0 % 2 == 0 ? "m3." : "g3.") + "size\($0)", vcpus: 1 + $0 % 8, ram: 2048 * (1 + $0 % 4), disk: 20),
+                project: project)
+        }
     }
 
     static var settings: LaunchSettings {

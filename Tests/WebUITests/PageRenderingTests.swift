@@ -125,8 +125,8 @@ struct PageRenderingTests {
     @Test("API activity", arguments: DataSize.allCases)
     func activity(size: DataSize) throws {
         let records = (0..<size.count).map { index in
-            APIActivityRecord(
-                service: .compute, method: .get, url: "https://nova.example/v2.1/servers/detail?limit=1000&token=SECRET\(index)",
+            CloudCall(
+                service: "compute", method: "GET", url: "https://nova.example/v2.1/servers/detail?limit=1000&token=SECRET\(index)",
                 status: index % 10 == 0 ? 503 : 200, startedAt: Date(timeIntervalSince1970: 1_700_000_000 + Double(index)),
                 duration: .milliseconds(12), requestID: "req-\(index)")
         }

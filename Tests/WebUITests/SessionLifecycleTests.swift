@@ -1,5 +1,4 @@
 import CloudConfig
-import ExosphereCore
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -10,6 +9,7 @@ import OpenStackAPI
 import OpenStackSimulator
 import Testing
 
+@testable import ExosphereCore
 @testable import WebUI
 
 /// Sessions are kept only when there is something to keep, get a new id whenever they gain

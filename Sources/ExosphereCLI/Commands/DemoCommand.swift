@@ -3,7 +3,6 @@ import CloudConfig
 import ExosphereCore
 import Foundation
 import Logging
-import OpenStackAPI
 import OpenStackSimulator
 import WebUI
 
@@ -104,7 +103,7 @@ struct DemoCommand: AsyncParsableCommand {
             Signed in as the demo user through \(path)
             \(projects.items.count) projects: \(projects.items.map(\.name).joined(separator: ", "))
             \(instances.items.count) instances: \(byStatus.joined(separator: ", "))
-            (\(sessions.activityLog.records().count) API calls, \(sessions.activityLog.sequentialRoundTrips()) sequential round trips)
+            (\(sessions.calls().count) API calls, \(sessions.sequentialRoundTrips()) sequential round trips)
 
             """)
         Console.out(InstanceRow.table(Array(instances.items.prefix(10)), showCloud: false))

@@ -2,7 +2,6 @@ import CloudConfig
 import ExosphereCore
 import Foundation
 import Logging
-import OpenStackAPI
 
 /// What every cloud command starts from: Exosphere's settings and the clouds it acts on.
 struct CommandContext {
@@ -55,8 +54,8 @@ struct CommandContext {
             let elapsed = ContinuousClock.now - started
             let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
             Console.err(
-                "timing: \(sessions.activityLog.records().count) API calls, "
-                    + "\(sessions.activityLog.sequentialRoundTrips()) sequential round trips, \(milliseconds) ms")
+                "timing: \(sessions.calls().count) API calls, "
+                    + "\(sessions.sequentialRoundTrips()) sequential round trips, \(milliseconds) ms")
         }
         return result
     }

@@ -1,6 +1,5 @@
 import ExosphereCore
 import Foundation
-import OpenStackAPI
 
 /// An instance as `--json` prints it. The keys are a stable interface for scripts: add, never rename.
 struct InstanceRow: Encodable, Sendable {
@@ -51,7 +50,7 @@ struct InstanceRow: Encodable, Sendable {
         addresses = instance.addresses.map(\.address)
         floatingIPs = instance.addresses.filter(\.isFloating).map(\.address)
         keyName = instance.keyName
-        created = instance.created.map(OpenStackDate.format)
+        created = instance.created.map(Timestamp.text)
         locked = instance.locked
     }
 

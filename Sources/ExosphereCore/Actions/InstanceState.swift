@@ -1,4 +1,4 @@
-public import OpenStackAPI
+import OpenStackAPI
 
 /// What the allowed-action matrix looks at: Nova's `vm_state`, `task_state` and lock flag.
 ///
@@ -30,7 +30,7 @@ public struct InstanceState: Sendable, Hashable {
     }
 
     /// The state of a server as Nova shows it.
-    public init(_ server: Server) {
+    init(_ server: Server) {
         self.init(
             status: server.status?.rawValue ?? "UNKNOWN", vmState: server.vmState, taskState: server.taskState,
             locked: server.locked ?? false)

@@ -1,18 +1,18 @@
-public import OpenStackAPI
+import OpenStackAPI
 
 /// The service clients a launch uses in one project.
-public struct LaunchClients: Sendable {
+struct LaunchClients: Sendable {
     /// Nova.
-    public var compute: ComputeClient
+    var compute: ComputeClient
     /// Glance.
-    public var image: ImageClient
+    var image: ImageClient
     /// Neutron.
-    public var network: NetworkClient
+    var network: NetworkClient
     /// Cinder.
-    public var blockStorage: BlockStorageClient
+    var blockStorage: BlockStorageClient
 
     /// Bundles clients.
-    public init(compute: ComputeClient, image: ImageClient, network: NetworkClient, blockStorage: BlockStorageClient) {
+    init(compute: ComputeClient, image: ImageClient, network: NetworkClient, blockStorage: BlockStorageClient) {
         self.compute = compute
         self.image = image
         self.network = network
@@ -22,7 +22,7 @@ public struct LaunchClients: Sendable {
 
 extension CloudSession {
     /// The clients a launch in `project` needs.
-    public func launchClients(for project: ProjectSummary) async throws -> LaunchClients {
+    func launchClients(for project: ProjectSummary) async throws -> LaunchClients {
         async let compute = computeClient(for: project)
         async let image = imageClient(for: project)
         async let network = networkClient(for: project)

@@ -23,7 +23,7 @@ public struct LaunchExecutor: Sendable {
     ///
     /// - Parameters:
     ///   - vault: Where the passphrase is kept; `nil` keeps it nowhere (it is still returned).
-    public init(clients: LaunchClients, vault: PassphraseVault?, timing: LaunchTiming = LaunchTiming(), logger: Logger) {
+    init(clients: LaunchClients, vault: PassphraseVault?, timing: LaunchTiming = LaunchTiming(), logger: Logger) {
         self.clients = clients
         self.vault = vault
         self.timing = timing

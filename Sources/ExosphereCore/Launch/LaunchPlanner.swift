@@ -21,7 +21,7 @@ public struct LaunchPlanner: Sendable {
     ///
     /// - Parameters:
     ///   - quota: Reads the project's quota (``CloudSession/quotaUsage(project:)``).
-    public init(
+    init(
         clients: LaunchClients, project: ProjectSummary, settings: LaunchSettings,
         quota: @escaping @Sendable () async throws -> QuotaUsage
     ) {
@@ -53,9 +53,9 @@ public struct LaunchPlanner: Sendable {
             decisions.append(LaunchDecision(topic: "name", LocalizableMessage("Named {name}, a name made up for you.", ["name": base])))
         }
 
-        let catalog = ImageCatalog(images: try await images, settings: settings)
+        let catalog = ImageCatalog(images: try await images.map { ImageSummary(image: $0, project: project) }, settings: settings)
         let image = try chooseImage(request, catalog: catalog, decisions: &decisions)
-        let flavorCatalog = FlavorCatalog(flavors: try await flavors, settings: settings)
+        let flavorCatalog = FlavorCatalog(flavors: try await flavors.map { FlavorSummary(flavor: $0, project: project) }, settings: settings)
         let flavor = try chooseFlavor(request, image: image, catalog: flavorCatalog, decisions: &decisions)
         if let keypair = request.keypair { try await checkKeypair(keypair) }
 
@@ -95,7 +95,7 @@ public struct LaunchPlanner: Sendable {
     private func chooseImage(_ request: LaunchRequest, catalog: ImageCatalog, decisions: inout [LaunchDecision])
         throws(CoreError) -> ImageChoice
     {
-        let image: Image
+        let image: ImageSummary
         if let name = request.image {
             image = try catalog.image(named: name)
         } else if let type = request.instanceType {
@@ -103,7 +103,7 @@ public struct LaunchPlanner: Sendable {
             decisions.append(
                 LaunchDecision(
                     topic: "image",
-                    LocalizableMessage("Image {image}, the newest for {type}.", ["image": image.name ?? image.id, "type": type])))
+                    LocalizableMessage("Image {image}, the newest for {type}.", ["image": image.displayName, "type": type])))
         } else {
             image = try catalog.defaultImage()
             decisions.append(
@@ -111,11 +111,10 @@ public struct LaunchPlanner: Sendable {
                     topic: "image",
                     LocalizableMessage(
                         "Image {image}, the cloud's recommended image; choose another with --image.",
-                        ["image": image.name ?? image.id])))
+                        ["image": image.displayName])))
         }
         return ImageChoice(
-            id: image.id, name: image.name ?? image.id, isSnapshot: ImageCatalog.isSnapshot(image),
-            minDiskGiB: image.minDisk ?? 0, minRAMMiB: image.minRAM ?? 0)
+            id: image.id, name: image.displayName, isSnapshot: image.isSnapshot, minDiskGiB: image.minDiskGiB, minRAMMiB: image.minRAMMiB)
     }
 
     private func chooseFlavor(

@@ -27,17 +27,26 @@ extension CloudSession {
     /// The flavors a project can use: the one `projectFilter` names, else the login's home project.
     public func listFlavors(projectFilter: String? = nil) async -> Listing<FlavorSummary> {
         await gather(projectFilter: projectFilter, everyProject: false) { session, project in
-            let compute = try await session.computeClient(for: project)
-            return try await compute.listFlavors().map { FlavorSummary(flavor: $0, project: project) }
+            try await session.flavors(in: project)
         }
     }
 
     /// The images a project can see: the one `projectFilter` names, else the login's home project.
     public func listImages(projectFilter: String? = nil) async -> Listing<ImageSummary> {
         await gather(projectFilter: projectFilter, everyProject: false) { session, project in
-            let images = try await session.imageClient(for: project)
-            return try await images.listImages().map { ImageSummary(image: $0, project: project) }
+            try await session.images(in: project)
         }
+    }
+
+    /// The flavors `project` can use, disabled ones included (``FlavorCatalog`` leaves them out).
+    public func flavors(in project: ProjectSummary) async throws -> [FlavorSummary] {
+        try await computeClient(for: project).listFlavors().map { FlavorSummary(flavor: $0, project: project) }
+    }
+
+    /// The images `project` can see, hidden and inactive ones included (``ImageCatalog`` leaves
+    /// them out).
+    public func images(in project: ProjectSummary) async throws -> [ImageSummary] {
+        try await imageClient(for: project).listImages().map { ImageSummary(image: $0, project: project) }
     }
 
     /// Runs `fetch` for each chosen project at once and collects items and failures. Without a

@@ -1,7 +1,7 @@
 public import CloudConfig
 public import Foundation
 import Logging
-public import OpenStackAPI
+import OpenStackAPI
 
 /// One cloud, logged in: its tokens per project, the projects the login reaches, and clients for
 /// each project's services.
@@ -38,7 +38,7 @@ public actor CloudSession {
     ///   - profile: The cloud, from clouds.yaml or the environment.
     ///   - context: The transport, activity log and logger to use.
     ///   - cacheDirectory: Where to keep tokens between runs (0700/0600); `nil` keeps nothing.
-    public init(profile: CloudProfile, context: APIContext, cacheDirectory: URL?) {
+    init(profile: CloudProfile, context: APIContext, cacheDirectory: URL?) {
         self.profile = profile
         self.context = context
         self.identity = IdentityClient(context: context, authURL: profile.authURL)
@@ -103,7 +103,7 @@ public actor CloudSession {
     }
 
     /// A compute client working in `project`.
-    public func computeClient(for project: ProjectSummary) async throws -> ComputeClient {
+    func computeClient(for project: ProjectSummary) async throws -> ComputeClient {
         let scope = AuthScope.project(id: project.id)
         let token = try await tokens.token(for: scope)
         let endpoint = try self.endpoint(.compute, in: token)
@@ -113,14 +113,14 @@ public actor CloudSession {
     }
 
     /// An image client working in `project`.
-    public func imageClient(for project: ProjectSummary) async throws -> ImageClient {
+    func imageClient(for project: ProjectSummary) async throws -> ImageClient {
         let scope = AuthScope.project(id: project.id)
         let token = try await tokens.token(for: scope)
         return ImageClient(context: context, endpoint: try endpoint(.image, in: token), tokens: tokens.tokenSource(for: scope))
     }
 
     /// A network client working in `project`.
-    public func networkClient(for project: ProjectSummary) async throws -> NetworkClient {
+    func networkClient(for project: ProjectSummary) async throws -> NetworkClient {
         let scope = AuthScope.project(id: project.id)
         let token = try await tokens.token(for: scope)
         return NetworkClient(
@@ -128,7 +128,7 @@ public actor CloudSession {
     }
 
     /// A block-storage client working in `project`, its microversion negotiated on each call.
-    public func blockStorageClient(for project: ProjectSummary) async throws -> BlockStorageClient {
+    func blockStorageClient(for project: ProjectSummary) async throws -> BlockStorageClient {
         let scope = AuthScope.project(id: project.id)
         let token = try await tokens.token(for: scope)
         return try await BlockStorageClient.connect(

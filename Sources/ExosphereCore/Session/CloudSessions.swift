@@ -1,8 +1,16 @@
 public import CloudConfig
 import Foundation
 public import Logging
-public import OpenStackAPI
-public import OutboundHTTP
+import OpenStackAPI
+import OutboundHTTP
+
+/// Whom a set of sessions makes its calls for.
+public enum Caller: Sendable, Hashable {
+    /// The person running Exosphere (the CLI, a web UI of their own): their clouds are trusted.
+    case owner
+    /// A visitor of a multi-user server: calls go only where the operator allows.
+    case visitor
+}
 
 /// Several clouds at once: one ``CloudSession`` per cloud sharing one HTTP client and one activity
 /// log, with listings that ask every cloud concurrently.
@@ -11,8 +19,8 @@ public import OutboundHTTP
 public struct CloudSessions: Sendable {
     /// One session per cloud, in the order given.
     public let sessions: [CloudSession]
-    /// Every API call made through these sessions.
-    public let activityLog: APIActivityLog
+    /// Every API call made through these sessions (read as ``calls()``).
+    let activityLog: APIActivityLog
     let transport: AsyncHTTPClientTransport
     /// Transports for clouds with their own TLS settings (`verify: false`, `cacert`).
     let tlsTransports: [AsyncHTTPClientTransport]
@@ -27,18 +35,23 @@ public struct CloudSessions: Sendable {
     /// distinct setting (certificate checks and trusted CAs belong to a client, not a request).
     ///
     /// - Parameters:
-    ///   - destinationPolicy: The hosts calls may go to; `nil` (the CLI, a person's own web UI)
-    ///     calls whatever the clouds name.
+    ///   - caller: Whom the calls are made for: the person running Exosphere calls whatever their
+    ///     clouds name; a multi-user server's visitor only the operator's cloud hosts (settings
+    ///     `ui.cloud_hosts`) and never the server's own networks unless `ui.private_cloud_addresses`.
     ///   - activityCapacity: How many API calls the activity log keeps (10,000 for one person; a
     ///     multi-user server keeps far fewer per visitor, since it keeps one log per visitor).
     public static func open(
-        _ profiles: [CloudProfile], settings: ExosphereSettings, logger: Logger, destinationPolicy: DestinationPolicy? = nil,
+        _ profiles: [CloudProfile], settings: ExosphereSettings, logger: Logger, for caller: Caller = .owner,
         activityCapacity: Int = 10_000
     ) -> CloudSessions {
         let base = AsyncHTTPClientTransport.Configuration(
             connectTimeout: settings.http.connectTimeout, readTimeout: settings.http.timeout,
             requestTimeout: settings.http.timeout * 2)
-        let destinationGuard = destinationPolicy.map { DestinationGuard(policy: $0) }
+        let destinationGuard =
+            caller == .visitor
+            ? DestinationGuard(
+                policy: DestinationPolicy(allowedHosts: settings.ui.cloudHosts, allowsPrivateAddresses: settings.ui.privateCloudAddresses))
+            : nil
         let transport = AsyncHTTPClientTransport(configuration: base, destinationGuard: destinationGuard)
         let activityLog = APIActivityLog(capacity: activityCapacity)
         let context = APIContext(transport: transport, activityLog: activityLog, logger: logger)

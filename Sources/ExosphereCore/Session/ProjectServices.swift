@@ -1,30 +1,30 @@
 import CloudConfig
-public import OpenStackAPI
+import OpenStackAPI
 
 /// The service clients of one project: what instance actions and resource operations use.
 ///
 /// Get one with ``CloudSession/services(for:)``. The block-storage client negotiates its
 /// microversion on first use, so operations that never touch volumes cost no extra request.
-public struct ProjectServices: Sendable {
+struct ProjectServices: Sendable {
     /// The project the clients work in.
-    public let project: ProjectSummary
+    let project: ProjectSummary
     /// Nova.
-    public let compute: ComputeClient
+    let compute: ComputeClient
     /// Neutron.
-    public let network: NetworkClient
+    let network: NetworkClient
     /// Glance.
-    public let image: ImageClient
+    let image: ImageClient
     let connectBlockStorage: @Sendable () async throws -> BlockStorageClient
 
     /// Cinder, connected (and its microversion negotiated) on each call.
-    public func blockStorage() async throws -> BlockStorageClient {
+    func blockStorage() async throws -> BlockStorageClient {
         try await connectBlockStorage()
     }
 }
 
 extension CloudSession {
     /// Compute, network, image and block-storage clients for `project`.
-    public func services(for project: ProjectSummary) async throws -> ProjectServices {
+    func services(for project: ProjectSummary) async throws -> ProjectServices {
         let scope = AuthScope.project(id: project.id)
         let token = try await tokens.token(for: scope)
         let source = tokens.tokenSource(for: scope)

@@ -1,5 +1,5 @@
 public import Foundation
-public import OpenStackAPI
+import OpenStackAPI
 
 /// Follows an instance's setup after it is ACTIVE, from its console output.
 public struct SetupMonitor: Sendable {
@@ -12,7 +12,7 @@ public struct SetupMonitor: Sendable {
     public let timeout: Duration
 
     /// Creates a monitor.
-    public init(compute: ComputeClient, timeout: Duration) {
+    init(compute: ComputeClient, timeout: Duration) {
         self.compute = compute
         self.timeout = timeout
     }

@@ -12,7 +12,7 @@ public import Localization
 ///     // gone
 /// }
 /// ```
-public enum OpenStackError: UserFacingError, Hashable {
+public enum OpenStackError: UpstreamFailure, Hashable {
     /// The service answered with an error status (4xx or 5xx).
     case http(HTTPFailure)
     /// No HTTP response arrived: timeout, refused connection, unknown host, TLS failure.

@@ -1,5 +1,4 @@
 import ExosphereCore
-import OpenStackAPI
 import Localization
 
 /// The page that asks what resize or rebuild needs: a flavor (grouped and described as the launch

@@ -1,7 +1,6 @@
 import CloudConfig
 import ExosphereCore
 import Localization
-import OpenStackAPI
 
 /// The launch form: every choice optional, each default the planner would make explained, and the
 /// project's quota after the launch as bars (rendered on the server; "Preview" re-plans).
@@ -68,10 +67,9 @@ struct LaunchFormPage: Sendable {
 
     /// The images to choose from: recommended ones, the others, the project's snapshots.
     static func imageGroups(_ catalog: ImageCatalog, selected: String?, localizer: any MessageLocalizer) -> [OptionGroup] {
-        let imageLabel = { (image: Image) -> Option in
-            let name = image.name ?? image.id
-            let os = OperatingSystemName.describe(properties: image.properties, imageName: name)
-            return Option(value: image.id, label: os.map { "\($0) — \(name)" } ?? name, selected: image.id == selected)
+        let imageLabel = { (image: ImageSummary) -> Option in
+            let name = image.displayName
+            return Option(value: image.id, label: image.operatingSystem.map { "\($0) — \(name)" } ?? name, selected: image.id == selected)
         }
         let featured = catalog.offered.filter(catalog.isFeatured)
         let others = catalog.offered.filter { !catalog.isFeatured($0) }

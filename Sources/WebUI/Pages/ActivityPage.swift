@@ -1,7 +1,6 @@
+import ExosphereCore
 import Foundation
 import Localization
-import OpenStackAPI
-import OutboundHTTP
 
 /// Every OpenStack call the app made for this person, newest first: our answer to "the browser's
 /// developer tools show every API call".
@@ -23,7 +22,7 @@ struct ActivityPage: Sendable {
     var rows: [Row]
     var total: Int
 
-    init(records: [APIActivityRecord]) {
+    init(records: [CloudCall]) {
         total = records.count
         rows = records.suffix(Self.limit).reversed().map { record in
             let (seconds, attoseconds) = record.duration.components
@@ -32,7 +31,7 @@ struct ActivityPage: Sendable {
             return Row(
                 time: ISO8601DateFormatter.string(
                     from: record.startedAt, timeZone: .gmt, formatOptions: [.withInternetDateTime, .withFractionalSeconds]),
-                service: record.service.rawValue, method: record.method.rawValue, url: URLRedaction.redact(record.url),
+                service: record.service, method: record.method, url: URLRedaction.redact(record.url),
                 status: status.map(String.init) ?? "—",
                 role: status.map { $0 < 400 ? "success" : ($0 < 500 ? "attention" : "danger") } ?? "danger",
                 milliseconds: String(format: "%.1f", milliseconds), requestID: record.requestID ?? "")

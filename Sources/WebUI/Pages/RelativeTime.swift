@@ -1,6 +1,6 @@
+import ExosphereCore
 import Foundation
 import Localization
-import OpenStackAPI
 
 /// "just now", "5 minutes ago", "2 hours ago", "3 days ago", in the reader's language.
 enum RelativeTime {
@@ -24,6 +24,6 @@ enum RelativeTime {
     /// `time` for `<time datetime>`: ISO 8601 in UTC, such as `2026-12-03T10:59:44Z`, written by
     /// the same cheap formatter as the CLI's JSON (the dashboard writes dozens per request).
     static func machineReadable(_ time: Date) -> String {
-        OpenStackDate.format(time)
+        Timestamp.text(time)
     }
 }

@@ -2,7 +2,6 @@ import HTTPTypes
 import Hummingbird
 import Localization
 import Logging
-import OpenStackAPI
 
 /// Shows errors as pages in the person's language: a ``WebUIError`` with its message and what to
 /// do, a cloud's failure as 502 with the cloud's words, a missing page as 404, anything
@@ -24,7 +23,7 @@ struct ErrorPageMiddleware: RouterMiddleware {
         } catch let error as any UserFacingError {
             // A cloud's failure (or another error that can explain itself): what the cloud did
             // and what to do, as the CLI says it, rather than a bare 500.
-            let status: HTTPResponse.Status = error is OpenStackError ? .badGateway : .badRequest
+            let status: HTTPResponse.Status = error is any UpstreamFailure ? .badGateway : .badRequest
             return try render(message: error.message, recovery: error.recovery, status: status, request: request, context: context)
         } catch {
             app.logger.info("page failed", metadata: ["path": "\(request.uri.path)", "error": "\(error)"])

@@ -1,7 +1,6 @@
 import ExosphereCore
 import Hummingbird
 import Localization
-import OpenStackAPI
 
 extension WebApp {
     /// How long setup may run after ACTIVE before the page calls it timed out.
@@ -12,8 +11,7 @@ extension WebApp {
         guard let session = try? Self.workspace(context).sessions.session(named: instance.project.cloud) else { return nil }
         async let setup = try? session.setupMonitor(project: instance.project, timeout: Self.setupTimeout).check(serverID: instance.id)
         async let volumes = try? session.listVolumes(in: instance.project)
-        async let console = try? session.computeClient(for: instance.project).showConsoleOutput(
-            id: instance.id, length: InstanceExtras.consoleLines)
+        async let console = try? session.consoleOutput(of: instance, lines: InstanceExtras.consoleLines)
         let checked = await setup
         return InstanceExtras(
             setup: checked?.0, usage: checked?.1, volumes: await volumes ?? [], instanceID: instance.id, console: await console,

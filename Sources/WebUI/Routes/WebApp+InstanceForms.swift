@@ -2,7 +2,6 @@ import CloudConfig
 import ExosphereCore
 import Hummingbird
 import Localization
-import OpenStackAPI
 
 extension WebApp {
     /// The pages that ask what resize and rebuild need; their forms post to the instance's
@@ -12,7 +11,7 @@ extension WebApp {
         router.get("/instances/:cloud/:id/resize") { request, context -> Response in
             let (session, instance, _) = try await Self.findInstance(request, context)
             let localizer = self.localizer(for: request, session: context.session)
-            let flavors = try await session.computeClient(for: instance.project).listFlavors()
+            let flavors = try await session.flavors(in: instance.project)
             let page = InstanceChangePage.resize(
                 instance, flavors: FlavorCatalog(flavors: flavors, settings: self.configuration.settings.launch), localizer: localizer)
             return try self.page(
@@ -22,7 +21,7 @@ extension WebApp {
         router.get("/instances/:cloud/:id/rebuild") { request, context -> Response in
             let (session, instance, _) = try await Self.findInstance(request, context)
             let localizer = self.localizer(for: request, session: context.session)
-            let images = try await session.imageClient(for: instance.project).listImages()
+            let images = try await session.images(in: instance.project)
             let page = InstanceChangePage.rebuild(
                 instance, images: ImageCatalog(images: images, settings: self.configuration.settings.launch), localizer: localizer)
             return try self.page(

@@ -4,7 +4,6 @@ import Foundation
 import Hummingbird
 import Localization
 import Logging
-import OpenStackAPI
 
 extension WebApp {
     /// The launch form (GET, its fields optionally in the query), and its POST: "Preview" re-plans
@@ -71,9 +70,8 @@ extension WebApp {
         var input = input
         input.cloud = session.profile.name
         let settings = configuration.settings.launch
-        let clients = try await session.launchClients(for: project)
-        async let images = clients.image.listImages()
-        async let flavors = clients.compute.listFlavors()
+        async let images = session.images(in: project)
+        async let flavors = session.flavors(in: project)
         async let keypairs = session.listKeypairs(in: project)
         let plan: Result<LaunchPlan, any Error>
         do {

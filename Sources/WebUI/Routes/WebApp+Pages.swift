@@ -2,7 +2,6 @@ import ExosphereCore
 import Foundation
 import Hummingbird
 import Localization
-import OpenStackAPI
 
 extension WebApp {
     /// The pages that only read: dashboard, instances, activity, about, settings.
@@ -56,7 +55,7 @@ extension WebApp {
                 page: page, request: request, context: context)
         }
         router.get("/activity") { request, context -> Response in
-            let page = ActivityPage(records: try Self.workspace(context).sessions.activityLog.records())
+            let page = ActivityPage(records: try Self.workspace(context).sessions.calls())
             return try self.page("activity", title: LocalizableMessage("API activity"), section: .activity, page: page, request: request, context: context)
         }
         router.get("/about") { request, context -> Response in

@@ -2,7 +2,6 @@ import CloudConfig
 import ExosphereCore
 import Hummingbird
 import Localization
-import OpenStackAPI
 
 extension WebApp {
     /// The resource pages (GET): volumes, public IPs, key pairs, security groups, images, quotas,
@@ -22,7 +21,7 @@ extension WebApp {
             SecurityGroupsPage(tabs: tabs, groups: try await session.listSecurityGroups(in: project), localizer: localizer)
         }
         resourcePage(router, .images) { session, project, tabs, localizer, _ in
-            let images = try await session.imageClient(for: project).listImages()
+            let images = try await session.images(in: project)
             let snapshots = ImageCatalog(images: images, settings: self.configuration.settings.launch).snapshots.map(\.id)
             var page = ImagesPage(tabs: tabs, images: images, projectID: project.id, snapshotIDs: Set(snapshots))
             page.upload = ImageUploadForm(maximumBytes: self.configuration.maximumUploadBytes, localizer: localizer)

@@ -4,11 +4,9 @@ import Foundation
 public import Hummingbird
 import HummingbirdCore
 import Localization
-import OpenStackAPI
 import PluginModel
 public import Logging
 import Theming
-import OutboundHTTP
 
 /// The web UI: routes, sessions, CSRF, themes and templates, ready to serve or to test.
 ///
@@ -71,12 +69,11 @@ public struct WebApp: Sendable {
             shared?.observeStores { extensions.follow($0) }
         }
         // Visitors' calls go only where the operator allows: never to the server's own neighbours.
-        let policy = DestinationPolicy(allowedHosts: settings.ui.cloudHosts, allowsPrivateAddresses: settings.ui.privateCloudAddresses)
         let visitorActivity = configuration.limits.activityRecordsPerVisitor
         store = SessionStore(key: key, sharedWorkspace: shared, limiter: NewSessionLimiter(burst: configuration.limits.newSessionBurst)) {
             CloudWorkspace(
                 sessions: CloudSessions.open(
-                    [], settings: settings, logger: logger, destinationPolicy: policy, activityCapacity: visitorActivity),
+                    [], settings: settings, logger: logger, for: .visitor, activityCapacity: visitorActivity),
                 logger: logger)
         }
     }
