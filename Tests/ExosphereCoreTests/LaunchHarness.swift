@@ -45,7 +45,7 @@ struct LaunchHarness {
     }
 
     func plan(_ request: LaunchRequest, settings: LaunchSettings = LaunchSettings()) async throws -> LaunchPlan {
-        try await session.launchPlanner(project: project, settings: settings).plan(request)
+        try await session.launch.planner(project: project, settings: settings).plan(request)
     }
 
     func executor(vault: PassphraseVault? = nil) -> LaunchExecutor {

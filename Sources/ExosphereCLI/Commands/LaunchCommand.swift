@@ -68,15 +68,15 @@ struct LaunchCommand: AsyncParsableCommand {
                 guard let session = sessions.sessions.first else { throw ExitCode.failure }
                 let target = try await session.project(named: project)
                 let launch = context.settings.launch
-                let plan = try await session.launchPlanner(project: target, settings: launch).plan(request)
+                let plan = try await session.launch.planner(project: target, settings: launch).plan(request)
                 for decision in plan.decisions { Console.err("• " + decision.explanation.sourceText) }
-                let executor = try await session.launchExecutor(
+                let executor = try await session.launch.executor(
                     project: target, vault: PassphraseVault(directory: VaultLocation.directory),
                     logger: Logger(label: "exosphere.cli"))
                 let result = try await executor.run(plan) { Console.err("… " + $0.message.sourceText) }
                 try report(result)
                 guard wait else { return SetupStatus?.none }
-                let monitor = try await session.setupMonitor(project: target, timeout: launch.defaults.setupTimeout)
+                let monitor = try await session.launch.setupMonitor(project: target, timeout: launch.defaults.setupTimeout)
                 var worst = SetupStatus.ready
                 for instance in result.instances {
                     let status = try await monitor.wait(
@@ -103,15 +103,6 @@ struct LaunchCommand: AsyncParsableCommand {
             "Log in with `exosphere ssh \(result.instances.first?.name ?? "")` as \(result.user), passphrase: "
                 + "\(result.passphrase.revealed)\n")
         Console.err("The passphrase is shown once; it is kept encrypted in \(VaultLocation.directory.path).")
-    }
-}
-
-extension CloudSession {
-    /// The project `name` names (name or id), else the login's home project.
-    func project(named name: String?) async throws -> ProjectSummary {
-        guard let name else { return try await homeProject() }
-        guard let found = try await projects(matching: name).first else { throw CoreError.noProjects(cloud: profile.name) }
-        return found
     }
 }
 

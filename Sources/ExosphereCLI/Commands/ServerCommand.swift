@@ -90,7 +90,7 @@ struct ServerCommand: AsyncParsableCommand {
                     let found = try await sessions.findInstance(instance, projectFilter: project)
                     var row = InstanceRow(found)
                     if let session = sessions.session(named: found.project.cloud) {
-                        let monitor = try await session.setupMonitor(
+                        let monitor = try await session.launch.setupMonitor(
                             project: found.project, timeout: context.settings.launch.defaults.setupTimeout)
                         let (setup, usage) = try await monitor.check(serverID: found.id)
                         row.setup = setup

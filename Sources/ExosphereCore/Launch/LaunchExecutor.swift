@@ -1,5 +1,5 @@
 import Localization
-public import Logging
+import Logging
 import OpenStackAPI
 import Secrets
 

@@ -1,4 +1,4 @@
-public import CloudConfig
+import CloudConfig
 import Localization
 import OpenStackAPI
 

@@ -34,7 +34,7 @@ extension CloudSession {
     /// The images a project can see: the one `projectFilter` names, else the login's home project.
     public func listImages(projectFilter: String? = nil) async -> Listing<ImageSummary> {
         await gather(projectFilter: projectFilter, everyProject: false) { session, project in
-            try await session.images(in: project)
+            try await session.images.list(in: project)
         }
     }
 
@@ -43,11 +43,6 @@ extension CloudSession {
         try await computeClient(for: project).listFlavors().map { FlavorSummary(flavor: $0, project: project) }
     }
 
-    /// The images `project` can see, hidden and inactive ones included (``ImageCatalog`` leaves
-    /// them out).
-    public func images(in project: ProjectSummary) async throws -> [ImageSummary] {
-        try await imageClient(for: project).listImages().map { ImageSummary(image: $0, project: project) }
-    }
 
     /// Runs `fetch` for each chosen project at once and collects items and failures. Without a
     /// filter the projects are all of them (`everyProject`) or just the home project.

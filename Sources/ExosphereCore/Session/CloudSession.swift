@@ -1,10 +1,11 @@
 public import CloudConfig
-public import Foundation
+import Foundation
 import Logging
 import OpenStackAPI
 
-/// One cloud, logged in: its tokens per project, the projects the login reaches, and clients for
-/// each project's services.
+/// One cloud, logged in: its tokens per project, the projects the login reaches, listings across
+/// them, and one feature service per area (``instances``, ``launch``, ``volumes``,
+/// ``floatingIPs``, ``keypairs``, ``securityGroups``, ``images``) that front ends call.
 ///
 /// A session makes as few sequential round trips as the APIs allow. On a cold start (nothing
 /// cached) listing every project's instances costs four: the first token; the project list and
@@ -12,9 +13,11 @@ import OpenStackAPI
 /// at once. With tokens, projects and the microversion cached on disk it costs one.
 ///
 /// ```swift
-/// let session = CloudSession(profile: profile, context: context, cacheDirectory: cacheURL)
+/// let sessions = CloudSessions.open(profiles, settings: settings, logger: logger)
+/// let session = sessions.sessions[0]
 /// let listing = await session.listInstances()
-/// await session.persist()
+/// let volumes = try await session.volumes.list(in: try await session.homeProject())
+/// await sessions.close()
 /// ```
 public actor CloudSession {
     /// The cloud's configuration.
@@ -100,6 +103,15 @@ public actor CloudSession {
         if let home { return home }
         guard let first = projects.first else { throw CoreError.noProjects(cloud: profile.name) }
         return first
+    }
+
+    /// The project `name` names (name or id), else the login's home project.
+    ///
+    /// - Throws: ``CoreError/noProjects(cloud:)`` when no project the login reaches matches.
+    public func project(named name: String?) async throws -> ProjectSummary {
+        guard let name else { return try await homeProject() }
+        guard let found = try await projects(matching: name).first else { throw CoreError.noProjects(cloud: profile.name) }
+        return found
     }
 
     /// A compute client working in `project`.

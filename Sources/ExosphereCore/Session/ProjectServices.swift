@@ -3,7 +3,7 @@ import OpenStackAPI
 
 /// The service clients of one project: what instance actions and resource operations use.
 ///
-/// Get one with ``CloudSession/services(for:)``. The block-storage client negotiates its
+/// Get one with `CloudSession.services(for:)`. The block-storage client negotiates its
 /// microversion on first use, so operations that never touch volumes cost no extra request.
 struct ProjectServices: Sendable {
     /// The project the clients work in.

@@ -58,7 +58,7 @@ extension WebApp {
                     // The list's state first: a refusal it already shows costs no call to the cloud.
                     if let refusal = matrix.refusal(for: action, in: InstanceState(instance)) { return (index, .refused(refusal)) }
                     do {
-                        _ = try await session.perform(action, on: instance, matrix: matrix)
+                        _ = try await session.instances.perform(action, on: instance, matrix: matrix)
                         return (index, .accepted)
                     } catch CoreError.action(.refused(_, instance: _, let refusal)) {
                         return (index, .refused(refusal))

@@ -8,7 +8,7 @@ extension WebApp {
     static let imageUploadPath = "/images/upload"
 
     /// `POST /images/upload`: the spooled file goes to Glance through the core's
-    /// ``ExosphereCore/CloudSession/uploadImage(file:name:diskFormat:in:wait:progress:)``, then
+    /// ``ExosphereCore/ImageService/upload(file:name:diskFormat:in:wait:progress:)``, then
     /// back to the Images page with a notice saying what happened.
     func addImageUploadRoutes(to router: Router<WebRequestContext>) {
         router.post(RouterPath(Self.imageUploadPath)) { request, context -> Response in
@@ -21,7 +21,7 @@ extension WebApp {
             let localizer = self.localizer(for: request, session: context.session)
             let name = form.trimmed("name") ?? ImageUploadForm.defaultName(forFile: file.filename)
             do {
-                let image = try await session.uploadImage(
+                let image = try await session.images.upload(
                     file: file.location, name: name, diskFormat: diskFormat, in: project, wait: Self.uploadWait)
                 context.session?.notify(localizer.text(LocalizableMessage("Image {name} is uploaded and ready.", ["name": image.name])))
             } catch {

@@ -14,7 +14,7 @@ extension WebApp {
             let options = try Self.actionOptions(for: action, form: context.form)
             let localizer = self.localizer(for: request, session: context.session)
             do {
-                _ = try await session.perform(action, on: instance, options: options)
+                _ = try await session.instances.perform(action, on: instance, options: options)
                 // Poll this project fast at once, so the action's progress shows on the next page.
                 await (try? Self.workspace(context))?.expedite(instance.project)
                 context.session?.notify(localizer.text(ActionWords.accepted(localizer.text(ActionWords.label(action)), instance: instance.name)))
@@ -25,7 +25,7 @@ extension WebApp {
         }
         router.get("/instances/:cloud/:id/delete") { request, context -> Response in
             let (session, instance, detailURL) = try await Self.findInstance(request, context)
-            let plan = try await session.planDeletion(of: instance)
+            let plan = try await session.instances.planDeletion(of: instance)
             let page = DeletionPage(plan: plan, detailURL: detailURL, localizer: self.localizer(for: request, session: context.session))
             return try self.page(
                 "instance-delete", title: LocalizableMessage("Delete {name}?", ["name": page.instanceName]), section: .instances,
@@ -37,8 +37,8 @@ extension WebApp {
             let choices = DeletionChoices(
                 releaseFloatingIPs: context.form["release_ips"] == "on", deleteVolumes: context.form["delete_volumes"] == "on")
             do {
-                let plan = try await session.planDeletion(of: instance)
-                _ = try await session.delete(plan, choices: choices)
+                let plan = try await session.instances.planDeletion(of: instance)
+                _ = try await session.instances.delete(plan, choices: choices)
                 await (try? Self.workspace(context))?.expedite(instance.project)
                 context.session?.notify(localizer.text(LocalizableMessage("{instance} is being deleted.", ["instance": instance.name])))
                 return Self.redirect("/instances")

@@ -21,7 +21,7 @@ extension WebApp {
         router.get("/instances/:cloud/:id/rebuild") { request, context -> Response in
             let (session, instance, _) = try await Self.findInstance(request, context)
             let localizer = self.localizer(for: request, session: context.session)
-            let images = try await session.images(in: instance.project)
+            let images = try await session.images.list(in: instance.project)
             let page = InstanceChangePage.rebuild(
                 instance, images: ImageCatalog(images: images, settings: self.configuration.settings.launch), localizer: localizer)
             return try self.page(

@@ -27,9 +27,9 @@ extension WebApp {
             let (session, project) = try await self.homeTarget(cloud: input.cloud, context: context)
             let localizer = self.localizer(for: request, session: context.session)
             do {
-                var plan = try await session.launchPlanner(project: project, settings: self.configuration.settings.launch).plan(input.request)
+                var plan = try await session.launch.planner(project: project, settings: self.configuration.settings.launch).plan(input.request)
                 plan.parts += await self.extensionSetupParts(instanceName: plan.names.first ?? "", cloud: session.profile.name)
-                let executor = try await session.launchExecutor(project: project, vault: self.passphraseVault, logger: self.logger)
+                let executor = try await session.launch.executor(project: project, vault: self.passphraseVault, logger: self.logger)
                 let result = try await executor.run(plan)
                 await (try? Self.workspace(context))?.expedite(project)
                 let page = LaunchResultPage(result: result, cloud: session.profile.name)
@@ -70,12 +70,12 @@ extension WebApp {
         var input = input
         input.cloud = session.profile.name
         let settings = configuration.settings.launch
-        async let images = session.images(in: project)
+        async let images = session.images.list(in: project)
         async let flavors = session.flavors(in: project)
-        async let keypairs = session.listKeypairs(in: project)
+        async let keypairs = session.keypairs.list(in: project)
         let plan: Result<LaunchPlan, any Error>
         do {
-            plan = .success(try await session.launchPlanner(project: project, settings: settings).plan(input.request))
+            plan = .success(try await session.launch.planner(project: project, settings: settings).plan(input.request))
         } catch {
             plan = .failure(error)
         }

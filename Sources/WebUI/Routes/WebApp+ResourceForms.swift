@@ -12,58 +12,58 @@ extension WebApp {
             guard let size = try form.positiveNumber("size", maximum: LaunchFormInput.maximumVolumeGiB) else {
                 throw WebUIError.invalidForm(field: "size")
             }
-            let volume = try await session.createVolume(name: name, sizeGiB: size, in: project)
+            let volume = try await session.volumes.create(name: name, sizeGiB: size, in: project)
             return LocalizableMessage("Volume {volume} is being created.", ["volume": volume.displayName])
         }
         resourceForm(router, "/volumes/:id/extend", .volumes) { session, project, form, id, _ in
             guard let size = try form.positiveNumber("size", maximum: LaunchFormInput.maximumVolumeGiB) else {
                 throw WebUIError.invalidForm(field: "size")
             }
-            let volume = try await session.extendVolume(try await session.findVolume(id, in: project), toGiB: size)
+            let volume = try await session.volumes.extend(try await session.volumes.find(id, in: project), toGiB: size)
             return LocalizableMessage("Volume {volume} is being extended to {size} GiB.", ["volume": volume.displayName, "size": String(size)])
         }
         resourceForm(router, "/volumes/:id/delete", .volumes) { session, project, _, id, _ in
-            let volume = try await session.findVolume(id, in: project)
-            try await session.deleteVolume(volume)
+            let volume = try await session.volumes.find(id, in: project)
+            try await session.volumes.delete(volume)
             return LocalizableMessage("Volume {volume} is being deleted.", ["volume": volume.displayName])
         }
         resourceForm(router, "/floating-ips", .floatingIPs) { session, project, _, _, _ in
-            let address = try await session.allocateFloatingIP(in: project)
+            let address = try await session.floatingIPs.allocate(in: project)
             return LocalizableMessage("Public IP address {address} is allocated to your project.", ["address": address.address])
         }
         resourceForm(router, "/floating-ips/:id/associate", .floatingIPs) { session, project, form, id, workspace in
             guard let instanceID = form.trimmed("instance"),
                 let instance = await workspace.instances().items.first(where: { $0.id == instanceID && $0.project == project })
             else { throw WebUIError.invalidForm(field: "instance") }
-            let address = try await session.associateFloatingIP(try await session.findFloatingIP(id, in: project), with: instance)
+            let address = try await session.floatingIPs.associate(try await session.floatingIPs.find(id, in: project), with: instance)
             return LocalizableMessage("{address} now reaches {instance}.", ["address": address.address, "instance": instance.name])
         }
         resourceForm(router, "/floating-ips/:id/release", .floatingIPs) { session, project, _, id, _ in
-            let address = try await session.findFloatingIP(id, in: project)
-            try await session.releaseFloatingIP(address)
+            let address = try await session.floatingIPs.find(id, in: project)
+            try await session.floatingIPs.release(address)
             return LocalizableMessage("Public IP address {address} is released.", ["address": address.address])
         }
         resourceForm(router, "/keypairs", .keypairs) { session, project, form, _, _ in
             guard let name = form.trimmed("name") else { throw WebUIError.invalidForm(field: "name") }
             guard let text = form.trimmed("public_key") else { throw WebUIError.invalidForm(field: "public_key") }
-            let keypair = try await session.importKeypair(name: name, publicKey: try PublicKey(parsing: text), in: project)
+            let keypair = try await session.keypairs.importKey(name: name, publicKey: try PublicKey(parsing: text), in: project)
             return LocalizableMessage("Key pair {name} is imported.", ["name": keypair.name])
         }
         // The name travels in the body: key pair names may hold characters a path would mangle.
         resourceForm(router, "/keypairs/delete", .keypairs) { session, project, form, _, _ in
             guard let name = form.trimmed("name") else { throw WebUIError.invalidForm(field: "name") }
-            try await session.deleteKeypair(name: name, in: project)
+            try await session.keypairs.delete(name: name, in: project)
             return LocalizableMessage("Key pair {name} is deleted.", ["name": name])
         }
         resourceForm(router, "/security-groups/:id/ensure", .securityGroups) { session, project, _, id, _ in
-            let group = try await session.findSecurityGroup(id, in: project)
-            let added = try await session.ensureExosphereRules(on: group, in: project)
+            let group = try await session.securityGroups.find(id, in: project)
+            let added = try await session.securityGroups.ensureExosphereRules(on: group, in: project)
             return added.isEmpty
                 ? LocalizableMessage("{group} already allows SSH and ping.", ["group": group.name])
                 : LocalizableMessage("{group} now allows SSH and ping.", ["group": group.name])
         }
         resourceForm(router, "/images/:id/delete", .images) { session, project, _, id, _ in
-            try await session.deleteImage(id, in: project)
+            try await session.images.delete(id, in: project)
             return LocalizableMessage("The image is being deleted.")
         }
     }

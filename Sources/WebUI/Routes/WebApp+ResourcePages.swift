@@ -8,20 +8,20 @@ extension WebApp {
     /// each for one cloud's home project (`?cloud=`, else the first cloud).
     func addResourcePageRoutes(to router: Hummingbird.Router<WebRequestContext>) {
         resourcePage(router, .volumes) { session, project, tabs, _, _ in
-            VolumesPage(tabs: tabs, volumes: try await session.listVolumes(in: project))
+            VolumesPage(tabs: tabs, volumes: try await session.volumes.list(in: project))
         }
         resourcePage(router, .floatingIPs) { session, project, tabs, _, workspace in
             let instances = await workspace.instances().items.filter { $0.project == project }
-            return FloatingIPsPage(tabs: tabs, floatingIPs: try await session.listFloatingIPs(in: project), instances: instances)
+            return FloatingIPsPage(tabs: tabs, floatingIPs: try await session.floatingIPs.list(in: project), instances: instances)
         }
         resourcePage(router, .keypairs) { session, project, tabs, _, _ in
-            KeypairsPage(tabs: tabs, keypairs: try await session.listKeypairs(in: project))
+            KeypairsPage(tabs: tabs, keypairs: try await session.keypairs.list(in: project))
         }
         resourcePage(router, .securityGroups) { session, project, tabs, localizer, _ in
-            SecurityGroupsPage(tabs: tabs, groups: try await session.listSecurityGroups(in: project), localizer: localizer)
+            SecurityGroupsPage(tabs: tabs, groups: try await session.securityGroups.list(in: project), localizer: localizer)
         }
         resourcePage(router, .images) { session, project, tabs, localizer, _ in
-            let images = try await session.images(in: project)
+            let images = try await session.images.list(in: project)
             let snapshots = ImageCatalog(images: images, settings: self.configuration.settings.launch).snapshots.map(\.id)
             var page = ImagesPage(tabs: tabs, images: images, projectID: project.id, snapshotIDs: Set(snapshots))
             page.upload = ImageUploadForm(maximumBytes: self.configuration.maximumUploadBytes, localizer: localizer)

@@ -26,15 +26,15 @@ struct ActionMatrixSimulatorTests {
                 let flavor = flavors.first { $0.name != instance.flavorName }?.name
                 let options = ActionOptions(flavor: flavor, image: image.id)
                 guard let refusal else {
-                    _ = try await testbed.session.perform(action, on: instance, options: options)
+                    _ = try await testbed.session.instances.perform(action, on: instance, options: options)
                     pool.removeLast()
                     continue
                 }
                 await #expect(throws: CoreError.action(.refused(action, instance: instance.name, refusal))) {
-                    try await testbed.session.perform(action, on: instance, options: options)
+                    try await testbed.session.instances.perform(action, on: instance, options: options)
                 }
                 guard refusal != .alreadyLocked, refusal != .notLocked else { continue }
-                let request = try await testbed.session.serverAction(
+                let request = try await testbed.session.instances.serverAction(
                     for: action == .delete ? .start : action, instance: instance, options: options, services: services)
                 await #expect("\(action) in \(state) should be refused by the cloud") {
                     if action == .delete {
@@ -56,10 +56,10 @@ struct ActionMatrixSimulatorTests {
             let active = try await testbed.instances(in: "ACTIVE").prefix(5)
             for instance in active {
                 if state == "LOCKED" {
-                    _ = try await testbed.session.perform(.lock, on: instance)
+                    _ = try await testbed.session.instances.perform(.lock, on: instance)
                 } else {
                     let flavor = try #require(flavors.first { $0.name != instance.flavorName })
-                    _ = try await testbed.session.perform(
+                    _ = try await testbed.session.instances.perform(
                         .resize, on: instance, options: ActionOptions(flavor: flavor.name), wait: ActionTestbed.fastWait)
                 }
             }

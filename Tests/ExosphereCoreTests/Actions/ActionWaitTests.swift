@@ -28,7 +28,7 @@ struct ActionWaitTests {
         try await ActionTestbed.with { testbed in
             let instance = try await testbed.instance(in: status)
             let seen = Mutex<[ActionProgress]>([])
-            let outcome = try await testbed.session.perform(
+            let outcome = try await testbed.session.instances.perform(
                 action, on: instance, wait: ActionTestbed.fastWait, progress: { progress in seen.withLock { $0.append(progress) } })
             #expect(outcome.finalStatus == expected)
             #expect(try await testbed.refreshed(instance).status == expected)
@@ -46,7 +46,7 @@ struct ActionWaitTests {
             let instance = try await testbed.instance(in: "ACTIVE")
             let seen = Mutex<[ActionProgress]>([])
             let server = testbed.cloud.server
-            _ = try await testbed.session.perform(.stop, on: instance, wait: ActionTestbed.fastWait) { progress in
+            _ = try await testbed.session.instances.perform(.stop, on: instance, wait: ActionTestbed.fastWait) { progress in
                 seen.withLock { $0.append(progress) }
                 Task { await server.advanceClock(by: .seconds(1)) }
             }
@@ -62,11 +62,11 @@ struct ActionWaitTests {
             let instance = try await testbed.instance(in: "ACTIVE")
             let flavors = try await testbed.services().compute.listFlavors()
             let target = try #require(flavors.first { $0.name != instance.flavorName })
-            let resized = try await testbed.session.perform(
+            let resized = try await testbed.session.instances.perform(
                 .resize, on: instance, options: ActionOptions(flavor: target.name), wait: ActionTestbed.fastWait)
             #expect(resized.finalStatus == "VERIFY_RESIZE")
             let finish: InstanceAction = confirm ? .confirmResize : .revertResize
-            let done = try await testbed.session.perform(finish, on: try await testbed.refreshed(instance), wait: ActionTestbed.fastWait)
+            let done = try await testbed.session.instances.perform(finish, on: try await testbed.refreshed(instance), wait: ActionTestbed.fastWait)
             #expect(done.finalStatus == "ACTIVE")
             let after = try await testbed.refreshed(instance)
             #expect(after.flavorName == (confirm ? target.name : instance.flavorName))
@@ -77,7 +77,7 @@ struct ActionWaitTests {
     func snapshot() async throws {
         try await ActionTestbed.with { testbed in
             let instance = try await testbed.instance(in: "ACTIVE")
-            let outcome = try await testbed.session.perform(
+            let outcome = try await testbed.session.instances.perform(
                 .createImage, on: instance, options: ActionOptions(imageName: "backup-1"), wait: ActionTestbed.fastWait)
             let imageID = try #require(outcome.imageID)
             let image = try await testbed.services().image.showImage(id: imageID)
@@ -93,7 +93,7 @@ struct ActionWaitTests {
             let instance = try await testbed.instance(in: "ACTIVE")
             let images = try await testbed.services().image.listImages()
             let other = try #require(images.first { $0.id != instance.imageID && $0.status == .active && $0.visibility == .public })
-            let outcome = try await testbed.session.perform(
+            let outcome = try await testbed.session.instances.perform(
                 .rebuild, on: instance, options: ActionOptions(image: other.id), wait: ActionTestbed.fastWait)
             #expect(outcome.finalStatus == "ACTIVE")
             #expect(try await testbed.refreshed(instance).imageID == other.id)
@@ -107,7 +107,7 @@ struct ActionWaitTests {
             let instance = try await testbed.instance(in: "ACTIVE")
             let policy = WaitPolicy(initialInterval: .milliseconds(50), maximumInterval: .milliseconds(100), timeout: .milliseconds(300))
             await #expect(throws: CoreError.action(.timedOut(.stop, instance: instance.name, seconds: 1, lastStatus: "ACTIVE"))) {
-                try await testbed.session.perform(.stop, on: instance, wait: policy)
+                try await testbed.session.instances.perform(.stop, on: instance, wait: policy)
             }
         }
     }
@@ -116,13 +116,13 @@ struct ActionWaitTests {
     func lock() async throws {
         try await ActionTestbed.with { testbed in
             let instance = try await testbed.instance(in: "ACTIVE")
-            _ = try await testbed.session.perform(.lock, on: instance, wait: ActionTestbed.fastWait)
+            _ = try await testbed.session.instances.perform(.lock, on: instance, wait: ActionTestbed.fastWait)
             let locked = try await testbed.refreshed(instance)
             #expect(locked.locked == true)
             await #expect(throws: CoreError.action(.refused(.stop, instance: instance.name, .locked))) {
-                try await testbed.session.perform(.stop, on: locked)
+                try await testbed.session.instances.perform(.stop, on: locked)
             }
-            _ = try await testbed.session.perform(.unlock, on: locked)
+            _ = try await testbed.session.instances.perform(.unlock, on: locked)
             #expect(try await testbed.refreshed(instance).locked == false)
         }
     }
@@ -132,10 +132,10 @@ struct ActionWaitTests {
         try await ActionTestbed.with(servers: 10) { testbed in
             let instance = try await testbed.instance(in: "ACTIVE")
             await #expect(throws: CoreError.action(.missingOption(.resize, option: "flavor"))) {
-                try await testbed.session.perform(.resize, on: instance)
+                try await testbed.session.instances.perform(.resize, on: instance)
             }
             await #expect(throws: CoreError.action(.flavorNotFound("m9.huge"))) {
-                try await testbed.session.perform(.resize, on: instance, options: ActionOptions(flavor: "m9.huge"))
+                try await testbed.session.instances.perform(.resize, on: instance, options: ActionOptions(flavor: "m9.huge"))
             }
         }
     }

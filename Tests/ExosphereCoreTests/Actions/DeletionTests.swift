@@ -12,12 +12,12 @@ struct DeletionTests {
     static func instanceWithExtras(_ testbed: ActionTestbed) async throws -> (Instance, FloatingIPSummary, VolumeSummary) {
         let instance = try #require(
             try await testbed.instances(in: "ACTIVE").first { !$0.addresses.contains(where: \.isFloating) && $0.imageID != nil })
-        let allocated = try await testbed.session.allocateFloatingIP(in: testbed.project)
-        let floatingIP = try await testbed.session.associateFloatingIP(allocated, with: instance)
-        let volume = try await testbed.session.createVolume(
+        let allocated = try await testbed.session.floatingIPs.allocate(in: testbed.project)
+        let floatingIP = try await testbed.session.floatingIPs.associate(allocated, with: instance)
+        let volume = try await testbed.session.volumes.create(
             name: "data-\(instance.name)", sizeGiB: 2, in: testbed.project,
             metadata: [DeletionPlan.createdForKey: instance.id], wait: ActionTestbed.fastWait)
-        _ = try await testbed.session.attachVolume(volume, to: instance, wait: ActionTestbed.fastWait)
+        _ = try await testbed.session.volumes.attach(volume, to: instance, wait: ActionTestbed.fastWait)
         return (instance, floatingIP, volume)
     }
 
@@ -25,7 +25,7 @@ struct DeletionTests {
     func plan() async throws {
         try await ActionTestbed.with { testbed in
             let (instance, floatingIP, volume) = try await Self.instanceWithExtras(testbed)
-            let plan = try await testbed.session.planDeletion(of: instance)
+            let plan = try await testbed.session.instances.planDeletion(of: instance)
             #expect(plan.floatingIPs.map(\.id) == [floatingIP.id])
             #expect(plan.volumes.map(\.volume.id) == [volume.id])
             #expect(plan.volumes.first?.reason == .createdForInstance)
@@ -36,13 +36,13 @@ struct DeletionTests {
     func cascade(choose: Bool) async throws {
         try await ActionTestbed.with { testbed in
             let (instance, floatingIP, volume) = try await Self.instanceWithExtras(testbed)
-            let plan = try await testbed.session.planDeletion(of: instance)
+            let plan = try await testbed.session.instances.planDeletion(of: instance)
             let choices = DeletionChoices(releaseFloatingIPs: choose, deleteVolumes: choose)
-            let report = try await testbed.session.delete(plan, choices: choices, wait: ActionTestbed.fastWait)
+            let report = try await testbed.session.instances.delete(plan, choices: choices, wait: ActionTestbed.fastWait)
             #expect(report.confirmedGone)
             #expect(try await testbed.instances().contains { $0.id == instance.id } == false)
-            let floatingIPs = try await testbed.session.listFloatingIPs(in: testbed.project)
-            let volumes = try await testbed.session.listVolumes(in: testbed.project)
+            let floatingIPs = try await testbed.session.floatingIPs.list(in: testbed.project)
+            let volumes = try await testbed.session.volumes.list(in: testbed.project)
             if choose {
                 #expect(report.releasedFloatingIPs == [floatingIP.address])
                 #expect(report.deletedVolumes == [volume.name])
@@ -62,12 +62,12 @@ struct DeletionTests {
     func lockedIsRefused() async throws {
         try await ActionTestbed.with { testbed in
             let (instance, floatingIP, _) = try await Self.instanceWithExtras(testbed)
-            _ = try await testbed.session.perform(.lock, on: instance)
-            let plan = try await testbed.session.planDeletion(of: try await testbed.refreshed(instance))
+            _ = try await testbed.session.instances.perform(.lock, on: instance)
+            let plan = try await testbed.session.instances.planDeletion(of: try await testbed.refreshed(instance))
             await #expect(throws: CoreError.action(.refused(.delete, instance: instance.name, .locked))) {
-                try await testbed.session.delete(plan, choices: DeletionChoices(releaseFloatingIPs: true, deleteVolumes: true))
+                try await testbed.session.instances.delete(plan, choices: DeletionChoices(releaseFloatingIPs: true, deleteVolumes: true))
             }
-            #expect(try await testbed.session.listFloatingIPs(in: testbed.project).contains { $0.id == floatingIP.id })
+            #expect(try await testbed.session.floatingIPs.list(in: testbed.project).contains { $0.id == floatingIP.id })
         }
     }
 
@@ -76,7 +76,7 @@ struct DeletionTests {
         try await ActionTestbed.with { testbed in
             let bootedFromVolume = try await testbed.instances().filter { $0.imageID == nil && $0.status == "ACTIVE" }
             let instance = try #require(bootedFromVolume.first, "the seed has instances booted from volumes")
-            let plan = try await testbed.session.planDeletion(of: instance)
+            let plan = try await testbed.session.instances.planDeletion(of: instance)
             let boot = try #require(plan.volumes.first { $0.reason == .bootVolume })
             #expect(boot.volume.bootable)
             #expect(boot.volume.attachments.first?.instanceID == instance.id)

@@ -15,13 +15,13 @@ struct KeypairAndImageTests {
         try await ActionTestbed.with(servers: 1) { testbed in
             let session = testbed.session
             let key = try PublicKey(parsing: Self.ed25519 + "\n")
-            let imported = try await session.importKeypair(name: "laptop", publicKey: key, in: testbed.project)
+            let imported = try await session.keypairs.importKey(name: "laptop", publicKey: key, in: testbed.project)
             #expect(imported.fingerprint?.isEmpty == false)
-            #expect(try await session.listKeypairs(in: testbed.project).map(\.name).contains("laptop"))
-            try await session.deleteKeypair(name: "laptop", in: testbed.project)
-            #expect(try await session.listKeypairs(in: testbed.project).map(\.name).contains("laptop") == false)
+            #expect(try await session.keypairs.list(in: testbed.project).map(\.name).contains("laptop"))
+            try await session.keypairs.delete(name: "laptop", in: testbed.project)
+            #expect(try await session.keypairs.list(in: testbed.project).map(\.name).contains("laptop") == false)
             await #expect(throws: CoreError.resource(.notFound(kind: "key pair", "laptop"))) {
-                try await session.deleteKeypair(name: "laptop", in: testbed.project)
+                try await session.keypairs.delete(name: "laptop", in: testbed.project)
             }
         }
     }
@@ -49,7 +49,7 @@ struct KeypairAndImageTests {
             let bytes = Data((0..<(3 << 20)).map { UInt8($0 & 0xff) })
             try bytes.write(to: file)
             let stages = ProgressLog()
-            let image = try await testbed.session.uploadImage(
+            let image = try await testbed.session.images.upload(
                 file: file, name: "my-disk", in: testbed.project, wait: ActionTestbed.fastWait, progress: { stages.append($0) })
             #expect(image.status == "active")
             #expect(image.sizeBytes == Int64(bytes.count))
@@ -61,9 +61,9 @@ struct KeypairAndImageTests {
             #expect(try await images.showImage(id: image.id).diskFormat == "qcow2")
             let publicImage = try #require(try await images.listImages().first { $0.visibility == .public })
             await #expect(throws: CoreError.resource(.notOwnImage(publicImage.name ?? publicImage.id))) {
-                try await testbed.session.deleteImage(publicImage.id, in: testbed.project)
+                try await testbed.session.images.delete(publicImage.id, in: testbed.project)
             }
-            try await testbed.session.deleteImage("my-disk", in: testbed.project)
+            try await testbed.session.images.delete("my-disk", in: testbed.project)
             await #expect { try await images.showImage(id: image.id) } throws: { ($0 as? OpenStackError)?.status == 404 }
         }
     }
@@ -73,7 +73,7 @@ struct KeypairAndImageTests {
         try await ActionTestbed.with(servers: 1) { testbed in
             let file = URL(fileURLWithPath: "/nonexistent/disk.img")
             await #expect(throws: CoreError.resource(.unreadableFile(path: file.path, reason: "it does not exist or is not readable"))) {
-                try await testbed.session.uploadImage(file: file, name: "x", in: testbed.project)
+                try await testbed.session.images.upload(file: file, name: "x", in: testbed.project)
             }
         }
     }

@@ -12,18 +12,18 @@ struct NetworkResourceTests {
         try await ActionTestbed.with(servers: 10) { testbed in
             let session = testbed.session
             let instance = try await testbed.instance(in: "ACTIVE")
-            let allocated = try await session.allocateFloatingIP(in: testbed.project)
+            let allocated = try await session.floatingIPs.allocate(in: testbed.project)
             #expect(allocated.isOrphan)
-            let associated = try await session.associateFloatingIP(allocated, with: instance)
+            let associated = try await session.floatingIPs.associate(allocated, with: instance)
             #expect(associated.instanceID == instance.id && !associated.isOrphan)
-            let listed = try await session.findFloatingIP(allocated.address, in: testbed.project)
+            let listed = try await session.floatingIPs.find(allocated.address, in: testbed.project)
             #expect(listed.instanceName == instance.name)
             #expect(listed.fixedAddress != nil)
-            let loose = try await session.disassociateFloatingIP(listed)
+            let loose = try await session.floatingIPs.disassociate(listed)
             #expect(loose.isOrphan)
-            #expect(try await session.listFloatingIPs(in: testbed.project).first { $0.id == allocated.id }?.isOrphan == true)
-            try await session.releaseFloatingIP(loose)
-            #expect(try await session.listFloatingIPs(in: testbed.project).contains { $0.id == allocated.id } == false)
+            #expect(try await session.floatingIPs.list(in: testbed.project).first { $0.id == allocated.id }?.isOrphan == true)
+            try await session.floatingIPs.release(loose)
+            #expect(try await session.floatingIPs.list(in: testbed.project).contains { $0.id == allocated.id } == false)
         }
     }
 
@@ -31,19 +31,19 @@ struct NetworkResourceTests {
     func securityGroups() async throws {
         try await ActionTestbed.with(servers: 2) { testbed in
             let session = testbed.session
-            let group = try await session.findSecurityGroup("default", in: testbed.project)
+            let group = try await session.securityGroups.find("default", in: testbed.project)
             #expect(!group.hasExosphereRules, "a new project's default group only admits its own members")
-            let first = try await session.ensureExosphereRules(on: group, in: testbed.project)
+            let first = try await session.securityGroups.ensureExosphereRules(on: group, in: testbed.project)
             #expect(first == SecurityRule.exosphereDefaults)
-            let updated = try await session.findSecurityGroup(group.id, in: testbed.project)
+            let updated = try await session.securityGroups.find(group.id, in: testbed.project)
             #expect(updated.hasExosphereRules)
             #expect(updated.rules.count == group.rules.count + first.count)
-            #expect(try await session.ensureExosphereRules(on: updated, in: testbed.project).isEmpty)
+            #expect(try await session.securityGroups.ensureExosphereRules(on: updated, in: testbed.project).isEmpty)
             let web = SecurityRule(protocol: "tcp", portMin: 8000, portMax: 8080, remoteCIDR: "10.0.0.0/8")
-            #expect(try await session.addRule(web, to: updated, in: testbed.project))
-            let withWeb = try await session.findSecurityGroup(group.id, in: testbed.project)
+            #expect(try await session.securityGroups.addRule(web, to: updated, in: testbed.project))
+            let withWeb = try await session.securityGroups.find(group.id, in: testbed.project)
             #expect(withWeb.rules.contains(web))
-            #expect(try await session.addRule(web, to: withWeb, in: testbed.project) == false)
+            #expect(try await session.securityGroups.addRule(web, to: withWeb, in: testbed.project) == false)
         }
     }
 

@@ -12,38 +12,38 @@ struct VolumeResourceTests {
         try await ActionTestbed.with(servers: 10) { testbed in
             let session = testbed.session
             let instance = try await testbed.instance(in: "ACTIVE")
-            let created = try await session.createVolume(name: "scratch", sizeGiB: 3, in: testbed.project, wait: ActionTestbed.fastWait)
+            let created = try await session.volumes.create(name: "scratch", sizeGiB: 3, in: testbed.project, wait: ActionTestbed.fastWait)
             #expect(created.status == "available")
             #expect(created.sizeGiB == 3)
-            let device = try await session.attachVolume(created, to: instance, wait: ActionTestbed.fastWait)
-            let attached = try await session.findVolume("scratch", in: testbed.project)
+            let device = try await session.volumes.attach(created, to: instance, wait: ActionTestbed.fastWait)
+            let attached = try await session.volumes.find("scratch", in: testbed.project)
             #expect(attached.status == "in-use")
             #expect(attached.attachments == [VolumePlacement(instanceID: instance.id, instanceName: instance.name, device: device)])
             #expect(device?.hasPrefix("/dev/vd") == true)
-            let grown = try await session.extendVolume(attached, toGiB: 5, wait: ActionTestbed.fastWait)
+            let grown = try await session.volumes.extend(attached, toGiB: 5, wait: ActionTestbed.fastWait)
             #expect(grown.sizeGiB == 5)
             #expect(grown.status == "in-use")
             await #expect(throws: CoreError.resource(.volumeAttached(volume: "scratch", instance: instance.name))) {
-                try await session.deleteVolume(attached)
+                try await session.volumes.delete(attached)
             }
-            try await session.detachVolume(attached, from: instance, wait: ActionTestbed.fastWait)
-            let detached = try await session.findVolume(created.id, in: testbed.project)
+            try await session.volumes.detach(attached, from: instance, wait: ActionTestbed.fastWait)
+            let detached = try await session.volumes.find(created.id, in: testbed.project)
             #expect(detached.status == "available" && detached.attachments.isEmpty)
-            try await session.deleteVolume(detached)
+            try await session.volumes.delete(detached)
             try await Task.sleep(for: .milliseconds(100))
-            #expect(try await session.listVolumes(in: testbed.project).contains { $0.id == created.id } == false)
+            #expect(try await session.volumes.list(in: testbed.project).contains { $0.id == created.id } == false)
         }
     }
 
     @Test("shrinking is refused before asking the cloud; a missing volume is named")
     func refusals() async throws {
         try await ActionTestbed.with(servers: 2) { testbed in
-            let volume = try await testbed.session.createVolume(name: "v", sizeGiB: 4, in: testbed.project, wait: ActionTestbed.fastWait)
+            let volume = try await testbed.session.volumes.create(name: "v", sizeGiB: 4, in: testbed.project, wait: ActionTestbed.fastWait)
             await #expect(throws: CoreError.resource(.sizeNotLarger(volume: "v", current: 4, requested: 4))) {
-                try await testbed.session.extendVolume(volume, toGiB: 4)
+                try await testbed.session.volumes.extend(volume, toGiB: 4)
             }
             await #expect(throws: CoreError.resource(.notFound(kind: "volume", "nope"))) {
-                try await testbed.session.findVolume("nope", in: testbed.project)
+                try await testbed.session.volumes.find("nope", in: testbed.project)
             }
         }
     }

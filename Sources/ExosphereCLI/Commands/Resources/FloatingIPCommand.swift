@@ -51,7 +51,7 @@ struct FloatingIPCommand: AsyncParsableCommand {
         @OptionGroup var options: ResourceOptions
         func run() async throws {
             try await options.run { _, session, project in
-                try FloatingIPCommand.show(try await session.listFloatingIPs(in: project), json: options.output.json)
+                try FloatingIPCommand.show(try await session.floatingIPs.list(in: project), json: options.output.json)
             }
         }
     }
@@ -64,7 +64,7 @@ struct FloatingIPCommand: AsyncParsableCommand {
         var network: String?
         func run() async throws {
             try await options.run { _, session, project in
-                let ip = try await session.allocateFloatingIP(in: project, externalNetwork: network)
+                let ip = try await session.floatingIPs.allocate(in: project, externalNetwork: network)
                 try FloatingIPCommand.show([ip], json: options.output.json)
             }
         }
@@ -78,9 +78,9 @@ struct FloatingIPCommand: AsyncParsableCommand {
         @Argument(help: "The instance's name or id.") var instance: String
         func run() async throws {
             try await options.run { sessions, session, project in
-                let ip = try await session.findFloatingIP(address, in: project)
+                let ip = try await session.floatingIPs.find(address, in: project)
                 let target = try await sessions.findInstance(instance, projectFilter: project.id)
-                try FloatingIPCommand.show([try await session.associateFloatingIP(ip, with: target)], json: options.output.json)
+                try FloatingIPCommand.show([try await session.floatingIPs.associate(ip, with: target)], json: options.output.json)
             }
         }
     }
@@ -92,8 +92,8 @@ struct FloatingIPCommand: AsyncParsableCommand {
         @Argument(help: "The address or id.") var address: String
         func run() async throws {
             try await options.run { _, session, project in
-                let ip = try await session.findFloatingIP(address, in: project)
-                try FloatingIPCommand.show([try await session.disassociateFloatingIP(ip)], json: options.output.json)
+                let ip = try await session.floatingIPs.find(address, in: project)
+                try FloatingIPCommand.show([try await session.floatingIPs.disassociate(ip)], json: options.output.json)
             }
         }
     }
@@ -105,8 +105,8 @@ struct FloatingIPCommand: AsyncParsableCommand {
         @Argument(help: "The address or id.") var address: String
         func run() async throws {
             try await options.run { _, session, project in
-                let ip = try await session.findFloatingIP(address, in: project)
-                try await session.releaseFloatingIP(ip)
+                let ip = try await session.floatingIPs.find(address, in: project)
+                try await session.floatingIPs.release(ip)
                 Console.out("\(ip.address) released\n")
             }
         }

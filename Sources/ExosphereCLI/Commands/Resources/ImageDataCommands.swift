@@ -19,7 +19,7 @@ enum ImageDataCommands {
         func run() async throws {
             let url = URL(fileURLWithPath: NSString(string: file).expandingTildeInPath)
             try await options.run { _, session, project in
-                let image = try await session.uploadImage(
+                let image = try await session.images.upload(
                     file: url, name: name ?? url.deletingPathExtension().lastPathComponent, diskFormat: diskFormat, in: project,
                     progress: options.output.json ? nil : Self.show)
                 if options.output.json { return try Console.json(["id": image.id, "name": image.name, "status": image.status]) }
@@ -47,7 +47,7 @@ enum ImageDataCommands {
         @Argument(help: "The image's name or id.") var image: String
         func run() async throws {
             try await options.run { _, session, project in
-                try await session.deleteImage(image, in: project)
+                try await session.images.delete(image, in: project)
                 Console.out("\(image) deleted\n")
             }
         }

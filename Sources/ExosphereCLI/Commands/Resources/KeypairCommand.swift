@@ -14,7 +14,7 @@ struct KeypairCommand: AsyncParsableCommand {
         @OptionGroup var options: ResourceOptions
         func run() async throws {
             try await options.run { _, session, project in
-                let keys = try await session.listKeypairs(in: project)
+                let keys = try await session.keypairs.list(in: project)
                 if options.output.json { return try Console.json(keys) }
                 Console.out(TextTable(headers: ["NAME", "TYPE", "FINGERPRINT"], rows: keys.map { [$0.name, $0.type ?? "ssh", $0.fingerprint ?? "-"] }).rendered())
             }
@@ -34,7 +34,7 @@ struct KeypairCommand: AsyncParsableCommand {
                 guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
                     throw CoreError.resource(.unreadableFile(path: path, reason: "it does not exist or is not UTF-8 text"))
                 }
-                let key = try await session.importKeypair(name: name, publicKey: try PublicKey(parsing: text), in: project)
+                let key = try await session.keypairs.importKey(name: name, publicKey: try PublicKey(parsing: text), in: project)
                 if options.output.json { return try Console.json(key) }
                 Console.out("\(key.name) imported (\(key.fingerprint ?? "no fingerprint"))\n")
             }
@@ -48,7 +48,7 @@ struct KeypairCommand: AsyncParsableCommand {
         @Argument(help: "The key pair's name.") var name: String
         func run() async throws {
             try await options.run { _, session, project in
-                try await session.deleteKeypair(name: name, in: project)
+                try await session.keypairs.delete(name: name, in: project)
                 Console.out("\(name) deleted\n")
             }
         }

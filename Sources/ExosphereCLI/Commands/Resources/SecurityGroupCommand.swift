@@ -13,7 +13,7 @@ struct SecurityGroupCommand: AsyncParsableCommand {
         @OptionGroup var options: ResourceOptions
         func run() async throws {
             try await options.run { _, session, project in
-                let groups = try await session.listSecurityGroups(in: project)
+                let groups = try await session.securityGroups.list(in: project)
                 if options.output.json { return try Console.json(groups) }
                 for group in groups {
                     let ready = group.hasExosphereRules ? "" : " (no SSH/ping rules; `exosphere security-group ensure \(group.name)`)"
@@ -31,8 +31,8 @@ struct SecurityGroupCommand: AsyncParsableCommand {
         @Argument(help: "The group's name or id.") var group: String = "default"
         func run() async throws {
             try await options.run { _, session, project in
-                let found = try await session.findSecurityGroup(group, in: project)
-                let added = try await session.ensureExosphereRules(on: found, in: project)
+                let found = try await session.securityGroups.find(group, in: project)
+                let added = try await session.securityGroups.ensureExosphereRules(on: found, in: project)
                 Console.out(added.isEmpty ? "\(found.name) already has them\n" : added.map { "added \($0.summary)\n" }.joined())
             }
         }
@@ -71,11 +71,11 @@ struct SecurityGroupCommand: AsyncParsableCommand {
             func run() async throws {
                 let (low, high) = try ports()
                 try await options.run { _, session, project in
-                    let found = try await session.findSecurityGroup(group, in: project)
+                    let found = try await session.securityGroups.find(group, in: project)
                     let rule = SecurityRule(
                         direction: egress ? "egress" : "ingress", ethertype: remote.contains(":") ? "IPv6" : "IPv4",
                         protocol: `protocol`.lowercased(), portMin: low, portMax: high, remoteCIDR: remote)
-                    let added = try await session.addRule(rule, to: found, in: project)
+                    let added = try await session.securityGroups.addRule(rule, to: found, in: project)
                     Console.out(added ? "added \(rule.summary)\n" : "\(found.name) already allows \(rule.summary)\n")
                 }
             }

@@ -56,7 +56,7 @@ struct VolumeCommand: AsyncParsableCommand {
         @OptionGroup var options: ResourceOptions
         func run() async throws {
             try await options.run { _, session, project in
-                try VolumeCommand.show(try await session.listVolumes(in: project), json: options.output.json)
+                try VolumeCommand.show(try await session.volumes.list(in: project), json: options.output.json)
             }
         }
     }
@@ -71,7 +71,7 @@ struct VolumeCommand: AsyncParsableCommand {
         func validate() throws { guard size > 0 else { throw ValidationError("--size must be at least 1 GiB.") } }
         func run() async throws {
             try await options.run { _, session, project in
-                let volume = try await session.createVolume(name: name, sizeGiB: size, in: project, wait: ResourceOptions.waitPolicy(wait))
+                let volume = try await session.volumes.create(name: name, sizeGiB: size, in: project, wait: ResourceOptions.waitPolicy(wait))
                 try VolumeCommand.show([volume], json: options.output.json)
             }
         }
@@ -86,11 +86,11 @@ struct VolumeCommand: AsyncParsableCommand {
         @Argument(help: "The instance's name or id.") var instance: String
         func run() async throws {
             try await options.run { sessions, session, project in
-                let found = try await session.findVolume(volume, in: project)
+                let found = try await session.volumes.find(volume, in: project)
                 let target = try await sessions.findInstance(instance, projectFilter: project.id)
-                let device = try await session.attachVolume(found, to: target, wait: ResourceOptions.waitPolicy(wait))
+                let device = try await session.volumes.attach(found, to: target, wait: ResourceOptions.waitPolicy(wait))
                 if options.output.json {
-                    return try VolumeCommand.show([try await session.findVolume(found.id, in: project)], json: true)
+                    return try VolumeCommand.show([try await session.volumes.find(found.id, in: project)], json: true)
                 }
                 Console.out("\(found.displayName) attached to \(target.name) at \(device ?? "a device the cloud will choose")\n")
             }
@@ -105,12 +105,12 @@ struct VolumeCommand: AsyncParsableCommand {
         @Argument(help: "The volume's name or id.") var volume: String
         func run() async throws {
             try await options.run { sessions, session, project in
-                let found = try await session.findVolume(volume, in: project)
+                let found = try await session.volumes.find(volume, in: project)
                 guard let placement = found.attachments.first else {
                     throw CoreError.resource(.volumeNotAttached(volume: found.displayName, instance: "any instance"))
                 }
                 let target = try await sessions.findInstance(placement.instanceID, projectFilter: project.id)
-                try await session.detachVolume(found, from: target, wait: ResourceOptions.waitPolicy(wait))
+                try await session.volumes.detach(found, from: target, wait: ResourceOptions.waitPolicy(wait))
                 Console.out("\(found.displayName) detached from \(target.name)\n")
             }
         }
@@ -125,8 +125,8 @@ struct VolumeCommand: AsyncParsableCommand {
         @Argument(help: "The volume's name or id.") var volume: String
         func run() async throws {
             try await options.run { _, session, project in
-                let found = try await session.findVolume(volume, in: project)
-                let grown = try await session.extendVolume(found, toGiB: size, wait: ResourceOptions.waitPolicy(wait))
+                let found = try await session.volumes.find(volume, in: project)
+                let grown = try await session.volumes.extend(found, toGiB: size, wait: ResourceOptions.waitPolicy(wait))
                 try VolumeCommand.show([grown], json: options.output.json)
             }
         }
@@ -139,8 +139,8 @@ struct VolumeCommand: AsyncParsableCommand {
         @Argument(help: "The volume's name or id.") var volume: String
         func run() async throws {
             try await options.run { _, session, project in
-                let found = try await session.findVolume(volume, in: project)
-                try await session.deleteVolume(found)
+                let found = try await session.volumes.find(volume, in: project)
+                try await session.volumes.delete(found)
                 Console.out("\(found.displayName) deleted\n")
             }
         }

@@ -31,7 +31,7 @@ enum ServerActionRunner {
                     return
                 }
                 let session = try sessions.session(for: instance.project)
-                let outcome = try await session.perform(
+                let outcome = try await session.instances.perform(
                     action, on: instance, options: actionOptions, wait: options.waitPolicy,
                     progress: options.output.json ? nil : progressPrinter())
                 report(outcome, json: options.output.json)

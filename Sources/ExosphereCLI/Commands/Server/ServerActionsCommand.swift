@@ -25,7 +25,7 @@ struct ServerActionsCommand: AsyncParsableCommand {
             let context = try CommandContext.load(cloud)
             try await context.withSessions(output) { sessions in
                 let found = try await sessions.findInstance(instance, projectFilter: project)
-                let state = try await sessions.session(for: found.project).currentState(of: found)
+                let state = try await sessions.session(for: found.project).instances.currentState(of: found)
                 let rows = ActionMatrix().evaluate(in: state).map {
                     Row(action: $0.action.rawValue, allowed: $0.refusal == nil, reason: $0.refusal?.reason)
                 }

@@ -25,7 +25,7 @@ struct ServerDeleteCommand: AsyncParsableCommand {
             try await context.withSessions(options.output) { sessions in
                 let instance = try await sessions.findInstance(options.instance, projectFilter: options.project)
                 let session = try sessions.session(for: instance.project)
-                let plan = try await session.planDeletion(of: instance)
+                let plan = try await session.instances.planDeletion(of: instance)
                 let prompt = Prompt.interactive
                 var choices = DeletionChoices(releaseFloatingIPs: releaseIP, deleteVolumes: deleteVolumes)
                 if let prompt, !options.printOpenstackCommand {
@@ -46,7 +46,7 @@ struct ServerDeleteCommand: AsyncParsableCommand {
                     Console.out(OpenStackCommand.line(for: .delete, instance: instance, choices: choices, plan: plan) + "\n")
                     return
                 }
-                let report = try await session.delete(
+                let report = try await session.instances.delete(
                     plan, choices: choices, wait: options.waitPolicy,
                     progress: options.output.json ? nil : ServerActionRunner.progressPrinter())
                 Self.print(report, json: options.output.json)

@@ -1,7 +1,14 @@
 import Foundation
 import OpenStackAPI
 
-extension CloudSession {
+/// What happens to instances: actions checked against the allowed-action matrix and waited for,
+/// the state Nova reports now, deletion with what it could also remove, the console.
+///
+/// Reach it as `session.instances` (``CloudSession/instances``).
+public struct InstanceService: Sendable {
+    /// The cloud the calls go to.
+    let session: CloudSession
+
     /// Runs `action` on `instance` after checking the allowed-action matrix against the server's
     /// current state, and optionally waits until the action has finished.
     ///
@@ -19,7 +26,7 @@ extension CloudSession {
         _ action: InstanceAction, on instance: Instance, options: ActionOptions = ActionOptions(),
         matrix: ActionMatrix = ActionMatrix(), wait: WaitPolicy? = nil, progress: ActionProgressHandler? = nil
     ) async throws -> ActionOutcome {
-        let services = try await services(for: instance.project)
+        let services = try await session.services(for: instance.project)
         let server = try await services.compute.showServer(id: instance.id)
         if let refusal = matrix.refusal(for: action, in: InstanceState(server)) {
             throw CoreError.action(.refused(action, instance: instance.name, refusal))
@@ -63,41 +70,28 @@ extension CloudSession {
             return .createImage(name: options.imageName ?? instance.name + "-snapshot", metadata: [:])
         case .resize:
             guard let flavor = options.flavor else { throw CoreError.action(.missingOption(action, option: "flavor")) }
-            return .resize(flavorRef: try await Self.flavorID(flavor, compute: services.compute))
+            return .resize(flavorRef: try await CloudSession.flavorID(flavor, compute: services.compute))
         case .rebuild:
             guard let image = options.image else { throw CoreError.action(.missingOption(action, option: "image")) }
-            return .rebuild(ServerRebuildRequest(imageRef: try await Self.imageID(image, images: services.image)))
+            return .rebuild(ServerRebuildRequest(imageRef: try await CloudSession.imageID(image, images: services.image)))
         case .delete:
             throw CoreError.action(.refused(action, instance: instance.name, .notAllowedInState(instance.status)))
         }
     }
 
-    static func flavorID(_ nameOrID: String, compute: ComputeClient) async throws -> String {
-        let flavors = try await compute.listFlavors()
-        if let flavor = flavors.first(where: { $0.id == nameOrID }) ?? flavors.first(where: { $0.name == nameOrID }) {
-            return flavor.id
-        }
-        throw CoreError.action(.flavorNotFound(nameOrID))
+    /// The instance's current state as Nova reports it now (one `GET /servers/{id}`), for
+    /// checking actions against ``ActionMatrix``.
+    public func currentState(of instance: Instance) async throws -> InstanceState {
+        InstanceState(try await session.services(for: instance.project).compute.showServer(id: instance.id))
     }
 
-    static func imageID(_ nameOrID: String, images: ImageClient) async throws -> String {
-        let named = try await images.listImages(ImageListQuery(name: nameOrID))
-        if named.count > 1 {
-            throw CoreError.resource(.ambiguous(kind: "image", nameOrID, matches: named.map(\.id)))
-        }
-        if let image = named.first { return image.id }
-        do {
-            return try await images.showImage(id: nameOrID).id
-        } catch let error as OpenStackError where error.status == 404 || error.status == 400 {
-            throw CoreError.action(.imageNotFound(nameOrID))
-        }
+    /// The last `lines` lines the instance wrote to its console (Nova's `os-getConsoleOutput`).
+    public func consoleOutput(of instance: Instance, lines: Int) async throws -> String {
+        try await session.computeClient(for: instance.project).showConsoleOutput(id: instance.id, length: lines)
     }
 }
 
 extension CloudSession {
-    /// The instance's current state as Nova reports it now (one `GET /servers/{id}`), for
-    /// checking actions against ``ActionMatrix``.
-    public func currentState(of instance: Instance) async throws -> InstanceState {
-        InstanceState(try await services(for: instance.project).compute.showServer(id: instance.id))
-    }
+    /// Actions, state, deletion and console of this cloud's instances.
+    public nonisolated var instances: InstanceService { InstanceService(session: self) }
 }

@@ -1,27 +1,19 @@
 public import Foundation
 import OpenStackAPI
 
-/// How far an image upload has got.
-public struct UploadProgress: Sendable, Hashable {
-    /// The stage the upload is in.
-    public enum Stage: String, Sendable, Hashable {
-        /// Sending the file to Glance (streamed from disk).
-        case sending
-        /// Glance is storing the image (`saving`).
-        case processing
-        /// The image is `active`.
-        case done
+/// A project's images: list, upload a disk image, delete one the project owns (Glance).
+///
+/// Reach it as `session.images` (``CloudSession/images``).
+public struct ImageService: Sendable {
+    /// The cloud the calls go to.
+    let session: CloudSession
+
+    /// The images `project` can see, hidden and inactive ones included (``ImageCatalog`` leaves
+    /// them out).
+    public func list(in project: ProjectSummary) async throws -> [ImageSummary] {
+        try await session.imageClient(for: project).listImages().map { ImageSummary(image: $0, project: project) }
     }
 
-    /// The stage.
-    public var stage: Stage
-    /// Bytes handled so far in this stage.
-    public var bytes: Int64
-    /// The file's size in bytes.
-    public var totalBytes: Int64
-}
-
-extension CloudSession {
     /// Uploads a local disk image as a private image of `project` and returns once Glance has it
     /// `active` (Image API reference: create the record, then `PUT …/file`).
     ///
@@ -31,12 +23,12 @@ extension CloudSession {
     ///     Glance stores it, and once it is active.
     /// - Throws: ``CoreError/resource(_:)`` when the file cannot be read or Glance does not finish
     ///   within `wait`'s timeout.
-    public func uploadImage(
+    public func upload(
         file: URL, name: String, diskFormat: String? = nil, in project: ProjectSummary, wait: WaitPolicy = WaitPolicy(),
         progress: (@Sendable (UploadProgress) -> Void)? = nil
     ) async throws -> ImageSummary {
         let total = try Self.size(of: file)
-        let images = try await services(for: project).image
+        let images = try await session.services(for: project).image
         let format = diskFormat ?? Self.diskFormat(of: file)
         let created = try await images.createImage(ImageCreateRequest(name: name, diskFormat: format, visibility: .private))
         progress?(UploadProgress(stage: .sending, bytes: 0, totalBytes: total))
@@ -70,9 +62,9 @@ extension CloudSession {
     ///
     /// - Throws: ``CoreError/resource(_:)`` for an image of another project (public images belong
     ///   to the cloud).
-    public func deleteImage(_ nameOrID: String, in project: ProjectSummary) async throws {
-        let images = try await services(for: project).image
-        let id = try await Self.imageID(nameOrID, images: images)
+    public func delete(_ nameOrID: String, in project: ProjectSummary) async throws {
+        let images = try await session.services(for: project).image
+        let id = try await CloudSession.imageID(nameOrID, images: images)
         let image = try await images.showImage(id: id)
         guard image.owner == project.id else { throw CoreError.resource(.notOwnImage(image.name ?? id)) }
         try await images.deleteImage(id: id)
@@ -100,4 +92,9 @@ extension CloudSession {
         }
         return size
     }
+}
+
+extension CloudSession {
+    /// The images of this cloud's projects.
+    public nonisolated var images: ImageService { ImageService(session: self) }
 }

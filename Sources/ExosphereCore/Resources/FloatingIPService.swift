@@ -1,10 +1,17 @@
 import OpenStackAPI
 
-extension CloudSession {
+/// A project's floating (public) IPs: list, allocate, associate with an instance, detach and
+/// release (Neutron).
+///
+/// Reach it as `session.floatingIPs` (``CloudSession/floatingIPs``).
+public struct FloatingIPService: Sendable {
+    /// The cloud the calls go to.
+    let session: CloudSession
+
     /// The project's floating IPs with the instances they reach; orphans (allocated, associated
     /// with nothing) are flagged by ``FloatingIPSummary/isOrphan``.
-    public func listFloatingIPs(in project: ProjectSummary) async throws -> [FloatingIPSummary] {
-        let services = try await services(for: project)
+    public func list(in project: ProjectSummary) async throws -> [FloatingIPSummary] {
+        let services = try await session.services(for: project)
         async let floating = services.network.listFloatingIPs(NetworkListQuery(projectID: project.id))
         async let ports = services.network.listPorts(NetworkListQuery(projectID: project.id))
         async let servers = services.compute.listServers()
@@ -16,18 +23,18 @@ extension CloudSession {
     }
 
     /// The floating IP with that address or id.
-    public func findFloatingIP(_ addressOrID: String, in project: ProjectSummary) async throws -> FloatingIPSummary {
-        try Self.pick(addressOrID, kind: "floating IP", from: try await listFloatingIPs(in: project), id: \.id, name: \.address)
+    public func find(_ addressOrID: String, in project: ProjectSummary) async throws -> FloatingIPSummary {
+        try CloudSession.pick(addressOrID, kind: "floating IP", from: try await list(in: project), id: \.id, name: \.address)
     }
 
     /// Allocates a floating IP from `externalNetwork` (name or id), or from the only external
     /// network when none is named (Networking API reference, "Create floating IP").
-    public func allocateFloatingIP(in project: ProjectSummary, externalNetwork: String? = nil) async throws -> FloatingIPSummary {
-        let services = try await services(for: project)
+    public func allocate(in project: ProjectSummary, externalNetwork: String? = nil) async throws -> FloatingIPSummary {
+        let services = try await session.services(for: project)
         let external = try await services.network.listNetworks(NetworkListQuery(isExternal: true))
         let network: Network
         if let externalNetwork {
-            network = try Self.pick(externalNetwork, kind: "external network", from: external, id: \.id, name: { $0.name ?? "" })
+            network = try CloudSession.pick(externalNetwork, kind: "external network", from: external, id: \.id, name: { $0.name ?? "" })
         } else {
             guard let first = external.sorted(by: { ($0.name ?? "", $0.id) < ($1.name ?? "", $1.id) }).first else {
                 throw CoreError.resource(.noExternalNetwork)
@@ -40,8 +47,8 @@ extension CloudSession {
 
     /// Associates a floating IP with an instance's first port (Networking API reference, "Update
     /// floating IP" with `port_id`).
-    public func associateFloatingIP(_ floatingIP: FloatingIPSummary, with instance: Instance) async throws -> FloatingIPSummary {
-        let services = try await services(for: instance.project)
+    public func associate(_ floatingIP: FloatingIPSummary, with instance: Instance) async throws -> FloatingIPSummary {
+        let services = try await session.services(for: instance.project)
         let ports = try await services.network.listPorts(NetworkListQuery(filters: ["device_id": instance.id]))
         guard let port = ports.sorted(by: { $0.id < $1.id }).first else {
             throw CoreError.resource(.instanceHasNoPort(instance.name))
@@ -52,13 +59,18 @@ extension CloudSession {
     }
 
     /// Detaches a floating IP from its port; it stays allocated to the project.
-    public func disassociateFloatingIP(_ floatingIP: FloatingIPSummary) async throws -> FloatingIPSummary {
-        let services = try await services(for: floatingIP.project)
+    public func disassociate(_ floatingIP: FloatingIPSummary) async throws -> FloatingIPSummary {
+        let services = try await session.services(for: floatingIP.project)
         return FloatingIPSummary(floatingIP: try await services.network.disassociateFloatingIP(id: floatingIP.id), project: floatingIP.project)
     }
 
     /// Releases a floating IP back to the cloud.
-    public func releaseFloatingIP(_ floatingIP: FloatingIPSummary) async throws {
-        try await services(for: floatingIP.project).network.deleteFloatingIP(id: floatingIP.id)
+    public func release(_ floatingIP: FloatingIPSummary) async throws {
+        try await session.services(for: floatingIP.project).network.deleteFloatingIP(id: floatingIP.id)
     }
+}
+
+extension CloudSession {
+    /// The floating IPs of this cloud's projects.
+    public nonisolated var floatingIPs: FloatingIPService { FloatingIPService(session: self) }
 }

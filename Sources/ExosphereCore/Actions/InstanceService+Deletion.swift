@@ -1,10 +1,10 @@
 import OpenStackAPI
 
-extension CloudSession {
+extension InstanceService {
     /// Finds what deleting `instance` could also remove: its floating IPs and the volumes created
     /// with it (tagged `exosphere_created_for`, or a boot volume Nova keeps).
     public func planDeletion(of instance: Instance) async throws -> DeletionPlan {
-        let services = try await services(for: instance.project)
+        let services = try await session.services(for: instance.project)
         let server = try await services.compute.showServer(id: instance.id)
         // Networking API reference, "Ports": a server's ports carry its id as `device_id`.
         let ports = try await services.network.listPorts(NetworkListQuery(filters: ["device_id": instance.id]))
@@ -51,7 +51,7 @@ extension CloudSession {
     ) async throws -> DeletionReport {
         let waitPolicy = wait ?? (choices.deleteVolumes && !plan.volumes.isEmpty ? WaitPolicy() : nil)
         let outcome = try await perform(.delete, on: plan.instance, matrix: matrix, wait: waitPolicy, progress: progress)
-        let services = try await services(for: plan.instance.project)
+        let services = try await session.services(for: plan.instance.project)
         var report = DeletionReport(
             instance: plan.instance, confirmedGone: outcome.finalStatus == "DELETED", releasedFloatingIPs: [],
             keptFloatingIPs: [], deletedVolumes: [], keptVolumes: [])

@@ -1,9 +1,16 @@
 import OpenStackAPI
 
-extension CloudSession {
+/// A project's volumes: list, create, attach, detach, extend and delete (Cinder, and Nova for
+/// attachments).
+///
+/// Reach it as `session.volumes` (``CloudSession/volumes``).
+public struct VolumeService: Sendable {
+    /// The cloud the calls go to.
+    let session: CloudSession
+
     /// The project's volumes with the instance names and device paths they are attached at.
-    public func listVolumes(in project: ProjectSummary) async throws -> [VolumeSummary] {
-        let services = try await services(for: project)
+    public func list(in project: ProjectSummary) async throws -> [VolumeSummary] {
+        let services = try await session.services(for: project)
         async let volumes = services.blockStorage().listVolumes()
         async let servers = services.compute.listServers()
         let names = Dictionary(try await servers.map { ($0.id, $0.name ?? $0.id) }, uniquingKeysWith: { first, _ in first })
@@ -14,15 +21,15 @@ extension CloudSession {
     /// The volume named or identified by `nameOrID` in `project`.
     ///
     /// - Throws: ``CoreError/resource(_:)`` when none or several match.
-    public func findVolume(_ nameOrID: String, in project: ProjectSummary) async throws -> VolumeSummary {
-        try Self.pick(nameOrID, kind: "volume", from: try await listVolumes(in: project), id: \.id, name: \.name)
+    public func find(_ nameOrID: String, in project: ProjectSummary) async throws -> VolumeSummary {
+        try CloudSession.pick(nameOrID, kind: "volume", from: try await list(in: project), id: \.id, name: \.name)
     }
 
     /// Creates an empty volume of `sizeGiB` GiB; with `wait`, returns once it is `available`.
-    public func createVolume(
+    public func create(
         name: String, sizeGiB: Int, in project: ProjectSummary, metadata: [String: String] = [:], wait: WaitPolicy? = nil
     ) async throws -> VolumeSummary {
-        let storage = try await services(for: project).blockStorage()
+        let storage = try await session.services(for: project).blockStorage()
         var volume = try await storage.createVolume(
             VolumeCreateRequest(size: sizeGiB, name: name, metadata: metadata.isEmpty ? nil : metadata))
         if let wait {
@@ -35,14 +42,14 @@ extension CloudSession {
     /// Attaches an available volume to an instance in the same project (Compute API reference,
     /// "Attach a volume to an instance"); returns the device path Nova chose. With `wait`, returns
     /// once the volume is `in-use`.
-    public func attachVolume(_ volume: VolumeSummary, to instance: Instance, wait: WaitPolicy? = nil) async throws -> String? {
+    public func attach(_ volume: VolumeSummary, to instance: Instance, wait: WaitPolicy? = nil) async throws -> String? {
         if let placement = volume.attachments.first {
             throw CoreError.resource(.volumeAttached(volume: volume.displayName, instance: placement.instanceName ?? placement.instanceID))
         }
         guard volume.status == "available" else {
             throw CoreError.resource(.volumeNotAvailable(volume: volume.displayName, status: volume.status))
         }
-        let services = try await services(for: instance.project)
+        let services = try await session.services(for: instance.project)
         let attachment = try await services.compute.attachVolume(serverID: instance.id, VolumeAttachRequest(volumeID: volume.id))
         if let wait {
             let waiter = VolumeWaiter(storage: try await services.blockStorage(), policy: wait)
@@ -53,11 +60,11 @@ extension CloudSession {
 
     /// Detaches a volume from the instance it is attached to; with `wait`, returns once it is
     /// `available` again.
-    public func detachVolume(_ volume: VolumeSummary, from instance: Instance, wait: WaitPolicy? = nil) async throws {
+    public func detach(_ volume: VolumeSummary, from instance: Instance, wait: WaitPolicy? = nil) async throws {
         guard volume.attachments.contains(where: { $0.instanceID == instance.id }) else {
             throw CoreError.resource(.volumeNotAttached(volume: volume.displayName, instance: instance.name))
         }
-        let services = try await services(for: instance.project)
+        let services = try await session.services(for: instance.project)
         try await services.compute.detachVolume(serverID: instance.id, volumeID: volume.id)
         if let wait {
             let waiter = VolumeWaiter(storage: try await services.blockStorage(), policy: wait)
@@ -67,11 +74,11 @@ extension CloudSession {
 
     /// Grows a volume to `sizeGiB` GiB (Block Storage API reference, "Extend a volume size";
     /// attached volumes need volume microversion 3.42). With `wait`, returns once it settles.
-    public func extendVolume(_ volume: VolumeSummary, toGiB sizeGiB: Int, wait: WaitPolicy? = nil) async throws -> VolumeSummary {
+    public func extend(_ volume: VolumeSummary, toGiB sizeGiB: Int, wait: WaitPolicy? = nil) async throws -> VolumeSummary {
         guard sizeGiB > volume.sizeGiB else {
             throw CoreError.resource(.sizeNotLarger(volume: volume.displayName, current: volume.sizeGiB, requested: sizeGiB))
         }
-        let storage = try await services(for: volume.project).blockStorage()
+        let storage = try await session.services(for: volume.project).blockStorage()
         try await storage.extendVolume(id: volume.id, newSize: sizeGiB)
         var extended = volume
         extended.sizeGiB = sizeGiB
@@ -85,21 +92,15 @@ extension CloudSession {
     }
 
     /// Deletes a detached volume.
-    public func deleteVolume(_ volume: VolumeSummary) async throws {
+    public func delete(_ volume: VolumeSummary) async throws {
         if let placement = volume.attachments.first {
             throw CoreError.resource(.volumeAttached(volume: volume.displayName, instance: placement.instanceName ?? placement.instanceID))
         }
-        try await services(for: volume.project).blockStorage().deleteVolume(id: volume.id)
+        try await session.services(for: volume.project).blockStorage().deleteVolume(id: volume.id)
     }
+}
 
-    /// The one item whose id is `nameOrID`, else the one so named.
-    static func pick<Item>(
-        _ nameOrID: String, kind: String, from items: [Item], id: (Item) -> String, name: (Item) -> String
-    ) throws -> Item {
-        if let byID = items.first(where: { id($0) == nameOrID }) { return byID }
-        let named = items.filter { name($0) == nameOrID }
-        if named.count > 1 { throw CoreError.resource(.ambiguous(kind: kind, nameOrID, matches: named.map(id))) }
-        guard let only = named.first else { throw CoreError.resource(.notFound(kind: kind, nameOrID)) }
-        return only
-    }
+extension CloudSession {
+    /// The volumes of this cloud's projects.
+    public nonisolated var volumes: VolumeService { VolumeService(session: self) }
 }
