@@ -1,4 +1,4 @@
-public import PluginHost
+import PluginHost
 public import WebUI
 
 extension PluginWebExtensions {

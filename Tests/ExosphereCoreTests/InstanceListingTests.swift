@@ -23,18 +23,23 @@ struct InstanceListingTests {
         }
     }
 
-    @Test("project by project: each part is made from its project's instances, and the projects' instances in turn are the whole listing")
-    func listsProjectByProject() async throws {
+    @Test("as a stream: each project once, in listing order, with its own instances; in turn they are the whole listing")
+    func streamsProjectByProject() async throws {
         try await SimulatedCloud.with(SimulatorOptions(projects: 4, servers: 60)) { cloud in
             let sessions = cloud.sessions()
             let whole = await sessions.listInstances()
-            let projects = await sessions.listInstances { instances in instances.map(\.id) }
+            var projects: [ProjectInstances] = []
+            for await part in sessions.instanceStream() {
+                switch part {
+                case .project(let project): projects.append(project)
+                case .failure(let failure): Issue.record("\(failure.error)")
+                }
+            }
             await sessions.close()
-            #expect(projects.failures.isEmpty)
-            #expect(projects.items.count == 4)
-            #expect(projects.items.allSatisfy { $0.part == $0.instances.map(\.id) })
-            #expect(projects.items.allSatisfy { project in project.instances.allSatisfy { $0.project == project.project } })
-            #expect(projects.items.flatMap(\.instances).map(\.id) == whole.items.map(\.id))
+            #expect(projects.count == 4)
+            #expect(projects.map(\.project) == projects.map(\.project).sorted(by: ProjectSummary.listingOrder))
+            #expect(projects.allSatisfy { project in project.instances.allSatisfy { $0.project == project.project } })
+            #expect(projects.flatMap(\.instances).map(\.id) == whole.items.map(\.id))
             #expect(whole.items.map(\.id) == Instance.inListingOrder(whole.items.shuffled()).map(\.id))
         }
     }

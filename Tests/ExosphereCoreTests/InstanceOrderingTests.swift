@@ -36,23 +36,41 @@ struct InstanceOrderingTests {
         #expect(ordered == ["p1/db", "p1/web", "p2/app", "p2/web"])
     }
 
-    @Test("projects in listing order put their sorted instances in the order of the whole listing")
-    func projectsInListingOrder() throws {
-        let all = [
-            instance("b", "alpha", "web", "1"), instance("a", "zeta", "db", "2"), instance("a", "alpha", "web", "3"),
-            instance("a", "lab", "x", "4", projectID: "p2"), instance("a", "lab", "y", "5", projectID: "p1"),
-            instance("a", "alpha", "app", "6"),
-        ]
-        // In the order their fetches might finish, the second "lab" before the first.
-        let finished = ["b/alpha", "a/lab/p2", "a/zeta", "a/lab/p1", "a/alpha"]
-        var projects: [ProjectInstances<String>] = []
-        for key in finished {
-            let instances = all.filter { [$0.project.cloud, $0.project.name, $0.project.id].joined(separator: "/").hasPrefix(key) }
-            let project = try #require(instances.first).project
-            projects.append(ProjectInstances(project: project, instances: Instance.inListingOrder(instances), part: key))
+    @Test("arrivals in any order are handed on in listing order: earlier clouds first, each cloud's projects in turn, a failed cloud in its place")
+    func arrivalsInListingOrder() {
+        func part(_ name: String) -> InstanceListingPart {
+            .project(ProjectInstances(project: ProjectSummary(cloud: "c", id: name, name: name), instances: []))
         }
-        let ordered = ProjectInstances.inListingOrder(projects)
-        #expect(ordered.flatMap(\.instances).map(\.id) == Instance.inListingOrder(all).map(\.id))
-        #expect(ordered.map(\.part) == ["a/alpha", "a/lab/p1", "a/lab/p2", "a/zeta", "b/alpha"])
+        func names(_ parts: [InstanceListingPart]) -> [String] {
+            parts.map { part in
+                switch part {
+                case .project(let project): project.project.name
+                case .failure(let failure): "failed " + failure.cloud
+                }
+            }
+        }
+        var order = InstanceArrivalOrder(clouds: 3)
+        // Cloud 1's projects arrive before cloud 0 has said how many it has: held back.
+        #expect(names(order.receive(.projects(cloud: 1, count: 2))) == [])
+        #expect(names(order.receive(.project(cloud: 1, index: 1, part("b1")))) == [])
+        #expect(names(order.receive(.project(cloud: 1, index: 0, part("b0")))) == [])
+        // Cloud 0 has two projects; its second arrives first.
+        #expect(names(order.receive(.projects(cloud: 0, count: 2))) == [])
+        #expect(names(order.receive(.project(cloud: 0, index: 1, part("a1")))) == [])
+        #expect(names(order.receive(.project(cloud: 0, index: 0, part("a0")))) == ["a0", "a1", "b0", "b1"])
+        #expect(!order.isComplete)
+        let failed = ListingFailure(cloud: "c2", error: CoreError.noProjects(cloud: "c2"))
+        #expect(names(order.receive(.cloudFailed(cloud: 2, failed))) == ["failed c2"])
+        #expect(order.isComplete)
+    }
+
+    @Test("a cloud without projects lets the next one through")
+    func emptyCloud() {
+        var order = InstanceArrivalOrder(clouds: 2)
+        let only = InstanceListingPart.project(ProjectInstances(project: ProjectSummary(cloud: "b", id: "p", name: "p"), instances: []))
+        #expect(order.receive(.projects(cloud: 1, count: 1)).isEmpty)
+        #expect(order.receive(.project(cloud: 1, index: 0, only)).isEmpty)
+        #expect(order.receive(.projects(cloud: 0, count: 0)).count == 1)
+        #expect(order.isComplete)
     }
 }

@@ -30,44 +30,33 @@ struct ServerCommand: AsyncParsableCommand {
                 let settings = context.settings
                 let includesProviders = project == nil
                 async let providerRows = includesProviders ? ProviderInstanceListing.rows(settings: settings) : []
-                let json = output.json
-                let listing = try await context.withSessions(output) { sessions in
-                    // For --json each project's rows are encoded in the task that fetched them,
-                    // while other projects' servers are still arriving.
-                    await sessions.listInstances(projectFilter: project) { instances in
-                        json ? JSONOutput.elements(encoding: instances.map(InstanceRow.init)) : nil
+                let (listing, writer) = try await context.withSessions(output) { sessions in
+                    // Each project's rows are written as soon as it and the projects before it
+                    // have arrived, while later projects are still being fetched.
+                    var listing = Listing<Instance>()
+                    var writer = output.json ? JSONArrayWriter() : nil
+                    for await part in sessions.instanceStream(projectFilter: project) {
+                        switch part {
+                        case .project(let project):
+                            try writer?.write(project.instances.map(InstanceRow.init))
+                            listing.items += project.instances
+                        case .failure(let failure):
+                            listing.failures.append(failure)
+                        }
                     }
+                    return (listing, writer)
                 }
                 let providers = await providerRows
-                if json {
-                    try Self.printJSON(listing, providers: providers)
+                if var writer {
+                    try writer.write(providers)
+                    try writer.finish()
+                } else if listing.items.isEmpty && providers.isEmpty {
+                    Console.out(listing.failures.isEmpty ? "No instances in the projects searched.\n" : "")
                 } else {
-                    let instances = listing.items.flatMap(\.instances)
-                    if instances.isEmpty && providers.isEmpty {
-                        Console.out(listing.failures.isEmpty ? "No instances in the projects searched.\n" : "")
-                    } else {
-                        let rows = instances.map(InstanceRow.init) + providers
-                        Console.out(InstanceRow.table(rows: rows, showCloud: context.profiles.count > 1 || !providers.isEmpty))
-                    }
+                    let rows = listing.items.map(InstanceRow.init) + providers
+                    Console.out(InstanceRow.table(rows: rows, showCloud: context.profiles.count > 1 || !providers.isEmpty))
                 }
                 try ListingReport.finish(listing)
-            }
-        }
-
-        /// The listing as one JSON array: the projects' rows, encoded in the tasks that fetched
-        /// them, joined with the providers' rows. When nothing was listed, or a row would not
-        /// encode, every row is encoded at once instead, which writes the empty array or says
-        /// what failed.
-        private static func printJSON(_ listing: Listing<ProjectInstances<Data?>>, providers: [InstanceRow]) throws {
-            let parts = listing.items.map(\.part) + [JSONOutput.elements(encoding: providers)]
-            if parts.allSatisfy({ $0 != nil }), let encoded = JSONOutput.array(joining: parts.compactMap { $0 }) {
-                Console.out(encoded)
-                Console.out("\n")
-                return
-            }
-            let instances = listing.items.flatMap(\.instances)
-            try Console.json(count: instances.count + providers.count) { index in
-                index < instances.count ? InstanceRow(instances[index]) : providers[index - instances.count]
             }
         }
     }

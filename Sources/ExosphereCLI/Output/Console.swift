@@ -43,9 +43,4 @@ enum Console {
         out(try JSONOutput.encoder().encode(value) + Data("\n".utf8))
     }
 
-    /// Writes `count` rows made by `row` from their index as ``json(_:)`` would write their array,
-    /// making and encoding them in parallel slices (see ``JSONOutput/array(count:slices:row:)``).
-    static func json<Row: Encodable>(count: Int, row: @Sendable (Int) -> Row) throws {
-        out(try JSONOutput.array(count: count, row: row) + Data("\n".utf8))
-    }
 }

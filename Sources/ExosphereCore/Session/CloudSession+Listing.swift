@@ -5,23 +5,17 @@ extension CloudSession {
     /// Every instance in every project the login reaches (or in the projects `projectFilter` names),
     /// fetched concurrently, in listing order.
     public func listInstances(projectFilter: String? = nil) async -> Listing<Instance> {
-        let projects = await listInstances(projectFilter: projectFilter) { _ in () }
-        return Listing(items: projects.items.flatMap(\.instances), failures: projects.failures)
+        let listing = await gather(projectFilter: projectFilter, everyProject: true) { session, project in
+            [ProjectInstances(project: project, instances: try await session.instances(in: project))]
+        }
+        let projects = listing.items.sorted { ProjectSummary.listingOrder($0.project, $1.project) }
+        return Listing(items: projects.flatMap(\.instances), failures: listing.failures)
     }
 
-    /// Every instance, project by project, fetched concurrently: each project's instances are put
-    /// in listing order and given to `part` in the task that fetched them, while other projects
-    /// are still arriving. The projects come in listing order.
-    public func listInstances<Part: Sendable>(
-        projectFilter: String? = nil, making part: @escaping @Sendable ([Instance]) -> Part
-    ) async -> Listing<ProjectInstances<Part>> {
-        let listing = await gather(projectFilter: projectFilter, everyProject: true) { session, project in
-            let compute = try await session.computeClient(for: project)
-            let instances = Instance.inListingOrder(
-                try await compute.serverSummaries().all().map { Instance(summary: $0, project: project) })
-            return [ProjectInstances(project: project, instances: instances, part: part(instances))]
-        }
-        return Listing(items: ProjectInstances.inListingOrder(listing.items), failures: listing.failures)
+    /// One project's instances, in listing order (by name, then id).
+    public func instances(in project: ProjectSummary) async throws -> [Instance] {
+        let compute = try await computeClient(for: project)
+        return Instance.inListingOrder(try await compute.serverSummaries().all().map { Instance(summary: $0, project: project) })
     }
 
     /// The flavors a project can use: the one `projectFilter` names, else the login's home project.

@@ -104,19 +104,14 @@ public struct CloudSessions: Sendable {
     /// Every instance on every cloud (in the projects `projectFilter` names, or all), in listing
     /// order: by cloud, project and name (``Instance/listingKey``).
     public func listInstances(projectFilter: String? = nil) async -> Listing<Instance> {
-        let projects = await listInstances(projectFilter: projectFilter) { _ in () }
-        return Listing(items: projects.items.flatMap(\.instances), failures: projects.failures)
-    }
-
-    /// Every instance on every cloud, project by project: `part` runs on each project's instances,
-    /// in listing order, in the task that fetched them, while other projects are still arriving (so
-    /// `server list --json` encodes rows while it waits). The projects come in listing order, so
-    /// their instances one after the other are the whole listing in order.
-    public func listInstances<Part: Sendable>(
-        projectFilter: String? = nil, making part: @escaping @Sendable ([Instance]) -> Part
-    ) async -> Listing<ProjectInstances<Part>> {
-        let listing = await gather { await $0.listInstances(projectFilter: projectFilter, making: part) }
-        return Listing(items: ProjectInstances.inListingOrder(listing.items), failures: listing.failures)
+        var listing = Listing<Instance>()
+        for await part in instanceStream(projectFilter: projectFilter) {
+            switch part {
+            case .project(let project): listing.items += project.instances
+            case .failure(let failure): listing.failures.append(failure)
+            }
+        }
+        return listing
     }
 
     /// The flavors of each cloud's home project (or of the project `projectFilter` names).

@@ -1,6 +1,6 @@
 public import CloudConfig
 public import ExosphereCore
-public import Foundation
+import Foundation
 public import Logging
 import Synchronization
 

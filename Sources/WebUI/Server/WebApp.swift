@@ -1,5 +1,5 @@
 import CloudConfig
-public import ExosphereCore
+import ExosphereCore
 import Foundation
 public import Hummingbird
 import HummingbirdCore
