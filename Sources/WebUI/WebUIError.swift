@@ -22,8 +22,6 @@ public enum WebUIError: UserFacingError, Equatable {
     case cannotListen(address: String, reason: String)
     /// The browser has not brought the server's access token.
     case accessTokenRequired
-    /// The latest poll of a project failed; the states shown are the last known ones.
-    case refreshFailed(reason: String)
     /// A form that destroys data was sent without its confirmation box ticked.
     case notConfirmed
     /// A post is larger than this server accepts.
@@ -74,8 +72,6 @@ public enum WebUIError: UserFacingError, Equatable {
             return LocalizableMessage("The web UI could not listen on {address}: {reason}", ["address": address, "reason": reason])
         case .accessTokenRequired:
             return LocalizableMessage("This address needs the key that came with it.")
-        case .refreshFailed(let reason):
-            return LocalizableMessage("The latest refresh failed: {reason}", ["reason": reason])
         case .uploadTooLarge(let maximum):
             return LocalizableMessage("The upload is larger than this server accepts ({size}).", ["size": ByteSize.text(maximum)])
         case .malformedForm:
@@ -128,8 +124,6 @@ public enum WebUIError: UserFacingError, Equatable {
             return LocalizableMessage("Choose another port with --port, or stop the program that uses it.")
         case .accessTokenRequired:
             return LocalizableMessage("Open the full address that exosphere serve printed, including ?token=.")
-        case .refreshFailed:
-            return LocalizableMessage("Exosphere keeps trying; the states shown may be out of date.")
         case .uploadTooLarge:
             return LocalizableMessage("Choose a smaller file, or upload it with the exosphere image upload command.")
         case .malformedForm:

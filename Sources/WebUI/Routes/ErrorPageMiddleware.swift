@@ -43,7 +43,6 @@ struct ErrorPageMiddleware: RouterMiddleware {
         case .uploadTooLarge: return .contentTooLarge
         case .sessionKey, .template, .templatesMissing, .cannotListen, .uploadNotStored, .publicAddressRequired, .invalidPublicAddress:
             return .internalServerError
-        case .refreshFailed: return .badGateway
         }
     }
 

@@ -13,7 +13,7 @@ extension WebApp {
             let live = workspace.liveInstances()
             let localizer = self.localizer(for: request, session: context.session)
             async let providers = self.providersSection(localizer: localizer)
-            let summary = await live.summary()
+            let summary = await live.derived { InstanceSummary($0, transitionLimit: DashboardPage.transitionLimit) }
             var page = DashboardPage(summary: summary, cloudNames: sessions.sessions.map(\.profile.name), localizer: localizer)
             page.showUsage(await workspace.quotaUsage(), localizer: localizer, rows: self.dashboardUsage)
             page.showActivity(await live.recentActivity(), now: Date(), localizer: localizer)

@@ -1,5 +1,5 @@
 import CloudConfig
-import ExosphereCore
+public import ExosphereCore
 import Foundation
 public import Hummingbird
 import HummingbirdCore

@@ -1,4 +1,5 @@
 import Crypto
+import ExosphereCore
 import Foundation
 import Localization
 import Synchronization

@@ -1,25 +1,32 @@
-import ExosphereCore
-import Foundation
+public import Foundation
 
 /// Each project's quota usage, kept for ``timeToLive`` and refreshed in the background, so the
 /// dashboard shows usage at once and never waits on the cloud: a page gets what is known now, and
 /// asking starts a refresh of what is missing or old.
-actor QuotaCache {
+public actor QuotaCache {
     /// One project's usage as known now.
-    struct Known: Sendable, Hashable {
-        var project: ProjectSummary
+    public struct Known: Sendable, Hashable {
+        /// The project.
+        public var project: ProjectSummary
         /// The last usage read; `nil` until the first read finishes.
-        var usage: QuotaUsage?
+        public var usage: QuotaUsage?
         /// Whether the last read failed (a previous usage, if any, is still given).
-        var failed: Bool
+        public var failed: Bool
+
+        /// Creates what is known of one project.
+        public init(project: ProjectSummary, usage: QuotaUsage?, failed: Bool) {
+            self.project = project
+            self.usage = usage
+            self.failed = failed
+        }
     }
 
     /// Reads one project's usage from its cloud.
-    typealias Fetch = @Sendable (ProjectSummary) async throws -> QuotaUsage
+    public typealias Fetch = @Sendable (ProjectSummary) async throws -> QuotaUsage
 
     /// How long a usage read is shown before it is read again, in seconds. Quotas move only when
     /// someone launches or deletes, and an action here marks its project stale at once.
-    static let timeToLive: TimeInterval = 60
+    public static let timeToLive: TimeInterval = 60
 
     private struct Stored: Sendable {
         var usage: QuotaUsage?
@@ -36,7 +43,7 @@ actor QuotaCache {
     /// - Parameters:
     ///   - timeToLive: Seconds a read stays fresh.
     ///   - now: The clock that ages reads.
-    init(timeToLive: TimeInterval = QuotaCache.timeToLive, now: @escaping @Sendable () -> Date = { Date() }, fetch: @escaping Fetch) {
+    public init(timeToLive: TimeInterval = QuotaCache.timeToLive, now: @escaping @Sendable () -> Date = { Date() }, fetch: @escaping Fetch) {
         self.fetch = fetch
         self.now = now
         self.timeToLive = timeToLive
@@ -44,7 +51,7 @@ actor QuotaCache {
 
     /// What is known of each of `projects`, in their order, without waiting; projects never read,
     /// or read longer than ``timeToLive`` ago, are read again in the background.
-    func usage(of projects: [ProjectSummary]) -> [Known] {
+    public func usage(of projects: [ProjectSummary]) -> [Known] {
         let time = now()
         return projects.map { project in
             let known = stored[project]
@@ -57,19 +64,19 @@ actor QuotaCache {
 
     /// Marks `project` stale, so the next ``usage(of:)`` reads it again: call after a launch,
     /// deletion or resize there.
-    func invalidate(_ project: ProjectSummary) {
+    public func invalidate(_ project: ProjectSummary) {
         stored[project]?.readAt = .distantPast
     }
 
     /// Waits for the reads under way.
-    func settle() async {
+    public func settle() async {
         while let task = reading.values.first {
             await task.value
         }
     }
 
     /// Stops the reads under way.
-    func stop() {
+    public func stop() {
         for task in reading.values { task.cancel() }
         reading = [:]
     }

@@ -1,5 +1,4 @@
 public import CloudConfig
-public import ExosphereCore
 import Foundation
 public import Logging
 import Synchronization
@@ -45,13 +44,13 @@ public final class CloudWorkspace: Sendable {
 
     /// Each watched project's quota usage as known now, without waiting on the clouds; what is
     /// missing or old is read in the background (see ``QuotaCache``).
-    func quotaUsage() async -> [QuotaCache.Known] {
+    public func quotaUsage() async -> [QuotaCache.Known] {
         let projects = await liveInstances().watchedProjects()
         return await quotaCache().usage(of: projects)
     }
 
     /// The quota cache, created on first use over the current clouds.
-    func quotaCache() -> QuotaCache {
+    public func quotaCache() -> QuotaCache {
         quotas.withLock { current in
             if let current { return current }
             let sessions = self.sessions
@@ -62,7 +61,7 @@ public final class CloudWorkspace: Sendable {
     }
 
     /// The store's bookkeeping, created on first use.
-    func liveInstances() -> LiveInstances {
+    public func liveInstances() -> LiveInstances {
         live.withLock { current in
             if let current { return current }
             let quotas = quotaCache()

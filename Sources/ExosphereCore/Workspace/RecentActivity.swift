@@ -1,13 +1,13 @@
-import ExosphereCore
-import Foundation
+public import Foundation
 
 /// The last things that happened to a workspace's instances: launches, state changes, deletions
 /// and projects whose refresh started failing. A ring buffer of fixed capacity, so a busy cloud
 /// never grows it and recording is constant time.
-struct RecentActivity: Sendable {
+public struct RecentActivity: Sendable {
     /// One thing that happened, and when this server noticed it.
-    struct Entry: Sendable, Hashable {
-        enum Kind: Sendable, Hashable {
+    public struct Entry: Sendable, Hashable {
+        /// What happened.
+        public enum Kind: Sendable, Hashable {
             /// A new instance appeared in a project that was already listed.
             case launched
             /// The instance's status changed from the one given.
@@ -18,27 +18,38 @@ struct RecentActivity: Sendable {
             case refreshFailed(reason: String)
         }
 
-        var kind: Kind
+        /// What happened.
+        public var kind: Kind
         /// The instance concerned; `nil` for a project that could not be refreshed.
-        var instance: Instance?
-        var project: ProjectSummary
-        var time: Date
+        public var instance: Instance?
+        /// The project it happened in.
+        public var project: ProjectSummary
+        /// When this server noticed it.
+        public var time: Date
+
+        /// Creates an entry.
+        public init(kind: Kind, instance: Instance?, project: ProjectSummary, time: Date) {
+            self.kind = kind
+            self.instance = instance
+            self.project = project
+            self.time = time
+        }
     }
 
     /// How many entries are kept.
-    let capacity: Int
+    public let capacity: Int
     private var slots: [Entry] = []
     /// Where the next entry goes once the buffer is full: the oldest entry's slot.
     private var oldest = 0
 
     /// An empty buffer of `capacity` entries (at least one).
-    init(capacity: Int) {
+    public init(capacity: Int) {
         self.capacity = max(1, capacity)
         slots.reserveCapacity(self.capacity)
     }
 
     /// Adds `entry`, dropping the oldest when full.
-    mutating func record(_ entry: Entry) {
+    public mutating func record(_ entry: Entry) {
         if slots.count < capacity {
             slots.append(entry)
         } else {
@@ -48,7 +59,7 @@ struct RecentActivity: Sendable {
     }
 
     /// Every kept entry, newest first.
-    var newestFirst: [Entry] {
+    public var newestFirst: [Entry] {
         Array((slots[oldest...] + slots[..<oldest]).reversed())
     }
 
@@ -58,7 +69,7 @@ struct RecentActivity: Sendable {
     /// - Parameters:
     ///   - projectListed: Whether the project's first complete listing had arrived before `event`.
     ///   - alreadyFailing: Whether the project's previous poll had failed too.
-    static func entry(for event: InstanceEvent, projectListed: Bool, alreadyFailing: Bool, at time: Date) -> Entry? {
+    public static func entry(for event: InstanceEvent, projectListed: Bool, alreadyFailing: Bool, at time: Date) -> Entry? {
         switch event {
         case .appeared(let instance) where projectListed:
             Entry(kind: .launched, instance: instance, project: instance.project, time: time)

@@ -1,25 +1,35 @@
-import ExosphereCore
-import Foundation
-import Logging
+public import Foundation
+public import Logging
 
 /// One workspace's live view of its instances: an ``InstanceStore`` polling every project, and the
 /// bookkeeping pages need from its events: which projects have arrived, which failed, a revision
 /// that moves on every change, the recent state changes for the page's live region, and the
 /// dashboard's recent activity.
-actor LiveInstances {
+public actor LiveInstances {
     /// A state change worth announcing: the instance and its new status.
-    struct Change: Sendable {
-        var revision: Int
-        var instance: Instance
-        var previousStatus: String?
+    public struct Change: Sendable {
+        /// The revision the change moved the workspace to.
+        public var revision: Int
+        /// The instance as it is now.
+        public var instance: Instance
+        /// Its status before; `nil` when it disappeared.
+        public var previousStatus: String?
+
+        /// Creates a change record.
+        public init(revision: Int, instance: Instance, previousStatus: String?) {
+            self.revision = revision
+            self.instance = instance
+            self.previousStatus = previousStatus
+        }
     }
 
     /// How many changes are kept for browsers that poll ``changes(since:)``.
-    static let changeLimit = 50
+    public static let changeLimit = 50
     /// How many entries the dashboard's recent activity keeps.
-    static let activityLimit = 30
+    public static let activityLimit = 30
 
-    let store: InstanceStore
+    /// The store that polls every project.
+    public let store: InstanceStore
     private var arrived: Set<String> = []
     private var failures: [String: ListingFailure] = [:]
     private var changes: [Change] = []
@@ -29,11 +39,13 @@ actor LiveInstances {
     /// The last listing and dashboard summary, with the revision they were read at: pages ask
     /// far more often than the store changes, so they are worked out again only when it did.
     private var listed: (revision: Int, listing: Listing<Instance>)?
-    private var summarized: (revision: Int, summary: InstanceSummary)?
+    /// Values worked out from a listing (``derived(_:)``), by type, with the revision they were
+    /// worked out at.
+    private var derivedValues: [ObjectIdentifier: (revision: Int, value: any Sendable)] = [:]
     private var consumer: Task<Void, Never>?
     private var warmUp: Task<Void, Never>?
     /// Moves on every event, so a browser can ask "anything new since N?".
-    private(set) var revision = 0
+    public private(set) var revision = 0
 
     private let whenWatching: @Sendable ([ProjectSummary]) async -> Void
 
@@ -41,7 +53,7 @@ actor LiveInstances {
     ///   - now: The clock that stamps recent activity.
     ///   - whenWatching: Told the watched projects as soon as the store knows them, before their
     ///     first listings arrive (the workspace starts reading their quotas then).
-    init(
+    public init(
         sessions: CloudSessions, policy: RefreshPolicy = .standard, logger: Logger, now: @escaping @Sendable () -> Date = { Date() },
         whenWatching: @escaping @Sendable ([ProjectSummary]) async -> Void = { _ in }
     ) {
@@ -53,7 +65,7 @@ actor LiveInstances {
     /// Every instance the store knows, with the projects that could not be read; the first call
     /// starts the store and waits (at most `firstWait`) until every project arrived or failed, and
     /// calls made meanwhile wait for the same.
-    func listing(firstWait: Duration = .seconds(30)) async -> Listing<Instance> {
+    public func listing(firstWait: Duration = .seconds(30)) async -> Listing<Instance> {
         let warmUp = self.warmUp ?? Task { await self.warm(firstWait) }
         self.warmUp = warmUp
         await warmUp.value
@@ -67,13 +79,16 @@ actor LiveInstances {
         return listing
     }
 
-    /// The dashboard's counts of ``listing(firstWait:)``, worked out once per revision.
-    func summary() async -> InstanceSummary {
+    /// `make` applied to ``listing(firstWait:)``, worked out again only when the listing changed:
+    /// pages ask far more often than the store changes (the dashboard's counts, say). One value
+    /// is kept per type of `Value`.
+    public func derived<Value: Sendable>(_ make: @Sendable (Listing<Instance>) -> Value) async -> Value {
         let listing = await listing()
-        if let summarized, summarized.revision == listed?.revision { return summarized.summary }
-        let summary = InstanceSummary(listing, transitionLimit: DashboardPage.transitionLimit)
-        if let revision = listed?.revision { summarized = (revision, summary) }
-        return summary
+        let key = ObjectIdentifier(Value.self)
+        if let kept = derivedValues[key], kept.revision == listed?.revision, let value = kept.value as? Value { return value }
+        let value = make(listing)
+        if let revision = listed?.revision { derivedValues[key] = (revision, value) }
+        return value
     }
 
     private func warm(_ firstWait: Duration) async {
@@ -93,27 +108,27 @@ actor LiveInstances {
     }
 
     /// The state changes after `revision`, oldest first, and the current revision.
-    func changes(since revision: Int) -> (revision: Int, changes: [Change]) {
+    public func changes(since revision: Int) -> (revision: Int, changes: [Change]) {
         (self.revision, changes.filter { $0.revision > revision })
     }
 
     /// What happened lately, newest first.
-    func recentActivity() -> [RecentActivity.Entry] {
+    public func recentActivity() -> [RecentActivity.Entry] {
         activity.newestFirst
     }
 
     /// The projects the store watches (after the first ``listing(firstWait:)``).
-    func watchedProjects() async -> [ProjectSummary] {
+    public func watchedProjects() async -> [ProjectSummary] {
         await store.watchedProjects()
     }
 
     /// Polls `project` at once, after an action on it.
-    func expedite(_ project: ProjectSummary) async {
+    public func expedite(_ project: ProjectSummary) async {
         await store.expedite(project)
     }
 
     /// Stops polling.
-    func stop() async {
+    public func stop() async {
         consumer?.cancel()
         await store.stop()
     }
@@ -133,7 +148,7 @@ actor LiveInstances {
             failures[Self.key(project)] = nil
         case .refreshFailed(let project, let message):
             arrived.insert(Self.key(project))
-            failures[Self.key(project)] = ListingFailure(cloud: project.cloud, project: project, error: WebUIError.refreshFailed(reason: message))
+            failures[Self.key(project)] = ListingFailure(cloud: project.cloud, project: project, error: RefreshFailure(reason: message))
         case .changed(let instance, let previous) where instance.status != previous.status:
             remember(Change(revision: revision, instance: instance, previousStatus: previous.status))
         case .disappeared(let instance):
