@@ -19,13 +19,14 @@ struct JSONArrayWriter {
 
     /// Writes `rows` as the array's next elements.
     mutating func write(_ rows: some Sequence<some Encodable>) throws {
-        var bytes = Data()
+        var bytes: [UInt8] = []
         for row in rows {
+            let element = try encoder.encode(row)
             bytes.append(contentsOf: (written == 0 ? "[\n" : ",\n").utf8)
-            Self.appendIndented(try encoder.encode(row), to: &bytes)
+            Self.appendIndented(element, to: &bytes)
             written += 1
         }
-        if !bytes.isEmpty { output(bytes) }
+        if !bytes.isEmpty { output(Data(bytes)) }
     }
 
     /// Closes the array (an empty one as the encoder writes it) and ends the line.
@@ -37,14 +38,21 @@ struct JSONArrayWriter {
         }
     }
 
-    /// `element` with every line but the empty ones (an empty array's) indented two spaces.
-    private static func appendIndented(_ element: Data, to bytes: inout Data) {
-        let newline = UInt8(ascii: "\n")
-        var atLineStart = true
-        for byte in element {
-            if atLineStart && byte != newline { bytes.append(contentsOf: "  ".utf8) }
-            bytes.append(byte)
-            atLineStart = byte == newline
+    /// `element` with every line but the empty ones (an empty array's) indented two spaces. Built
+    /// in an array of bytes: appending to `Data` byte by byte made a 2,000-instance listing
+    /// 35 ms slower.
+    private static func appendIndented(_ element: Data, to bytes: inout [UInt8]) {
+        let newline = UInt8(ascii: "\n"), space = UInt8(ascii: " ")
+        element.withUnsafeBytes { raw in
+            var atLineStart = true
+            for byte in raw {
+                if atLineStart && byte != newline {
+                    bytes.append(space)
+                    bytes.append(space)
+                }
+                bytes.append(byte)
+                atLineStart = byte == newline
+            }
         }
     }
 }
