@@ -49,6 +49,17 @@ import Testing
         #expect(decoded?[5]["note"] as? String == "line\nbreak\n  indented")
     }
 
+    @Test(arguments: [1, 2, 3, 7])
+    func runsEncodedInSlicesAreTheWholeEncoding(slices: Int) throws {
+        let rows = Self.rows(JSONArrayWriter.sliceThreshold * 8 + 13)
+        let collected = Collected()
+        var writer = JSONArrayWriter { collected.bytes.append($0) }
+        try writer.write(Array(rows[..<100]), slices: slices)
+        try writer.write(Array(rows[100...]), slices: slices)
+        try writer.finish()
+        #expect(collected.bytes == (try JSONOutput.encoder().encode(rows)) + Data("\n".utf8))
+    }
+
     @Test(arguments: [0, 1, 2])
     func shortAndEmptyArraysAreTheWholeEncoding(count: Int) throws {
         let rows = Self.rows(count)
@@ -56,7 +67,7 @@ import Testing
     }
 
     @Test func aRowThatCannotBeEncodedIsAnError() {
-        struct Failing: Encodable {
+        struct Failing: Encodable, Sendable {
             func encode(to encoder: any Encoder) throws {
                 throw EncodingError.invalidValue(0, .init(codingPath: [], debugDescription: "no"))
             }
