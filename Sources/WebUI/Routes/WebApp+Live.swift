@@ -12,7 +12,7 @@ extension WebApp {
         var messages: [String]
     }
 
-    /// The routes this branch adds: live updates, announcement dismissal, credential export.
+    /// Live updates (`GET /live`): what changed since the revision a page last saw.
     func addLiveStateRoutes(to router: Router<WebRequestContext>) {
         router.get("/live") { request, context -> Response in
             let live = try Self.workspace(context).liveInstances()
@@ -25,8 +25,6 @@ extension WebApp {
                 status: .ok, headers: [.contentType: "application/json", .cacheControl: "no-store"],
                 body: .init(byteBuffer: ByteBuffer(bytes: body)))
         }
-        addAnnouncementRoutes(to: router)
-        addCredentialRoutes(to: router)
     }
 
     /// "lab-1 is now Ready", or "lab-1 was deleted", in the reader's language.

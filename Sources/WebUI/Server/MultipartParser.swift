@@ -2,6 +2,10 @@ import Foundation
 
 /// An incremental reader of `multipart/form-data` bodies (RFC 7578, framed as in RFC 2046 §5.1).
 ///
+/// Hand-written rather than multipart-kit's: its 4.7 parser grows a part's header names and values
+/// without bound (a visitor's upload could send gigabytes of one header); this one holds a part's
+/// headers to ``maximumHeaderBytes`` and is fuzzed (`scripts/fuzz multipart`).
+///
 /// Fed the body in chunks of any size, it reports each part's headers, then its bytes, then its
 /// end; it keeps at most one delimiter's length of a part's bytes between chunks, so a file part
 /// of any size passes through in constant memory.

@@ -107,12 +107,26 @@ public struct WebApp: Sendable {
                 uploads: UploadPolicy(
                     paths: [Self.imageUploadPath], maximumBytes: configuration.maximumUploadBytes,
                     gate: UploadGate(maximumInFlight: configuration.limits.maximumUploadBytesInFlight))))
+        // One area per file under Routes/.
         addAssetRoutes(to: router)
-        addPageRoutes(to: router)
+        addDashboardRoutes(to: router)
+        addInstancePageRoutes(to: router)
+        addActivityRoutes(to: router)
+        addAboutRoutes(to: router)
+        addSettingsRoutes(to: router)
         addCloudRoutes(to: router)
         addSessionRoutes(to: router)
-        addLifecycleRoutes(to: router)
+        addLaunchRoutes(to: router)
+        addInstanceActionRoutes(to: router)
+        addInstanceFormRoutes(to: router)
+        addBulkActionRoutes(to: router)
+        addInstanceVolumeRoutes(to: router)
+        addResourcePageRoutes(to: router)
+        addResourceFormRoutes(to: router)
+        addImageUploadRoutes(to: router)
         addLiveStateRoutes(to: router)
+        addAnnouncementRoutes(to: router)
+        addCredentialRoutes(to: router)
         addExtensionRoutes(to: router)
         addProviderRoutes(to: router)
         return router

@@ -3,6 +3,9 @@ import OpenStackAPI
 import Synchronization
 
 /// A clock that only moves when told to.
+///
+/// Hand-written rather than swift-clocks' `TestClock`: that one advances a monotonic `Clock`'s
+/// instants, and token expiry compares wall-clock `Date`s that Keystone sends.
 final class FakeClock: WallClock {
     private let current: Mutex<Date>
 

@@ -5,26 +5,9 @@ import Hummingbird
 import Localization
 
 extension WebApp {
-    /// The pages that only read: dashboard, instances, activity, about, settings.
-    func addPageRoutes(to router: Hummingbird.Router<WebRequestContext>) {
-        router.get("/") { request, context -> Response in
-            let workspace = try Self.workspace(context)
-            let sessions = workspace.sessions
-            let live = workspace.liveInstances()
-            let localizer = self.localizer(for: request, session: context.session)
-            async let providers = self.providersSection(localizer: localizer)
-            let summary = await live.derived { InstanceSummary($0, transitionLimit: DashboardPage.transitionLimit) }
-            var page = DashboardPage(summary: summary, cloudNames: sessions.sessions.map(\.profile.name), localizer: localizer)
-            page.showUsage(await workspace.quotaUsage(), localizer: localizer, rows: self.dashboardUsage)
-            page.showActivity(await live.recentActivity(), now: Date(), localizer: localizer)
-            page.plugins = await self.extensionCards(request: request, context: context)
-            page.providers = await providers
-            let response = try self.page(
-                body: "dashboard", title: LocalizableMessage("Dashboard"), section: .dashboard, page: page, cache: self.dashboardBodies,
-                request: request, context: context)
-            self.tellExtensions(rendered: summary, request: request, context: context)
-            return response
-        }
+    /// The instance list (`GET /instances`, searched, filtered, sorted and paged) and one
+    /// instance's page (`GET /instances/:cloud/:id`).
+    func addInstancePageRoutes(to router: Hummingbird.Router<WebRequestContext>) {
         router.get("/instances") { request, context -> Response in
             let parameters = request.uri.queryParameters
             let query = InstanceListQuery(
@@ -55,22 +38,5 @@ extension WebApp {
                 "instance", title: LocalizableMessage("Instance {name}", ["name": page.instance.name]), section: .instances,
                 page: page, request: request, context: context)
         }
-        router.get("/activity") { request, context -> Response in
-            let page = ActivityPage(records: try Self.workspace(context).sessions.calls())
-            return try self.page("activity", title: LocalizableMessage("API activity"), section: .activity, page: page, request: request, context: context)
-        }
-        router.get("/about") { request, context -> Response in
-            let page = AboutPage(text: self.configuration.aboutText, version: WebApp.version)
-            return try self.page("about", title: LocalizableMessage("About"), section: .about, page: page, request: request, context: context)
-        }
-        addSettingsRoutes(to: router)
-    }
-
-    /// The version shown on the About page.
-    static let version = "0.1.0"
-
-    static func workspace(_ context: WebRequestContext) throws -> CloudWorkspace {
-        guard let session = context.session else { throw WebUIError.invalidCSRFToken }
-        return session.workspace
     }
 }
