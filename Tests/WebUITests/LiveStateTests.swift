@@ -30,13 +30,13 @@ struct LiveStateTests {
         try await SimulatedCloud.with { endpoint in
             let workspace = try Self.workspace(endpoint)
             let first = await workspace.instances()
-            let calls = workspace.sessions.calls().count
+            let calls = workspace.sessions.activity().calls.count
             let again = await workspace.instances()
             #expect(first.items.count == 36)
             #expect(again.items.count == 36)
             #expect(first.failures.isEmpty)
             // The standard policy polls a quiet project every 15 s, so nothing more was asked.
-            #expect(workspace.sessions.calls().count == calls)
+            #expect(workspace.sessions.activity().calls.count == calls)
 
             var renamed = try #require(workspace.sessions.sessions.first?.profile)
             renamed.name = "second"
@@ -55,11 +55,11 @@ struct LiveStateTests {
                 var browser = TestBrowser(client)
                 let first = String(buffer: try await browser.get("/").body)
                 #expect(first.contains("2000 instances in 1 clouds"))
-                let listings = workspace.sessions.calls().filter { $0.url.contains("/servers/detail") }.count
+                let listings = workspace.sessions.activity().calls.filter { $0.url.contains("/servers/detail") }.count
                 let again = try await browser.get("/")
                 #expect(again.status == .ok)
                 #expect(again.body.readableBytes < 150 * 1024)
-                #expect(workspace.sessions.calls().filter { $0.url.contains("/servers/detail") }.count == listings)
+                #expect(workspace.sessions.activity().calls.filter { $0.url.contains("/servers/detail") }.count == listings)
             }
             await app.close()
         }

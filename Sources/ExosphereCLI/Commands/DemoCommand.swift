@@ -99,11 +99,12 @@ struct DemoCommand: AsyncParsableCommand {
         let byStatus = Dictionary(grouping: instances.items, by: \.status).mapValues(\.count)
             .sorted { ($1.value, $0.key) < ($0.value, $1.key) }
             .map { "\($0.value) \($0.key)" }
+        let activity = sessions.activity()
         Console.out("""
             Signed in as the demo user through \(path)
             \(projects.items.count) projects: \(projects.items.map(\.name).joined(separator: ", "))
             \(instances.items.count) instances: \(byStatus.joined(separator: ", "))
-            (\(sessions.calls().count) API calls, \(sessions.sequentialRoundTrips()) sequential round trips)
+            (\(activity.calls.count) API calls, \(activity.sequentialRoundTrips) sequential round trips)
 
             """)
         Console.out(InstanceRow.table(Array(instances.items.prefix(10)), showCloud: false))

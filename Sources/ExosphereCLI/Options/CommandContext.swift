@@ -53,9 +53,10 @@ struct CommandContext {
         if output.timing {
             let elapsed = ContinuousClock.now - started
             let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
+            let activity = sessions.activity()
             Console.err(
-                "timing: \(sessions.calls().count) API calls, "
-                    + "\(sessions.sequentialRoundTrips()) sequential round trips, \(milliseconds) ms")
+                "timing: \(activity.calls.count) API calls, "
+                    + "\(activity.sequentialRoundTrips) sequential round trips, \(milliseconds) ms")
         }
         return result
     }

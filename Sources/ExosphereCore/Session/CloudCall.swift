@@ -37,15 +37,20 @@ public struct CloudCall: Sendable, Hashable {
     }
 }
 
-extension CloudSessions {
-    /// Every API call made through these sessions that the log still holds, oldest first.
-    public func calls() -> [CloudCall] {
-        activityLog.records().map(CloudCall.init)
-    }
-
+/// The API calls made through a set of sessions, as the activity page and `--timing` report them.
+public struct CloudActivity: Sendable {
+    /// Every call the log still holds, oldest first.
+    public var calls: [CloudCall]
     /// The longest chain of calls in which each started only after the one before had finished:
     /// the workflow's latency in round trips (concurrent calls count once).
-    public func sequentialRoundTrips() -> Int {
-        activityLog.sequentialRoundTrips()
+    public var sequentialRoundTrips: Int
+}
+
+extension CloudSessions {
+    /// The API calls made through these sessions so far.
+    public func activity() -> CloudActivity {
+        let records = activityLog.records()
+        return CloudActivity(
+            calls: records.map(CloudCall.init), sequentialRoundTrips: APIActivityLog.sequentialRoundTrips(in: records))
     }
 }
