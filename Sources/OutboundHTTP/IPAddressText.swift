@@ -40,12 +40,6 @@ struct IPv4: Sendable, Hashable {
     }
 }
 
-/// Addresses read from their text form.
-public enum IPAddressText {
-    /// The 16 bytes of an IPv6 address written as text, or `nil` when it is not one.
-    public static func ipv6(_ text: String) -> [UInt8]? { ipv6Bytes(text) }
-}
-
 /// The 16 bytes of an IPv6 address written as text (`::`, embedded IPv4 and zone ids accepted),
 /// or `nil` when it is not one.
 func ipv6Bytes(_ text: String) -> [UInt8]? {
