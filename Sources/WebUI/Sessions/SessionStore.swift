@@ -11,6 +11,10 @@ import Synchronization
 /// which lives for one request and takes no room here, so a static asset, an anonymous page view
 /// or a flood of first visits costs the server no memory. Keeping a session, signing in and adding
 /// a cloud each give it a new id, so a cookie planted before sign-in names nothing afterwards.
+///
+/// Hand-written rather than hummingbird-auth's `SessionStorage`: that keeps one `Codable` value per
+/// session in a persist driver, and a session here holds live objects (signed-in clouds with their
+/// HTTP clients and instance store), which no driver can store.
 final class SessionStore: Sendable {
     /// The most sessions kept at once (10,000 unless set).
     let capacity: Int
