@@ -1,7 +1,6 @@
 import AsyncHTTPClient
 public import Foundation
 import NIOCore
-import NIOHTTP1
 
 extension AsyncHTTPClientTransport: FileUploadTransport {
     /// Streams `file` as the body, a MiB at a time. The whole-request deadline is at least
@@ -12,16 +11,8 @@ extension AsyncHTTPClientTransport: FileUploadTransport {
     ) async throws -> TransportResponse {
         // An upload follows no redirect: it could not send the file's bytes a second time.
         try await destinationGuard?.allow(request.url)
-        let host = request.url.host ?? ""
-        let port = request.url.port ?? (request.url.scheme == "https" ? 443 : 80)
-        if let configurationProblem {
-            throw HTTPTransportError(kind: configurationProblem, host: host, port: port)
-        }
-        var outgoing = HTTPClientRequest(url: request.url.absoluteString)
-        outgoing.method = NIOHTTP1.HTTPMethod(rawValue: request.method.rawValue)
-        for (name, value) in request.headers.sorted(by: { $0.key < $1.key }) {
-            outgoing.headers.add(name: name, value: value)
-        }
+        let (host, port) = Self.endpoint(of: request.url)
+        var outgoing = try outgoingRequest(request)
         outgoing.body = .stream(FileChunks(file: file, progress: progress), length: .known(length))
         let allowed = max(configuration.requestTimeout, .seconds(60 * (1 + length / (64 << 20))))
         let deadline = ContinuousClock.now + allowed

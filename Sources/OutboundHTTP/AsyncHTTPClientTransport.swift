@@ -110,8 +110,7 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
             try await destinationGuard?.allow(current.url)
             let response = try await sendOnce(current)
             guard configuration.followsRedirects, let next = Redirect.next(after: current, response: response) else { return response }
-            let host = current.url.host ?? ""
-            let port = current.url.port ?? (current.url.scheme == "https" ? 443 : 80)
+            let (host, port) = Self.endpoint(of: current.url)
             guard followed < Self.redirectLimit else {
                 throw Self.classify(HTTPClientError.redirectLimitReached, host: host, port: port, limit: configuration.maximumBodySize)
             }
@@ -125,16 +124,8 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
 
     /// One request, no redirect followed.
     private func sendOnce(_ request: TransportRequest) async throws -> TransportResponse {
-        let host = request.url.host ?? ""
-        let port = request.url.port ?? (request.url.scheme == "https" ? 443 : 80)
-        if let configurationProblem {
-            throw HTTPTransportError(kind: configurationProblem, host: host, port: port)
-        }
-        var outgoing = HTTPClientRequest(url: request.url.absoluteString)
-        outgoing.method = NIOHTTP1.HTTPMethod(rawValue: request.method.rawValue)
-        for (name, value) in request.headers.sorted(by: { $0.key < $1.key }) {
-            outgoing.headers.add(name: name, value: value)
-        }
+        let (host, port) = Self.endpoint(of: request.url)
+        var outgoing = try outgoingRequest(request)
         if let body = request.body {
             outgoing.body = .bytes(ByteBuffer(bytes: body))
         }
@@ -147,6 +138,27 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
             throw Self.classify(error, host: host, port: port, limit: configuration.maximumBodySize)
         }
         return try await read(response, host: host, port: port, deadline: deadline)
+    }
+
+    /// Where `url` goes, for error messages: its host, and its port or the scheme's.
+    static func endpoint(of url: URL) -> (host: String, port: Int) {
+        (url.host ?? "", url.port ?? (url.scheme == "https" ? 443 : 80))
+    }
+
+    /// `request` as AsyncHTTPClient's request, its body still to be set.
+    ///
+    /// - Throws: ``HTTPTransportError`` when the configuration cannot work (an unreadable CA file).
+    func outgoingRequest(_ request: TransportRequest) throws -> HTTPClientRequest {
+        if let configurationProblem {
+            let (host, port) = Self.endpoint(of: request.url)
+            throw HTTPTransportError(kind: configurationProblem, host: host, port: port)
+        }
+        var outgoing = HTTPClientRequest(url: request.url.absoluteString)
+        outgoing.method = NIOHTTP1.HTTPMethod(rawValue: request.method.rawValue)
+        for (name, value) in request.headers.sorted(by: { $0.key < $1.key }) {
+            outgoing.headers.add(name: name, value: value)
+        }
+        return outgoing
     }
 
     /// The response with its headers (names lowercased) and its whole body, read by `deadline`; a
