@@ -64,4 +64,22 @@ struct AbsurdNumberTests {
         image.size = Int64.max
         #expect(ImageSummary(image: image, project: Self.project).sizeBytes == Int64.max)
     }
+
+    @Test("an image's minimum disk and memory, and a flavor's GPUs, are bounded to 0…2^53 where they enter")
+    func launchMinimumsAndGPUs() {
+        var image = Image(id: "i", name: "img", status: .active, visibility: .public, properties: [:])
+        image.minDisk = Int.max
+        image.minRAM = Int.min
+        let summary = ImageSummary(image: image, project: Self.project)
+        #expect(summary.minDiskGiB == CloudNumber.limit && summary.minRAMMiB == 0)
+        for (specs, gpus) in [
+            (["resources:VGPU": "9223372036854775807"], CloudNumber.limit), (["resources:PGPU": "-4"], 0),
+            (["pci_passthrough:alias": "a100:-2"], 0), (["pci_passthrough:alias": "a100:2"], 2),
+            (["resources:VGPU": "1e9"], 0), (["resources:VGPU": "99999999999999999999"], 0),
+        ] {
+            var flavor = Flavor(id: "f", name: "g", vcpus: 1, ram: 1, disk: 1)
+            flavor.extraSpecs = specs
+            #expect(FlavorSummary(flavor: flavor, project: Self.project).gpus == gpus, "\(specs)")
+        }
+    }
 }
