@@ -1,69 +1,75 @@
-public import PluginModel
+public import ExosphereCore
 import PluginHost
+import PluginModel
 public import WebUI
 
-/// The providers plugins registered, served to the web UI through their typed clients.
+/// The providers plugins registered, handed to the core as instance providers.
 extension PluginWebExtensions {
-    public func providers() async -> [ExtensionProvider] {
+    public func instanceProviders() async -> [any InstanceProvider] {
         contributionsSnapshot().sorted { $0.key < $1.key }.flatMap { plugin, contributed in
-            contributed.providers.map { ExtensionProvider(plugin: plugin, id: $0.id, name: $0.name) }
+            contributed.providers.map { ListedPluginProvider(identity: ProviderIdentity(plugin: plugin, id: $0.id, name: $0.name), extensions: self) }
         }
     }
+}
 
-    public func providerInstances(_ provider: ExtensionProvider) async throws -> [ProviderInstance] {
-        try await providerListings.listing(for: Self.listingKey(provider), name: provider.name) { try await self.listInstances(of: provider) }
+/// One provider of a running plugin. Listings go through the extensions' listing cache, so many
+/// pages asked for at once call `list_instances` about once; a change forgets the listing, so
+/// the next page shows it. Each call finds the plugin's runtime anew, since a plugin may have
+/// been restarted since the provider was handed out.
+struct ListedPluginProvider: InstanceProvider {
+    let identity: ProviderIdentity
+    let extensions: PluginWebExtensions
+
+    func listInstances() async throws -> [ProviderInstance] {
+        try await extensions.providerListings.listing(for: listingKey, name: identity.name) { try await self.listPastCache() }
     }
 
-    public func cachedProviderInstances(_ provider: ExtensionProvider) -> Result<[ProviderInstance], any Error>? {
-        providerListings.finished(for: Self.listingKey(provider)) { try await self.listInstances(of: provider) }
+    func cachedInstances() -> Result<[ProviderInstance], any Error>? {
+        extensions.providerListings.finished(for: listingKey) { try await self.listPastCache() }
     }
 
-    public func providerChoices(_ provider: ExtensionProvider) async throws -> ExtensionProviderChoices {
-        try await calling(provider) { client in
-            ExtensionProviderChoices(sizes: try await client.sizes(), images: try await client.images())
-        }
+    func choices() async throws -> ProviderChoices {
+        try await calling { ProviderChoices(sizes: try await $0.sizes(), images: try await $0.images()) }
     }
 
-    public func createProviderInstance(_ request: ProviderCreateRequest, on provider: ExtensionProvider) async throws {
-        defer { forgetListing(of: provider) }
-        _ = try await calling(provider) { try await $0.create(request) }
+    func create(_ request: ProviderCreateRequest) async throws {
+        defer { forgetListing() }
+        _ = try await calling { try await $0.create(request) }
     }
 
-    public func performProviderAction(_ action: ProviderAction, instance: String, on provider: ExtensionProvider) async throws {
-        defer { forgetListing(of: provider) }
-        try await calling(provider) { try await $0.perform(action, on: instance) }
+    func perform(_ action: ProviderAction, on instance: String) async throws {
+        defer { forgetListing() }
+        try await calling { try await $0.perform(action, on: instance) }
     }
 
-    public func deleteProviderInstance(_ instance: String, on provider: ExtensionProvider) async throws {
-        defer { forgetListing(of: provider) }
-        try await calling(provider) { try await $0.delete(instance) }
+    func deleteInstance(_ instance: String) async throws {
+        defer { forgetListing() }
+        try await calling { try await $0.delete(instance) }
     }
 
-    private func forgetListing(of provider: ExtensionProvider) {
-        providerListings.remove(Self.listingKey(provider))
+    private var listingKey: ProviderListingCache.Key {
+        ProviderListingCache.Key(plugin: identity.plugin, provider: identity.id)
     }
 
-    private static func listingKey(_ provider: ExtensionProvider) -> ProviderListingCache.Key {
-        ProviderListingCache.Key(plugin: provider.plugin, provider: provider.id)
+    private func forgetListing() {
+        extensions.providerListings.remove(listingKey)
     }
 
     /// `list_instances()` of the provider, past the listing cache.
-    private func listInstances(of provider: ExtensionProvider) async throws -> [ProviderInstance] {
-        try await calling(provider) { try await $0.instances() }
+    private func listPastCache() async throws -> [ProviderInstance] {
+        try await calling { try await $0.instances() }
     }
 
     /// Runs `body` with the provider's client; when the call itself failed (the plugin stopped),
     /// reads the contributions again so the stopped plugin's providers disappear.
-    private func calling<Value: Sendable>(
-        _ provider: ExtensionProvider, _ body: @Sendable (ProviderClient) async throws -> Value
-    ) async throws -> Value {
-        guard let runtime = await registry.runtime(provider.plugin) else {
-            throw PluginError.unknownPlugin(id: provider.plugin, known: enabled.sorted())
+    private func calling<Value: Sendable>(_ body: @Sendable (ProviderClient) async throws -> Value) async throws -> Value {
+        guard let runtime = await extensions.registry.runtime(identity.plugin) else {
+            throw PluginError.unknownPlugin(id: identity.plugin, known: extensions.enabled.sorted())
         }
         do {
-            return try await body(ProviderClient(runtime: runtime, provider: provider.id))
+            return try await body(ProviderClient(runtime: runtime, provider: identity.id))
         } catch {
-            if case ProviderError.callFailed? = error as? ProviderError { await refresh() }
+            if case ProviderError.callFailed? = error as? ProviderError { await extensions.refresh() }
             throw error
         }
     }

@@ -1,4 +1,4 @@
-import PluginModel
+import ExosphereCore
 import Synchronization
 
 /// Provider listings read in the last few seconds, by plugin and provider, so the dashboard, the

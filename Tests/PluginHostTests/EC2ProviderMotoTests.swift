@@ -1,3 +1,4 @@
+import ExosphereCore
 import Foundation
 import Logging
 import PluginHost

@@ -1,3 +1,4 @@
+import ExosphereCore
 import Foundation
 import Localization
 import PluginHost
@@ -157,9 +158,8 @@ import Testing
         await registry.load(PluginRegistryTests.discovered(TestPlugins.folder("provider-demo")))
         await registry.load(PluginRegistryTests.discovered(TestPlugins.folder("sandbox")))
         let providers = await registry.providers()
-        #expect(providers.map(\.plugin) == ["provider-demo"])
-        #expect(providers.map(\.info) == [ProviderInfo(id: "memory", name: "In-memory cloud")])
-        #expect(await registry.provider(plugin: "provider-demo", id: "memory")?.info.name == "In-memory cloud")
+        #expect(providers.map(\.identity) == [ProviderIdentity(plugin: "provider-demo", id: "memory", name: "In-memory cloud")])
+        #expect(await registry.provider(plugin: "provider-demo", id: "memory")?.identity.name == "In-memory cloud")
         #expect(await registry.provider(plugin: "sandbox", id: "memory") == nil)
     }
 }

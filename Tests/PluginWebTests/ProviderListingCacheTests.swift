@@ -1,4 +1,4 @@
-import PluginModel
+import ExosphereCore
 import Synchronization
 import Testing
 

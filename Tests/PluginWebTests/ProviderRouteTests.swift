@@ -1,4 +1,5 @@
 import CloudConfig
+import ExosphereCore
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -136,7 +137,8 @@ import Testing
             // No bulk box: OpenStack's lifecycle actions do not apply to it.
             #expect(!html.contains("value=\"Fake cloud/i-1\""))
             #expect(html.contains("Showing 1 of 1 instances"))
-            #expect(html.contains("could not be listed: Provider broken of plugin broken-cloud refused list_instances"))
+            // A provider that cannot be listed is among the failures, under its name, as a cloud is.
+            #expect(html.contains("<li><strong>Broken cloud</strong>: Provider broken of plugin broken-cloud refused list_instances"))
             #expect(try await browser.page("/instances?q=nothing").contains("seed-1") == false)
             #expect(try await browser.page("/instances?state=SHUTOFF").contains("seed-1") == false)
             #expect(try await browser.page("/instances?q=seed").contains("seed-1"))
@@ -216,18 +218,26 @@ import Testing
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("exo-providers-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: root) }
         let extensions = try await Self.extensions(root: root)
-        let providers = await extensions.providers()
-        #expect(providers == [
-            ExtensionProvider(plugin: "broken-cloud", id: "broken", name: "Broken cloud"),
-            ExtensionProvider(plugin: "fake-cloud", id: "memory", name: "Fake cloud"),
+        let providers = await extensions.instanceProviders()
+        #expect(providers.map(\.identity) == [
+            ProviderIdentity(plugin: "broken-cloud", id: "broken", name: "Broken cloud"),
+            ProviderIdentity(plugin: "fake-cloud", id: "memory", name: "Fake cloud"),
         ])
         let fake = providers[1]
-        #expect(try await extensions.providerInstances(fake).map(\.name) == ["seed-1"])
-        let choices = try await extensions.providerChoices(fake)
+        #expect(try await fake.listInstances().map(\.name) == ["seed-1"])
+        let choices = try await fake.choices()
         #expect(choices.sizes == [ProviderSize(id: "small", name: "Small", vcpus: 1, ramMiB: 2048)])
-        try await extensions.createProviderInstance(ProviderCreateRequest(name: "vm-2", size: "small", image: "debian"), on: fake)
-        #expect(try await extensions.providerInstances(fake).map(\.name) == ["seed-1", "vm-2"])
-        await #expect(throws: ProviderError.self) { try await extensions.providerInstances(providers[0]) }
+        try await fake.create(ProviderCreateRequest(name: "vm-2", size: "small", image: "debian"))
+        // The change forgot the cached listing: the new instance shows at once.
+        #expect(try await fake.listInstances().map(\.name) == ["seed-1", "vm-2"])
+        await #expect(throws: ProviderError.self) { try await providers[0].listInstances() }
+
+        // The core lists both beside the clouds: instances named for their provider, the broken
+        // one as a failure under its name.
+        let listings = await ProviderListing.load(providers, budget: nil)
+        #expect(listings.map { $0.instances?.map(\.name) } == [nil, ["seed-1", "vm-2"]])
+        #expect(listings[1].instances?.allSatisfy { $0.provider == fake.identity && $0.project.cloud == "Fake cloud" } == true)
+        #expect(listings[0].failure?.cloud == "Broken cloud")
     }
 }
 
@@ -316,8 +326,8 @@ import Testing
                 #expect(transport.sent == 1)
 
                 transport.release()
-                let provider = ExtensionProvider(plugin: "slow-cloud", id: "slow", name: "Slow cloud")
-                #expect(try await extensions.providerInstances(provider).isEmpty)
+                let provider = try #require(await extensions.instanceProviders().first)
+                #expect(try await provider.listInstances().isEmpty)
                 let after = try await browser.page("/")
                 #expect(after.contains("<tr><td><a href=\"/providers/slow-cloud/slow\">Slow cloud</a></td><td>0</td></tr>"))
                 #expect(transport.sent == 1)

@@ -28,9 +28,11 @@ struct DemoProcess {
 
     /// Runs `body` against a started demo, stopping it (Ctrl-C) afterwards even when `body` throws.
     ///
-    /// - Parameter settings: The text of Exosphere's settings file (`~/.config/exosphere/config.yaml`), if any.
-    static func with(settings: String? = nil, _ body: (DemoProcess) async throws -> Void) async throws {
-        let demo = try await start(settings: settings)
+    /// - Parameters:
+    ///   - settings: The text of Exosphere's settings file (`~/.config/exosphere/config.yaml`), if any.
+    ///   - files: More files to write first, by path under the temporary HOME (a user's plugins).
+    static func with(settings: String? = nil, files: [String: String] = [:], _ body: (DemoProcess) async throws -> Void) async throws {
+        let demo = try await start(settings: settings, files: files)
         do {
             try await body(demo)
         } catch {
@@ -40,9 +42,14 @@ struct DemoProcess {
         demo.stop()
     }
 
-    static func start(settings: String? = nil) async throws -> DemoProcess {
+    static func start(settings: String? = nil, files: [String: String] = [:]) async throws -> DemoProcess {
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("exosphere-browser-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        for (path, text) in files {
+            let file = home.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: file, atomically: true, encoding: .utf8)
+        }
         if let settings {
             let folder = home.appendingPathComponent(".config/exosphere", isDirectory: true)
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -26,16 +26,14 @@ struct ServerCommand: AsyncParsableCommand {
         func run() async throws {
             try await ErrorReport.guarding {
                 let context = try CommandContext.load(cloud)
-                // Providers have no projects: a project filter leaves them out.
-                let settings = context.settings
-                let includesProviders = project == nil
-                async let providerRows = includesProviders ? ProviderInstanceListing.rows(settings: settings) : []
+                let providers = project == nil ? await PluginProviders.load(settings: context.settings) : []
                 let (listing, writer) = try await context.withSessions(output) { sessions in
                     // Each project's rows are written as soon as it and the projects before it
-                    // have arrived, while later projects are still being fetched.
+                    // have arrived, while later projects are still being fetched; the providers'
+                    // instances come last, as the core lists them.
                     var listing = Listing<Instance>()
                     var writer = output.json ? JSONArrayWriter() : nil
-                    for await part in sessions.instanceStream(projectFilter: project) {
+                    for await part in sessions.instanceStream(projectFilter: project, providers: providers) {
                         switch part {
                         case .project(let project):
                             try writer?.write(project.instances.map(InstanceRow.init))
@@ -46,15 +44,13 @@ struct ServerCommand: AsyncParsableCommand {
                     }
                     return (listing, writer)
                 }
-                let providers = await providerRows
                 if var writer {
-                    try writer.write(providers)
                     try writer.finish()
-                } else if listing.items.isEmpty && providers.isEmpty {
+                } else if listing.items.isEmpty {
                     Console.out(listing.failures.isEmpty ? "No instances in the projects searched.\n" : "")
                 } else {
-                    let rows = listing.items.map(InstanceRow.init) + providers
-                    Console.out(InstanceRow.table(rows: rows, showCloud: context.profiles.count > 1 || !providers.isEmpty))
+                    let showCloud = context.profiles.count > 1 || !providers.isEmpty
+                    Console.out(InstanceRow.table(rows: listing.items.map(InstanceRow.init), showCloud: showCloud))
                 }
                 try ListingReport.finish(listing)
             }

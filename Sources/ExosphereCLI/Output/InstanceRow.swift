@@ -52,6 +52,8 @@ struct InstanceRow: Encodable, Sendable {
         keyName = instance.keyName
         created = instance.created.map(Timestamp.text)
         locked = instance.locked
+        provider = instance.provider.map { _ in true }
+        plugin = instance.provider?.plugin
     }
 
     /// Written out rather than synthesized: the two address lists go through nested containers,

@@ -1,7 +1,7 @@
 public import Foundation
 
 /// A computer in the cloud, as Exosphere shows it: one Nova server with the names of the cloud and
-/// project it lives in.
+/// project it lives in, or an instance of a plugin's provider (``provider``).
 public struct Instance: Sendable, Hashable, Codable {
     /// Nova's server id.
     public var id: String
@@ -25,6 +25,8 @@ public struct Instance: Sendable, Hashable, Codable {
     public var created: Date?
     /// Whether it is locked against changes (compute microversion 2.9 and later).
     public var locked: Bool?
+    /// The plugin provider it belongs to; `nil` for an OpenStack server.
+    public var provider: ProviderIdentity?
 
     /// Creates an instance description.
     public init(

@@ -6,10 +6,19 @@ extension CloudSessions {
     /// every project before it have arrived while later ones are still being fetched. A cloud or
     /// project that cannot be listed comes as a failure in its place. Clouds and projects are all
     /// asked at once, as ``listInstances(projectFilter:)`` (which collects this sequence) does.
-    public func instanceStream(projectFilter: String? = nil) -> AsyncStream<InstanceListingPart> {
+    ///
+    /// The instances of `providers` come last, one part per provider in the order given (its
+    /// ``Instance/provider`` set, its project empty), listed at the same time as the clouds, each
+    /// within `providerBudget` (`nil`: as long as it takes); a project filter leaves them out, as
+    /// providers have no projects. This is the one place provider instances join the clouds'.
+    public func instanceStream(
+        projectFilter: String? = nil, providers: [any InstanceProvider] = [], providerBudget: Duration? = nil
+    ) -> AsyncStream<InstanceListingPart> {
         let clouds = sessions.sorted { $0.profile.name < $1.profile.name }
+        let providers = projectFilter == nil ? providers : []
         return AsyncStream { continuation in
             let task = Task {
+                async let providerListings = ProviderListing.load(providers, budget: providerBudget)
                 let (arrivals, arriving) = AsyncStream<InstanceArrival>.makeStream()
                 await withTaskGroup(of: Void.self) { group in
                     for (cloud, session) in clouds.enumerated() {
@@ -23,6 +32,9 @@ extension CloudSessions {
                         }
                     }
                     await group.waitForAll()
+                }
+                for listing in await providerListings {
+                    continuation.yield(listing.part)
                 }
                 arriving.finish()
                 continuation.finish()

@@ -1,4 +1,4 @@
-public import PluginModel
+public import ExosphereCore
 
 /// The typed face of one provider a plugin registered: each operation of the provider contract
 /// called in the plugin and its results read into ``ProviderInstance``, ``ProviderSize`` and

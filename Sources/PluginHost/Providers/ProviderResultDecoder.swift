@@ -1,4 +1,4 @@
-public import PluginModel
+public import ExosphereCore
 
 /// Reads what a provider operation returned into the typed models, naming the field that is
 /// wrong (`result[2].status`) when the shape is not the contract's.

@@ -1,7 +1,7 @@
+import ExosphereCore
 import Localization
 import Mustache
 import PluginModel
-import Synchronization
 
 /// One card or page as the templates show it: its title and either its HTML or a notice saying
 /// why it could not be shown.
@@ -40,30 +40,8 @@ enum ExtensionRendering {
         ready: (ExtensionItem) -> ViewNode? = { _ in nil }, html: @escaping @Sendable (ViewNode) -> String = ViewNodeHTML.render,
         _ render: @escaping @Sendable (ExtensionItem) async throws -> ViewNode
     ) async -> [RenderedExtension] {
-        let results = await outcomes(of: items, budget: budget, ready: { ready($0).map { .success($0) } }, render)
+        let results = await TimeBudget.outcomes(of: items, budget: budget, ready: { ready($0).map { .success($0) } }, render)
         return zip(items, results).map { rendered($0, $1, budget: budget, localizer: localizer, html: html) }
-    }
-
-    /// What `work` gave for each of `items`, in order: the items `ready` has an outcome for are
-    /// answered at once (no task, no timer), the others are worked on concurrently, each within
-    /// `budget` (`nil`: it did not finish in time; see ``withinBudget(_:_:)``).
-    static func outcomes<Item: Sendable, Value: Sendable>(
-        of items: [Item], budget: Duration, ready: (Item) -> Result<Value, any Error>?,
-        _ work: @escaping @Sendable (Item) async throws -> Value
-    ) async -> [Result<Value, any Error>?] {
-        var outcomes: [Result<Value, any Error>?] = Array(repeating: nil, count: items.count)
-        var pending: [(Int, Item)] = []
-        for (index, item) in items.enumerated() {
-            if let outcome = ready(item) { outcomes[index] = outcome } else { pending.append((index, item)) }
-        }
-        guard !pending.isEmpty else { return outcomes }
-        await withTaskGroup(of: (Int, Result<Value, any Error>?).self) { group in
-            for (index, item) in pending {
-                group.addTask { (index, await withinBudget(budget) { try await work(item) }) }
-            }
-            for await (index, outcome) in group { outcomes[index] = outcome }
-        }
-        return outcomes
     }
 
     /// "it took longer than … ms.", the reason shown for work that ran out of its `budget`.
@@ -87,43 +65,5 @@ enum ExtensionRendering {
             card.notice = localizer.text(LocalizableMessage("This card could not be shown: {reason}", ["reason": tooSlow(budget, localizer: localizer)]))
         }
         return card
-    }
-
-    /// The result of `work`, or `nil` when it did not finish within `budget`; the work is left to
-    /// finish on its own (a plugin call cannot be interrupted midway, its own limits stop it).
-    static func withinBudget<Value: Sendable>(
-        _ budget: Duration, _ work: @escaping @Sendable () async throws -> Value
-    ) async -> Result<Value, any Error>? {
-        let race = Race<Result<Value, any Error>?>()
-        return await withCheckedContinuation { continuation in
-            race.arm(continuation)
-            let timer = Task {
-                guard (try? await Task.sleep(for: budget)) != nil else { return }
-                race.finish(nil)
-            }
-            Task {
-                let result: Result<Value, any Error>
-                do { result = .success(try await work()) } catch { result = .failure(error) }
-                race.finish(result)
-                timer.cancel()
-            }
-        }
-    }
-}
-
-/// A continuation resumed by whichever side finishes first.
-private final class Race<Value: Sendable>: Sendable {
-    private let continuation = Mutex<CheckedContinuation<Value, Never>?>(nil)
-
-    func arm(_ continuation: CheckedContinuation<Value, Never>) {
-        self.continuation.withLock { $0 = continuation }
-    }
-
-    func finish(_ value: Value) {
-        let waiting = continuation.withLock { current in
-            defer { current = nil }
-            return current
-        }
-        waiting?.resume(returning: value)
     }
 }

@@ -33,21 +33,9 @@ public protocol WebExtensions: Sendable {
     /// An image a skin extension ships (its logo), served at `/plugins/<plugin>/<name>`.
     func asset(plugin: String, name: String) async -> ExtensionAsset?
 
-    /// The non-OpenStack providers of every running extension, shown beside clouds; cheap.
-    func providers() async -> [ExtensionProvider]
-    /// A provider's instances (may answer from a listing a few seconds old).
-    func providerInstances(_ provider: ExtensionProvider) async throws -> [ProviderInstance]
-    /// A provider's instances from a listing at hand, without waiting; `nil` when there is none,
-    /// and the page reads them through ``providerInstances(_:)`` within its budget.
-    func cachedProviderInstances(_ provider: ExtensionProvider) -> Result<[ProviderInstance], any Error>?
-    /// What a provider offers for new instances.
-    func providerChoices(_ provider: ExtensionProvider) async throws -> ExtensionProviderChoices
-    /// Creates an instance on a provider.
-    func createProviderInstance(_ request: ProviderCreateRequest, on provider: ExtensionProvider) async throws
-    /// Starts, stops or reboots a provider's instance.
-    func performProviderAction(_ action: ProviderAction, instance: String, on provider: ExtensionProvider) async throws
-    /// Deletes a provider's instance.
-    func deleteProviderInstance(_ instance: String, on provider: ExtensionProvider) async throws
+    /// The non-OpenStack providers of every running extension, which the core lists beside the
+    /// clouds; cheap.
+    func instanceProviders() async -> [any InstanceProvider]
     /// Tells extensions a cloud was added and signed in to; returns at once (fire and forget).
     func cloudSignedIn(_ login: ExtensionLogin)
     /// Tells extensions the dashboard was rendered; returns at once, and may let most renders
@@ -59,8 +47,8 @@ extension WebExtensions {
     /// No card is at hand: every card is rendered within its budget.
     public func cachedCard(_ card: ExtensionItem, context: ExtensionContext) -> ViewNode? { nil }
 
-    /// No listing is at hand: every provider is listed within the budget.
-    public func cachedProviderInstances(_ provider: ExtensionProvider) -> Result<[ProviderInstance], any Error>? { nil }
+    /// Extensions without providers: the web UI shows no provider anywhere.
+    public func instanceProviders() async -> [any InstanceProvider] { [] }
 
     /// Extensions that do not listen hear nothing.
     public func cloudSignedIn(_ login: ExtensionLogin) {}

@@ -3,7 +3,8 @@ import Localization
 import Foundation
 
 /// The instance list: search by name, id or address; filter by state and project; sort; pages of
-/// ``InstanceListQuery/pageSize`` rows.
+/// ``InstanceListQuery/pageSize`` rows. Plugin providers' instances are in it like any other, as
+/// the core lists them (a project filter leaves them out: they have none).
 struct InstanceListPage: Sendable {
     struct Option: Sendable {
         var value: String
@@ -27,10 +28,6 @@ struct InstanceListPage: Sendable {
     var bulkActions: [Option]
     /// This list's address with its search, filters, sort and page, to come back to after a bulk action.
     var currentURL: String
-    /// Instances of plugin providers, on the first page after the clouds' rows.
-    var providerRows: [ProviderInstanceRow] = []
-    /// Why a provider's instances are missing.
-    var providerNotices: [String] = []
 
     init(instances: Listing<Instance>, query: InstanceListQuery, localizer: any MessageLocalizer) {
         let needle = query.search?.lowercased()
@@ -61,7 +58,8 @@ struct InstanceListPage: Sendable {
         states = StatusPresentation.filterable.map {
             Option(value: $0, label: localizer.text(StatusPresentation(status: $0).label), selected: $0 == query.state)
         }
-        let projectNames = Set(instances.items.map(\.project.name)).sorted()
+        // Providers' instances have no project: no empty choice.
+        let projectNames = Set(instances.items.map(\.project.name)).subtracting([""]).sorted()
         projects = projectNames.map { Option(value: $0, label: $0, selected: $0 == query.project) }
         sorts = InstanceListQuery.Sort.allCases.map { sort in
             let label: LocalizableMessage
@@ -78,7 +76,7 @@ struct InstanceListPage: Sendable {
         currentURL = query.url(page: page)
     }
 
-    var isEmpty: Bool { rows.isEmpty && providerRows.isEmpty }
+    var isEmpty: Bool { rows.isEmpty }
     var isFiltered: Bool { matching != total }
     var hasPages: Bool { pageCount > 1 }
     var hasFailures: Bool { !failures.isEmpty }

@@ -19,6 +19,9 @@ struct InstanceRow: Sendable, Hashable {
     var flavor: String?
     var created: String?
     var detailURL: String
+    /// Whether it is a plugin provider's: it links to the provider's page, where its own actions
+    /// are, and takes no part in bulk actions (no OpenStack action applies to it).
+    var isProvider: Bool
 
     init(_ instance: Instance, localizer: any MessageLocalizer) {
         let presentation = StatusPresentation(status: instance.status, taskState: instance.taskState)
@@ -34,7 +37,8 @@ struct InstanceRow: Sendable, Hashable {
         address = (instance.addresses.first(where: \.isFloating) ?? instance.addresses.first)?.address
         flavor = instance.flavorName
         created = instance.created.map(RelativeTime.machineReadable)
-        detailURL = "/instances/" + PathComponent.encode(cloud) + "/" + PathComponent.encode(id)
+        isProvider = instance.provider != nil
+        detailURL = instance.provider?.url ?? "/instances/" + PathComponent.encode(cloud) + "/" + PathComponent.encode(id)
     }
 }
 
@@ -56,6 +60,7 @@ extension InstanceRow: MustacheParent {
         case "flavor": flavor
         case "created": created
         case "detailURL": detailURL
+        case "isProvider": isProvider
         default: nil
         }
     }

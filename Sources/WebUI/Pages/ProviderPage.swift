@@ -1,6 +1,5 @@
 import ExosphereCore
 import Localization
-import PluginModel
 
 /// `/providers/<plugin>/<provider>`: a plugin provider's instances with their actions, and the
 /// form that creates one.
@@ -39,18 +38,18 @@ struct ProviderPage: Sendable {
     /// Why the create form is not offered.
     var choicesNotice: String?
 
-    init(listing: ProviderListing, choices: Result<ExtensionProviderChoices, any Error>?, budget: Duration, localizer: any MessageLocalizer) {
+    init(listing: ProviderListing, choices: Result<ProviderChoices, any Error>?, budget: Duration, localizer: any MessageLocalizer) {
         let provider = listing.provider
         name = provider.name
         url = provider.url
-        notice = listing.notice
+        notice = listing.notice(localizer: localizer)
         rows = (listing.instances ?? []).map { instance in
             let presentation = StatusPresentation(status: instance.status)
             let instanceURL = provider.url + "/instances/" + PathComponent.encode(instance.id)
             return Row(
                 id: instance.id, name: instance.name, statusLabel: localizer.text(presentation.label), role: presentation.role,
-                size: instance.size ?? "-", image: instance.image ?? "-",
-                addresses: instance.addresses.isEmpty ? "-" : instance.addresses.joined(separator: ", "),
+                size: instance.flavorName ?? "-", image: instance.imageID ?? "-",
+                addresses: instance.addresses.isEmpty ? "-" : instance.addresses.map(\.address).joined(separator: ", "),
                 actions: Self.actions(for: instance.status).map { action in
                     Row.Action(
                         label: localizer.text(Self.label(action)), url: instanceURL + "/actions/" + action.rawValue,

@@ -1,3 +1,4 @@
+import ExosphereCore
 import Localization
 
 /// The providers beside the clouds, on the dashboard and the clouds page: each one's name,
@@ -12,7 +13,9 @@ struct ProvidersSection: Sendable, Hashable {
 
     var rows: [Row]
 
-    init(_ listings: [ProviderListing]) {
-        rows = listings.map { Row(name: $0.provider.name, url: $0.provider.url, count: $0.instances?.count, notice: $0.notice) }
+    init(_ listings: [ProviderListing], localizer: any MessageLocalizer) {
+        rows = listings.map {
+            Row(name: $0.provider.name, url: $0.provider.url, count: $0.instances?.count, notice: $0.notice(localizer: localizer))
+        }
     }
 }

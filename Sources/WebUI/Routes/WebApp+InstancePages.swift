@@ -17,10 +17,9 @@ extension WebApp {
                 sort: parameters.text("sort").flatMap(InstanceListQuery.Sort.init(rawValue:)) ?? .name,
                 page: parameters.text("page").flatMap { Int($0) } ?? 1)
             let localizer = self.localizer(for: request, session: context.session)
-            async let providerListings = self.providerListings(localizer: localizer)
-            let instances = try await Self.workspace(context).instances()
-            var page = InstanceListPage(instances: instances, query: query, localizer: localizer)
-            page.showProviders(await providerListings, query: query, localizer: localizer)
+            let instances = try await Self.workspace(context).everyInstance(
+                providers: await self.instanceProviders(), budget: self.configuration.extensionCardBudget)
+            let page = InstanceListPage(instances: instances, query: query, localizer: localizer)
             return try self.page("instances", title: LocalizableMessage("Instances"), section: .instances, page: page, request: request, context: context)
         }
         router.get("/instances/:cloud/:id") { request, context -> Response in

@@ -1,6 +1,6 @@
+import ExosphereCore
 import Hummingbird
 import Localization
-import PluginModel
 
 extension WebApp {
     /// The extensions whose providers are shown: none in multi-user mode, because a provider
@@ -17,12 +17,12 @@ extension WebApp {
             let provider = try await Self.findProvider(request, context, in: extensions)
             let localizer = self.localizer(for: request, session: context.session)
             let budget = self.configuration.extensionPageBudget
-            async let listings = ProviderListings.load([provider], from: extensions, budget: budget, localizer: localizer)
-            async let choices = ExtensionRendering.withinBudget(budget) { try await extensions.providerChoices(provider) }
-            let listing = await listings.first ?? ProviderListing(provider: provider)
+            async let listings = ProviderListing.load([provider], budget: budget)
+            async let choices = TimeBudget.run(within: budget) { try await provider.choices() }
+            guard let listing = await listings.first else { throw WebUIError.notFound(request.uri.path) }
             let page = ProviderPage(listing: listing, choices: await choices, budget: budget, localizer: localizer)
             return try self.page(
-                "provider", title: LocalizableMessage("{title}", ["title": provider.name]), section: .clouds, page: page,
+                "provider", title: LocalizableMessage("{title}", ["title": provider.identity.name]), section: .clouds, page: page,
                 request: request, context: context)
         }
         router.post("/providers/:plugin/:provider/instances") { request, context -> Response in
@@ -30,14 +30,14 @@ extension WebApp {
             let localizer = self.localizer(for: request, session: context.session)
             guard let name = context.form.trimmed("name"), let size = context.form.trimmed("size"), let image = context.form.trimmed("image") else {
                 context.session?.notify(Self.describe(WebUIError.invalidForm(field: "name, size, image"), localizer: localizer), isError: true)
-                return Self.redirect(provider.url)
+                return Self.redirect(provider.identity.url)
             }
-            await self.run(on: provider, localizer: localizer, context: context, done: LocalizableMessage(
-                "{instance} is being created on {provider}.", ["instance": name, "provider": provider.name])
+            await self.run(on: provider.identity, localizer: localizer, context: context, done: LocalizableMessage(
+                "{instance} is being created on {provider}.", ["instance": name, "provider": provider.identity.name])
             ) {
-                try await extensions.createProviderInstance(ProviderCreateRequest(name: name, size: size, image: image), on: provider)
+                try await provider.create(ProviderCreateRequest(name: name, size: size, image: image))
             }
-            return Self.redirect(provider.url)
+            return Self.redirect(provider.identity.url)
         }
         router.post("/providers/:plugin/:provider/instances/:id/actions/:action") { request, context -> Response in
             let provider = try await Self.findProvider(request, context, in: extensions)
@@ -46,12 +46,12 @@ extension WebApp {
             }
             let localizer = self.localizer(for: request, session: context.session)
             let label = localizer.text(ProviderPage.label(action))
-            await self.run(on: provider, localizer: localizer, context: context, done: LocalizableMessage(
-                "{action}: {provider} accepted it for {instance}.", ["action": label, "provider": provider.name, "instance": id])
+            await self.run(on: provider.identity, localizer: localizer, context: context, done: LocalizableMessage(
+                "{action}: {provider} accepted it for {instance}.", ["action": label, "provider": provider.identity.name, "instance": id])
             ) {
-                try await extensions.performProviderAction(action, instance: id, on: provider)
+                try await provider.perform(action, on: id)
             }
-            return Self.redirect(provider.url)
+            return Self.redirect(provider.identity.url)
         }
         router.post("/providers/:plugin/:provider/instances/:id/delete") { request, context -> Response in
             let provider = try await Self.findProvider(request, context, in: extensions)
@@ -59,40 +59,38 @@ extension WebApp {
             let localizer = self.localizer(for: request, session: context.session)
             guard context.form["confirm"] == "on" else {
                 context.session?.notify(Self.describe(WebUIError.notConfirmed, localizer: localizer), isError: true)
-                return Self.redirect(provider.url)
+                return Self.redirect(provider.identity.url)
             }
-            await self.run(on: provider, localizer: localizer, context: context, done: LocalizableMessage(
+            await self.run(on: provider.identity, localizer: localizer, context: context, done: LocalizableMessage(
                 "{instance} is being deleted.", ["instance": id])
             ) {
-                try await extensions.deleteProviderInstance(id, on: provider)
+                try await provider.deleteInstance(id)
             }
-            return Self.redirect(provider.url)
+            return Self.redirect(provider.identity.url)
         }
     }
 
     /// The providers beside the clouds with their instance counts, each read within the card
     /// budget; `nil` when there is none.
     func providersSection(localizer: any MessageLocalizer) async -> ProvidersSection? {
-        let listings = await providerListings(localizer: localizer)
-        return listings.isEmpty ? nil : ProvidersSection(listings)
+        let providers = await instanceProviders()
+        guard !providers.isEmpty else { return nil }
+        return ProvidersSection(await ProviderListing.load(providers, budget: configuration.extensionCardBudget), localizer: localizer)
     }
 
-    /// Every provider's instances, each read within the card budget (empty without providers).
-    func providerListings(localizer: any MessageLocalizer) async -> [ProviderListing] {
-        guard let extensions = providerExtensions else { return [] }
-        let providers = await extensions.providers()
-        guard !providers.isEmpty else { return [] }
-        return await ProviderListings.load(providers, from: extensions, budget: configuration.extensionCardBudget, localizer: localizer)
+    /// The providers whose instances the pages show beside the clouds' (none in multi-user mode).
+    func instanceProviders() async -> [any InstanceProvider] {
+        await providerExtensions?.instanceProviders() ?? []
     }
 
     /// Runs a change on a provider within the page budget and leaves its outcome as the next
     /// page's notice: `done`, the provider's error, or that it did not answer in time.
     private func run(
-        on provider: ExtensionProvider, localizer: any MessageLocalizer, context: WebRequestContext, done: LocalizableMessage,
+        on provider: ProviderIdentity, localizer: any MessageLocalizer, context: WebRequestContext, done: LocalizableMessage,
         _ change: @escaping @Sendable () async throws -> Void
     ) async {
         let budget = configuration.extensionPageBudget
-        switch await ExtensionRendering.withinBudget(budget, change) {
+        switch await TimeBudget.run(within: budget, change) {
         case .success?:
             context.session?.notify(localizer.text(done))
         case .failure(let error)?:
@@ -107,10 +105,10 @@ extension WebApp {
     }
 
     /// The provider the `:plugin/:provider` path names.
-    static func findProvider(_ request: Request, _ context: WebRequestContext, in extensions: any WebExtensions) async throws -> ExtensionProvider {
+    static func findProvider(_ request: Request, _ context: WebRequestContext, in extensions: any WebExtensions) async throws -> any InstanceProvider {
         let plugin = context.parameters.text("plugin")
         let id = context.parameters.text("provider")
-        guard let provider = await extensions.providers().first(where: { $0.plugin == plugin && $0.id == id }) else {
+        guard let provider = await extensions.instanceProviders().first(where: { $0.identity.plugin == plugin && $0.identity.id == id }) else {
             throw WebUIError.notFound(request.uri.path)
         }
         return provider
