@@ -64,4 +64,18 @@ import Testing
             #expect(error?.address == "127.0.0.1")
         }
     }
+
+    @Test func aRequestThatCannotGoOutSaysWhyNotThatItsHostIsUnknown() async {
+        let cases: [(PluginHTTPRequest, String)] = [
+            (PluginHTTPRequest(method: "GET", url: "not a url", timeout: .seconds(5)), "not a url cannot be sent: it is not an absolute http or https URL"),
+            (PluginHTTPRequest(method: "GET", url: "ftp://example.org/x", timeout: .seconds(5)), "ftp://example.org/x cannot be sent: it is not an absolute http or https URL"),
+            (PluginHTTPRequest(method: "BREW", url: "https://example.org/", timeout: .seconds(5)),
+             "https://example.org/ cannot be sent: the method BREW is not one of GET, HEAD, POST, PUT, PATCH, DELETE"),
+        ]
+        for (request, words) in cases {
+            let error = await #expect(throws: PluginHTTPRefusal.self) { _ = try await HTTPClientPluginTransport().send(request) }
+            #expect(error?.description == words)
+            #expect(error?.address == nil)
+        }
+    }
 }

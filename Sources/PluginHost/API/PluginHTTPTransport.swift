@@ -55,18 +55,46 @@ public protocol PluginHTTPTransport: Sendable {
 }
 
 /// A plugin request refused before it was sent: its host has a loopback, private or link-local
-/// address (a cloud's metadata service, the server's neighbours) and the manifest did not name one.
+/// address (a cloud's metadata service, the server's neighbours) and the manifest did not name one,
+/// its host name did not resolve, or the request cannot be sent at all.
 public struct PluginHTTPRefusal: Error, Sendable, Hashable, CustomStringConvertible {
-    /// The host refused.
+    /// Why it was not sent.
+    public enum Reason: Sendable, Hashable {
+        /// The host has this non-public address.
+        case privateAddress(String)
+        /// The host name did not resolve.
+        case unknownHost
+        /// The URL or method cannot go out as an HTTP request (what is wrong, in words).
+        case unsendable(String)
+    }
+
+    /// The host refused (the whole URL when it has none).
     public var host: String
-    /// The non-public address it has (empty when the name did not resolve).
-    public var address: String
+    /// Why.
+    public var reason: Reason
+
+    /// Creates a refusal.
+    public init(host: String, reason: Reason) {
+        self.host = host
+        self.reason = reason
+    }
+
+    /// The non-public address the host has, when that is the reason.
+    public var address: String? {
+        guard case .privateAddress(let address) = reason else { return nil }
+        return address
+    }
 
     /// What happened, for the plugin's `err.message`.
     public var description: String {
-        address.isEmpty
-            ? "the host name \(host) could not be found"
-            : "\(host) has the address \(address), which is on a private network; only a manifest origin that is itself such an address may reach one"
+        switch reason {
+        case .privateAddress(let address):
+            "\(host) has the address \(address), which is on a private network; only a manifest origin that is itself such an address may reach one"
+        case .unknownHost:
+            "the host name \(host) could not be found"
+        case .unsendable(let problem):
+            "\(host) cannot be sent: \(problem)"
+        }
     }
 }
 
@@ -105,15 +133,19 @@ public struct HTTPClientPluginTransport: PluginHTTPTransport {
     ///
     /// - Throws: ``PluginHTTPRefusal`` before sending, `HTTPTransportError` when no answer came.
     public func send(_ request: PluginHTTPRequest) async throws -> PluginHTTPResponse {
-        guard let url = URL(string: request.url), let method = TransportRequest.Method(rawValue: request.method) else {
-            throw PluginHTTPRefusal(host: request.url, address: "")
+        guard let url = URL(string: request.url), url.host != nil, ["http", "https"].contains(url.scheme?.lowercased()) else {
+            throw PluginHTTPRefusal(host: request.url, reason: .unsendable("it is not an absolute http or https URL"))
+        }
+        guard let method = TransportRequest.Method(rawValue: request.method) else {
+            let known = TransportRequest.Method.allCases.map(\.rawValue).joined(separator: ", ")
+            throw PluginHTTPRefusal(host: request.url, reason: .unsendable("the method \(request.method) is not one of \(known)"))
         }
         if !request.allowsPrivateAddresses {
             do {
                 try await destinations.allow(url)
             } catch {
-                guard case .privateAddress(let address) = error.reason else { throw PluginHTTPRefusal(host: error.host, address: "") }
-                throw PluginHTTPRefusal(host: error.host, address: address)
+                guard case .privateAddress(let address) = error.reason else { throw PluginHTTPRefusal(host: error.host, reason: .unknownHost) }
+                throw PluginHTTPRefusal(host: error.host, reason: .privateAddress(address))
             }
         }
         let response = try await Self.transport.send(
