@@ -117,7 +117,6 @@ let package = Package(
                 "CLuaShim", "ExosphereCore", "CloudConfig", "PluginModel", "Localization", "Secrets",
                 // exo.http: the same outbound layer as cloud calls, held to public addresses as they are.
                 "OutboundHTTP",
-                .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -147,7 +146,7 @@ let package = Package(
         .testTarget(
             name: "PluginHostTests",
             dependencies: [
-                "PluginHost", "PluginModel", "ExosphereCore", "Localization", "Secrets", .product(name: "Logging", package: "swift-log"),
+                "PluginHost", "PluginModel", "ExosphereCore", "CloudConfig", "Localization", "Secrets", .product(name: "Logging", package: "swift-log"),
                 // bundled plugins: support-tickets against a local HTTP server.
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
