@@ -117,7 +117,6 @@ let package = Package(
                 "CLuaShim", "ExosphereCore", "CloudConfig", "PluginModel", "Localization", "Secrets",
                 // exo.http: the same outbound layer as cloud calls, held to public addresses as they are.
                 "OutboundHTTP",
-                .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -129,7 +128,6 @@ let package = Package(
             name: "FuzzTargets",
             dependencies: [
                 "OpenStackAPI", "CloudConfig", "Localization", "Theming", "PluginHost", "WebUI",
-                .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: swiftSettings
@@ -147,7 +145,7 @@ let package = Package(
         .testTarget(
             name: "PluginHostTests",
             dependencies: [
-                "PluginHost", "PluginModel", "ExosphereCore", "Localization", "Secrets", .product(name: "Logging", package: "swift-log"),
+                "PluginHost", "PluginModel", "ExosphereCore", "CloudConfig", "Localization", "Secrets", .product(name: "Logging", package: "swift-log"),
                 // bundled plugins: support-tickets against a local HTTP server.
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
@@ -235,9 +233,10 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         // web UI: themes, the Hummingbird app, and the browser harness its tests drive.
+        // Themes are read with CloudConfig's YAML reader, the one that names line and column.
         .target(
             name: "Theming",
-            dependencies: ["Localization", .product(name: "Yams", package: "Yams")],
+            dependencies: ["CloudConfig", "Localization"],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -288,7 +287,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ThemingTests",
-            dependencies: ["Theming", "Localization"],
+            dependencies: ["Theming", "CloudConfig", "Localization"],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),

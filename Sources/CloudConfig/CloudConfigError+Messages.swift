@@ -14,6 +14,10 @@ extension CloudConfigError {
         case .invalidSyntax(let location, let problem):
             return LocalizableMessage(
                 "{location}: this is not valid YAML: {problem}.", ["location": "\(location)", "problem": problem])
+        case .exceedsLimit(let location, let limit):
+            return Self.limitMessage(location: location, limit: limit)
+        case .unwritableFile(let path, let reason):
+            return LocalizableMessage("Cannot write {path}: {reason}.", ["path": path, "reason": reason])
         case .duplicateKey(let location, let keyPath, let firstLine):
             guard let firstLine else {
                 return LocalizableMessage(
@@ -80,6 +84,12 @@ extension CloudConfigError {
             return LocalizableMessage("Create the file, or correct or unset {variable}.", ["variable": variable])
         case .invalidSyntax:
             return LocalizableMessage("Fix the YAML at that line and column: check indentation, colons and quotes.")
+        case .exceedsLimit(_, .values):
+            return LocalizableMessage("Use fewer aliases (*name): each use repeats everything its anchor holds.")
+        case .exceedsLimit:
+            return LocalizableMessage("Make the file smaller and flatter; Exosphere does not read files this large.")
+        case .unwritableFile:
+            return LocalizableMessage("Check that you may write the file and its folder.")
         case .duplicateKey:
             return LocalizableMessage("Keep only one of them; key names spelled with - and _ count as the same key.")
         case .wrongType(_, let keyPath, let expected, _):
@@ -105,8 +115,24 @@ extension CloudConfigError {
         }
     }
 
+    private static func limitMessage(location: SourceLocation, limit: YAMLLimits.Limit) -> LocalizableMessage {
+        switch limit {
+        case .bytes(let bytes):
+            return LocalizableMessage(
+                "{location}: the file is larger than {size} KiB.", ["location": "\(location)", "size": "\(bytes / 1024)"])
+        case .values(let count):
+            return LocalizableMessage(
+                "{location}: the file expands to more than {count} values, counting every use of an alias.",
+                ["location": "\(location)", "count": "\(count)"])
+        case .depth(let depth):
+            return LocalizableMessage(
+                "{location}: lists and maps nest more than {depth} levels deep here.",
+                ["location": "\(location)", "depth": "\(depth)"])
+        }
+    }
+
     /// The key path errors use for a whole file.
-    static let topLevel = "(top level)"
+    public static let topLevel = "(top level)"
 
     private static let secretKeys: Set<String> = ["password", "token", "application_credential_secret"]
 

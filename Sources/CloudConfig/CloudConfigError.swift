@@ -7,13 +7,18 @@ public import Localization
 /// variable) and its key path, such as `clouds.mycloud.auth.auth_url`. No case ever carries the value
 /// of a password, token or credential secret: those fields accept any scalar, so only their type
 /// (never their text) can appear in an error.
-public enum CloudConfigError: UserFacingError, Equatable {
+public enum CloudConfigError: UserFacingError, Hashable {
     /// A configuration file exists but could not be read.
     case unreadableFile(path: String, reason: String)
     /// An environment variable names a file that does not exist.
     case fileNotFound(path: String, variable: String)
     /// A file is not valid YAML (or JSON); `problem` is the parser's own short description.
     case invalidSyntax(SourceLocation, problem: String)
+    /// A file is larger, expands to more values or nests deeper than ``YAMLLimits`` allow; the
+    /// location is the value that went over, or the whole file for its size.
+    case exceedsLimit(SourceLocation, limit: YAMLLimits.Limit)
+    /// The settings file could not be written.
+    case unwritableFile(path: String, reason: String)
     /// A key appears twice in one map, perhaps spelled once with `-` and once with `_`.
     case duplicateKey(SourceLocation, keyPath: String, firstLine: Int?)
     /// A value has the wrong type, such as a list where a map is expected.
@@ -48,7 +53,7 @@ public enum CloudConfigError: UserFacingError, Equatable {
     /// Where the problem is, when it is in one place.
     public var location: SourceLocation? {
         switch self {
-        case .invalidSyntax(let location, _), .duplicateKey(let location, _, _),
+        case .invalidSyntax(let location, _), .exceedsLimit(let location, _), .duplicateKey(let location, _, _),
             .wrongType(let location, _, _, _), .invalidURL(let location, _, _),
             .invalidChoice(let location, _, _, _), .outOfRange(let location, _, _, _, _),
             .relativePath(let location, _, _), .missingKey(let location, _, _, _),
@@ -57,7 +62,7 @@ public enum CloudConfigError: UserFacingError, Equatable {
             return location
         case .unknownCloud(_, let selectedBy, _), .unknownRegion(let selectedBy, _, _, _):
             return selectedBy
-        case .unreadableFile(let path, _), .fileNotFound(let path, _):
+        case .unreadableFile(let path, _), .fileNotFound(let path, _), .unwritableFile(let path, _):
             return .file(path)
         case .noCloudSelected, .noClouds:
             return nil

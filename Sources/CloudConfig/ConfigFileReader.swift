@@ -13,11 +13,13 @@ enum ConfigFileReader {
         candidates.first(where: fileExists)
     }
 
-    /// The file's text.
-    static func read(_ path: String) throws(CloudConfigError) -> String {
+    /// The file's text, refused unread when it is larger than `maximumBytes`.
+    static func read(_ path: String, maximumBytes: Int) throws(CloudConfigError) -> String {
         guard FileManager.default.isReadableFile(atPath: path) else {
             throw .unreadableFile(path: path, reason: "permission denied")
         }
+        let size = (try? URL(fileURLWithPath: path).resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0
+        guard size <= maximumBytes else { throw .exceedsLimit(.file(path), limit: .bytes(maximumBytes)) }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .unreadableFile(path: path, reason: "the file could not be opened")
         }
@@ -26,9 +28,20 @@ enum ConfigFileReader {
         }
         return text
     }
+}
 
-    /// Reads and parses a YAML or JSON file; `nil` for a file with no document in it.
-    static func parse(_ path: String, normalizingKeys: Bool) throws(CloudConfigError) -> ConfigNode? {
-        try ConfigNode.parse(yaml: read(path), file: path, normalizingKeys: normalizingKeys)
+extension ConfigNode {
+    /// Reads and parses the YAML (or JSON) file at `path`; `nil` for a file with no document in it.
+    ///
+    /// - Parameters:
+    ///   - limits: How large the file and the values it expands to may be.
+    ///   - normalizingKeys: Whether to spell `-` in keys as `_` (see ``parse(yaml:file:limits:normalizingKeys:)``).
+    /// - Throws: ``CloudConfigError`` when the file cannot be read, or naming the line and column of
+    ///   invalid YAML, a duplicate key or a value past `limits`.
+    public static func read(
+        file path: String, limits: YAMLLimits = .configuration, normalizingKeys: Bool = false
+    ) throws(CloudConfigError) -> ConfigNode? {
+        let text = try ConfigFileReader.read(path, maximumBytes: limits.maximumBytes)
+        return try parse(yaml: text, file: path, limits: limits, normalizingKeys: normalizingKeys)
     }
 }

@@ -1,7 +1,7 @@
+import CloudConfig
 import Foundation
 import Localization
 import PluginHost
-import Yams
 @testable import Theming
 
 /// Files an operator or a plugin author writes: message catalogues, plural rules, themes and
@@ -22,8 +22,8 @@ enum OperatorFileTargets {
             guard let expression = try? PluralExpression(text) else { return }
             for count in counts { _ = expression.evaluate(count) }
         case .theme:
-            guard let file = try? YAMLDecoder().decode(ThemeFile.self, from: data) else { return }
-            for value in (file.tokens?.shared ?? [:]).values { _ = ThemeColor(parsing: value) }
+            guard let root = try? ConfigNode.parse(yaml: text, file: "theme.yaml"), let file = try? ThemeFile(root) else { return }
+            for token in file.shared { _ = ThemeColor(parsing: token.value.text) }
         case .manifest:
             _ = try? PluginManifest.parse(text, path: "plugin.yaml")
         default:

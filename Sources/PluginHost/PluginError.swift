@@ -1,3 +1,4 @@
+public import CloudConfig
 public import Localization
 
 /// Everything that can go wrong finding, checking, loading and running plugins.
@@ -6,10 +7,15 @@ public import Localization
 public enum PluginError: UserFacingError, Hashable {
     /// The folder has no `plugin.yaml`.
     case manifestMissing(folder: String)
-    /// `plugin.yaml` could not be read or is not YAML.
+    /// `plugin.yaml` (or a test's settings, views or recordings) could not be read, or is not the
+    /// kind of document it must be.
     case manifestUnreadable(path: String, reason: String)
-    /// A field of `plugin.yaml` is missing or wrong (`field` is a dotted path such as `config.endpoint.type`).
-    case invalidManifest(path: String, field: String, problem: String)
+    /// A plugin's YAML file is not valid YAML, or larger than ``CloudConfig/YAMLLimits/pluginFile``
+    /// allows; the error names the file, line and column.
+    case invalidYAML(CloudConfigError)
+    /// A field of `plugin.yaml` (or of a test's views) is missing or wrong, at `location`
+    /// (`field` is a dotted path such as `config.endpoint.type`).
+    case invalidManifest(SourceLocation, field: String, problem: String)
     /// The plugin needs a host API version this host does not provide.
     case unsupportedAPI(plugin: String, required: String, host: String)
     /// An operator setting is wrong (`field` is `plugins.<id>.config.<key>`).
@@ -42,8 +48,11 @@ extension PluginError {
             return LocalizableMessage("The plugin folder {folder} has no plugin.yaml.", ["folder": folder])
         case .manifestUnreadable(let path, let reason):
             return LocalizableMessage("Cannot read {path}: {reason}.", ["path": path, "reason": reason])
-        case .invalidManifest(let path, let field, let problem):
-            return LocalizableMessage("{path}: {field}: {problem}.", ["path": path, "field": field, "problem": problem])
+        case .invalidYAML(let error):
+            return error.message
+        case .invalidManifest(let location, let field, let problem):
+            return LocalizableMessage(
+                "{path}: {field}: {problem}.", ["path": "\(location)", "field": field, "problem": problem])
         case .unsupportedAPI(let plugin, let required, let host):
             return LocalizableMessage(
                 "Plugin {plugin} needs host API {required}, but this Exosphere provides host API {host}.",
@@ -82,6 +91,8 @@ extension PluginError {
     /// What to do next.
     public var recovery: LocalizableMessage? {
         switch self {
+        case .invalidYAML(let error):
+            return error.recovery
         case .manifestMissing, .manifestUnreadable, .invalidManifest:
             return LocalizableMessage("Fix plugin.yaml; plugin-sdk/README.md describes every field.")
         case .unsupportedAPI:

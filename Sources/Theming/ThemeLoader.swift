@@ -1,5 +1,5 @@
+import CloudConfig
 public import Foundation
-import Yams
 
 /// Reads themes from a `themes/` directory and resolves their `extends` chains.
 ///
@@ -52,12 +52,12 @@ public struct ThemeLoader: Sendable {
             let path = file(for: member).path
             if let title = parsed.appTitle { theme.appTitle = title }
             if let ratio = parsed.textContrast { theme.textContrast = max(1, min(21, ratio)) }
-            try merge(parsed.tokens?.shared, into: &theme.shared, allowed: ThemeToken.sharedNames, file: path, warnings: &theme.warnings)
-            try merge(parsed.tokens?.light, into: &theme.light, allowed: ThemeToken.colorNames, file: path, warnings: &theme.warnings)
-            try merge(parsed.tokens?.dark, into: &theme.dark, allowed: ThemeToken.colorNames, file: path, warnings: &theme.warnings)
-            if let logo = parsed.assets?.logo { theme.logo = try asset(logo, in: member) }
-            if let favicon = parsed.assets?.favicon { theme.favicon = try asset(favicon, in: member) }
-            theme.extraContrast += (parsed.contrast ?? []).map { ContrastRequirement(ratio: $0.ratio, fg: $0.fg, bg: $0.bg) }
+            try merge(parsed.shared, into: &theme.shared, allowed: ThemeToken.sharedNames, file: path, warnings: &theme.warnings)
+            try merge(parsed.light, into: &theme.light, allowed: ThemeToken.colorNames, file: path, warnings: &theme.warnings)
+            try merge(parsed.dark, into: &theme.dark, allowed: ThemeToken.colorNames, file: path, warnings: &theme.warnings)
+            if let logo = parsed.logo { theme.logo = try asset(logo, in: member) }
+            if let favicon = parsed.favicon { theme.favicon = try asset(favicon, in: member) }
+            theme.extraContrast += parsed.contrast.map { ContrastRequirement(ratio: $0.ratio, fg: $0.fg, bg: $0.bg) }
         }
         return theme
     }
@@ -66,38 +66,39 @@ public struct ThemeLoader: Sendable {
         guard !name.isEmpty, name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) else {
             throw ThemingError.invalidName(name)
         }
-        let url = file(for: name)
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        let path = file(for: name).path
+        guard FileManager.default.fileExists(atPath: path) else {
             throw ThemingError.themeNotFound(name, directory: directory.path)
         }
         do {
-            return try YAMLDecoder().decode(ThemeFile.self, from: data)
+            return try ThemeFile(ConfigNode.read(file: path))
         } catch {
-            throw ThemingError.unreadable(file: url.path, reason: String(describing: error))
+            throw ThemingError.invalidFile(error)
         }
     }
 
     private func merge(
-        _ tokens: [String: String]?, into target: inout [String: String], allowed: [String], file: String,
+        _ tokens: [ThemeFile.Token], into target: inout [String: String], allowed: [String], file: String,
         warnings: inout [String]
     ) throws {
-        for (token, value) in tokens ?? [:] {
-            guard allowed.contains(token) else {
-                warnings.append("\(file): unknown token \(token) ignored")
+        for token in tokens {
+            guard allowed.contains(token.name) else {
+                warnings.append("\(file): unknown token \(token.name) ignored")
                 continue
             }
-            guard let safe = ThemeToken.sanitize(token, value) else {
-                throw ThemingError.invalidValue(file: file, token: token, value: value)
+            guard let safe = ThemeToken.sanitize(token.name, token.value.text) else {
+                throw ThemingError.invalidValue(token.value.location, token: token.name, value: token.value.text)
             }
-            target[token] = safe
+            target[token.name] = safe
         }
     }
 
-    private func asset(_ fileName: String, in theme: String) throws -> ThemeAsset {
+    private func asset(_ written: ThemeFile.Written, in theme: String) throws -> ThemeAsset {
+        let fileName = written.text
         let types = ["svg": "image/svg+xml", "png": "image/png", "ico": "image/x-icon"]
         let ext = (fileName as NSString).pathExtension.lowercased()
         guard let type = types[ext], !fileName.contains("/"), !fileName.hasPrefix(".") else {
-            throw ThemingError.invalidValue(file: file(for: theme).path, token: "assets", value: fileName)
+            throw ThemingError.invalidValue(written.location, token: "assets", value: fileName)
         }
         let path = directory.appendingPathComponent(theme, isDirectory: true).appendingPathComponent(fileName).path
         return ThemeAsset(fileName: fileName, path: path, contentType: type)

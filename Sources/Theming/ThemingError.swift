@@ -1,15 +1,18 @@
+public import CloudConfig
 public import Localization
 
 /// What can go wrong while loading a theme.
 public enum ThemingError: UserFacingError, Equatable {
     /// No folder with a `theme.yaml` of that name in the themes directory.
     case themeNotFound(String, directory: String)
-    /// The YAML could not be read or parsed.
-    case unreadable(file: String, reason: String)
+    /// A `theme.yaml` could not be read, is not valid YAML, is larger than
+    /// ``CloudConfig/YAMLLimits/configuration`` allows, or has a value of the wrong type; the error
+    /// names the file, line and column.
+    case invalidFile(CloudConfigError)
     /// The `extends` chain comes back to a theme already in it.
     case extendsCycle([String])
-    /// A token's value is not one of the forms its kind allows.
-    case invalidValue(file: String, token: String, value: String)
+    /// A token's value (or an asset's file name) is not one of the forms its kind allows.
+    case invalidValue(SourceLocation, token: String, value: String)
     /// A theme name contains something other than letters, digits, `-` and `_`.
     case invalidName(String)
 
@@ -18,14 +21,14 @@ public enum ThemingError: UserFacingError, Equatable {
         switch self {
         case .themeNotFound(let name, let directory):
             return LocalizableMessage("There is no theme {theme} in {directory}.", ["theme": name, "directory": directory])
-        case .unreadable(let file, let reason):
-            return LocalizableMessage("The theme file {file} could not be read: {reason}", ["file": file, "reason": reason])
+        case .invalidFile(let error):
+            return error.message
         case .extendsCycle(let chain):
             return LocalizableMessage("The themes extend each other in a loop: {chain}.", ["chain": chain.joined(separator: " → ")])
-        case .invalidValue(let file, let token, let value):
+        case .invalidValue(let location, let token, let value):
             return LocalizableMessage(
-                "In {file}, token {token} has the value {value}, which is not allowed.",
-                ["file": file, "token": token, "value": value])
+                "{location}: token {token} has the value {value}, which is not allowed.",
+                ["location": "\(location)", "token": token, "value": value])
         case .invalidName(let name):
             return LocalizableMessage("{theme} is not a valid theme name.", ["theme": name])
         }
@@ -36,8 +39,8 @@ public enum ThemingError: UserFacingError, Equatable {
         switch self {
         case .themeNotFound:
             return LocalizableMessage("Choose one of the folders in the themes directory, for example default.")
-        case .unreadable:
-            return LocalizableMessage("Fix the YAML syntax; themes/README.md shows the expected shape.")
+        case .invalidFile(let error):
+            return error.recovery
         case .extendsCycle:
             return LocalizableMessage("Make one of these themes extend default instead.")
         case .invalidValue:

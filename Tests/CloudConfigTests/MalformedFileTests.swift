@@ -24,7 +24,7 @@ struct MalformedFileTests {
     static let fileCases: [Case] = [
         Case(fixture: "bad-indentation.yaml", kind: "invalidSyntax", line: 6, column: 6, keyPath: nil),
         Case(fixture: "unclosed-quote.yaml", kind: "invalidSyntax", line: 6, column: 1, keyPath: nil),
-        Case(fixture: "alias-bomb.yaml", kind: "invalidSyntax", line: 2, column: nil, keyPath: nil),
+        Case(fixture: "alias-bomb.yaml", kind: "exceedsLimit", line: 2, column: nil, keyPath: nil),
         Case(fixture: "clouds-is-list.yaml", kind: "wrongType", line: 2, column: 3, keyPath: "clouds"),
         Case(fixture: "cloud-is-text.yaml", kind: "wrongType", line: 5, column: 12, keyPath: "clouds.mycloud"),
         Case(fixture: "root-is-list.yaml", kind: "wrongType", line: 1, column: 1, keyPath: "(top level)"),

@@ -42,18 +42,4 @@ import Testing
         let searchPath = PluginSearchPath.standard(currentDirectory: "/", executable: executable, home: root.path)
         #expect(searchPath.folders.first == .init(origin: .bundled, path: installed.path))
     }
-
-    @Test func enablingWritesThePluginsSection() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("exo-settings-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: root) }
-        let path = root + "/config.yaml"
-        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-        try "ui:\n  port: 9090\n".write(toFile: path, atomically: true, encoding: .utf8)
-        try PluginSettingsFile.setEnabled(true, plugin: "sandbox", in: path)
-        try PluginSettingsFile.setEnabled(false, plugin: "ticket-demo", in: path)
-        let text = try String(contentsOfFile: path, encoding: .utf8)
-        #expect(text.contains("port: 9090"))
-        #expect(text.contains("sandbox:\n    enabled: true"))
-        #expect(text.contains("ticket-demo:\n    enabled: false"))
-    }
 }

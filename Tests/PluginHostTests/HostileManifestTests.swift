@@ -3,7 +3,8 @@ import Localization
 import PluginHost
 import Testing
 
-/// Issue 17: manifests from plugin folders are read with bounds.
+/// Issue 17: manifests from plugin folders are read with bounds (issue 18: the YAML reader's
+/// `YAMLLimits.pluginFile`), and the refusal names the file.
 @Suite struct HostileManifestTests {
     static let header = """
         id: bomb
@@ -46,5 +47,6 @@ import Testing
         }
         let message = try #require(result, "\(refusal.name): no answer within 60 s")
         #expect(message?.contains(refusal.reason) == true, "\(refusal.name): \(String(describing: message))")
+        #expect(message?.hasPrefix("bomb/plugin.yaml") == true, "\(refusal.name): \(String(describing: message))")
     }
 }

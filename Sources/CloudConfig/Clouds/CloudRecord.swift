@@ -19,7 +19,7 @@ struct CloudRecord: Sendable {
     /// clouds-public.yaml, in file order.
     static func read(_ file: String, rootKey: String) throws(CloudConfigError) -> [CloudRecord] {
         let expectedRoot = "a map with a \(rootKey): key"
-        guard let root = try ConfigFileReader.parse(file, normalizingKeys: true) else {
+        guard let root = try ConfigNode.read(file: file, normalizingKeys: true) else {
             throw .wrongType(
                 .file(file, line: 1, column: 1), keyPath: CloudConfigError.topLevel, expected: expectedRoot,
                 found: "an empty file")

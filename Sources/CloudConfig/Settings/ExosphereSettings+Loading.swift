@@ -28,7 +28,7 @@ extension ExosphereSettings {
         var settings = ExosphereSettings(homeDirectory: sources.homeDirectory)
         guard let path = try file(in: sources) else { return settings }
         settings.source = path
-        guard let root = try ConfigFileReader.parse(path, normalizingKeys: false) else { return settings }
+        guard let root = try ConfigNode.read(file: path) else { return settings }
         let sections = try SettingsMap(LocatedValue(node: root, keyPath: ""), known: ["token_cache", "http", "ui", "plugins", "launch", "localization"])
         if let section = try sections.section("token_cache", known: ["directory", "enabled"]) {
             try settings.tokenCache.read(section, sources: sources)

@@ -8,11 +8,19 @@ extension ConfigNode {
     /// - Parameters:
     ///   - text: The file's contents.
     ///   - file: The path, for error locations.
+    ///   - limits: How large the file and the values it expands to may be.
     ///   - normalizingKeys: Whether to spell every `-` in a key as `_`, as openstacksdk's
     ///     `_util.normalize_keys` does for clouds.yaml; two keys that become equal are an error.
     ///     Top-level keys (`clouds`, `public-clouds`) and cloud names keep their spelling, as
     ///     openstacksdk only normalises the settings inside a cloud.
-    static func parse(yaml text: String, file: String, normalizingKeys: Bool) throws(CloudConfigError) -> ConfigNode? {
+    /// - Throws: ``CloudConfigError`` naming the file, line and column of invalid YAML, a duplicate
+    ///   key or a value past `limits`.
+    public static func parse(
+        yaml text: String, file: String, limits: YAMLLimits = .configuration, normalizingKeys: Bool = false
+    ) throws(CloudConfigError) -> ConfigNode? {
+        guard text.utf8.count <= limits.maximumBytes else {
+            throw .exceedsLimit(.file(file), limit: .bytes(limits.maximumBytes))
+        }
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
@@ -22,8 +30,8 @@ extension ConfigNode {
             throw .invalidSyntax(.file(file), problem: "the YAML parser failed")
         }
         guard let root else { return nil }
-        var converter = YAMLConverter(file: file, normalizingKeys: normalizingKeys)
-        return try converter.convert(root, keyPath: "")
+        var converter = YAMLConverter(file: file, limits: limits, normalizingKeys: normalizingKeys)
+        return try converter.convert(root, keyPath: "", depth: 0)
     }
 
     // Only the parser's short problem text and position are kept: `YamlError.description` quotes the
@@ -49,40 +57,42 @@ extension ConfigNode {
 /// Walks a Yams `Node` tree, turning it into ``ConfigNode`` values with their positions.
 private struct YAMLConverter {
     let file: String
+    let limits: YAMLLimits
     let normalizingKeys: Bool
     /// How many more values may be converted. Aliases share one node in Yams' tree but become
-    /// copies here, so a few lines of nested aliases ("billion laughs") could otherwise exhaust memory.
-    private var budget = 20_000
+    /// copies here, so this counts every use of an alias (see ``YAMLLimits``).
+    private var budget: Int
 
-    init(file: String, normalizingKeys: Bool) {
+    init(file: String, limits: YAMLLimits, normalizingKeys: Bool) {
         self.file = file
+        self.limits = limits
         self.normalizingKeys = normalizingKeys
+        budget = limits.maximumValues
     }
 
-    mutating func convert(_ node: Node, keyPath: String) throws(CloudConfigError) -> ConfigNode {
+    mutating func convert(_ node: Node, keyPath: String, depth: Int) throws(CloudConfigError) -> ConfigNode {
         let location = self.location(of: node)
         budget -= 1
-        guard budget >= 0 else {
-            throw .invalidSyntax(location, problem: "the file expands to more than 20000 values through its aliases")
-        }
+        guard budget >= 0 else { throw .exceedsLimit(location, limit: .values(limits.maximumValues)) }
+        guard depth <= limits.maximumDepth else { throw .exceedsLimit(location, limit: .depth(limits.maximumDepth)) }
         switch node {
         case .scalar(let scalar):
             return ConfigNode(value: .scalar(scalar.string, Self.kind(of: node)), location: location)
         case .sequence(let sequence):
             var items: [ConfigNode] = []
             for (index, item) in sequence.enumerated() {
-                items.append(try convert(item, keyPath: "\(keyPath)[\(index)]"))
+                items.append(try convert(item, keyPath: "\(keyPath)[\(index)]", depth: depth + 1))
             }
             return ConfigNode(value: .list(items), location: location)
         case .mapping(let mapping):
-            return ConfigNode(value: .map(try entries(of: mapping, keyPath: keyPath)), location: location)
+            return ConfigNode(value: .map(try entries(of: mapping, keyPath: keyPath, depth: depth)), location: location)
         case .alias:
             // Yams' composer replaces aliases by the nodes they name, so none reach this point.
             return ConfigNode(value: .scalar("", .null), location: location)
         }
     }
 
-    private mutating func entries(of mapping: Node.Mapping, keyPath: String) throws(CloudConfigError) -> [ConfigEntry] {
+    private mutating func entries(of mapping: Node.Mapping, keyPath: String, depth: Int) throws(CloudConfigError) -> [ConfigEntry] {
         var explicit: [ConfigEntry] = []
         var merged: [ConfigEntry] = []
         for (keyNode, valueNode) in mapping {
@@ -92,7 +102,7 @@ private struct YAMLConverter {
                     expected: "a map with plain keys", found: "a map with a list or map as a key")
             }
             if keyNode.tag.description == Tag.Name.merge.rawValue {
-                merged += try mergeEntries(valueNode, keyPath: keyPath)
+                merged += try mergeEntries(valueNode, keyPath: keyPath, depth: depth + 1)
                 continue
             }
             let normalizes = normalizingKeys && keyPath.contains(".")
@@ -104,7 +114,8 @@ private struct YAMLConverter {
             }
             explicit.append(
                 ConfigEntry(
-                    key: key, keyPath: path, keyLocation: keyLocation, node: try convert(valueNode, keyPath: path)))
+                    key: key, keyPath: path, keyLocation: keyLocation,
+                    node: try convert(valueNode, keyPath: path, depth: depth + 1)))
         }
         // YAML merge keys (`<<: *defaults`): keys written in the map win over merged ones.
         let written = Set(explicit.map(\.key))
@@ -113,8 +124,8 @@ private struct YAMLConverter {
         return inherited + explicit
     }
 
-    private mutating func mergeEntries(_ node: Node, keyPath: String) throws(CloudConfigError) -> [ConfigEntry] {
-        let converted = try convert(node, keyPath: keyPath)
+    private mutating func mergeEntries(_ node: Node, keyPath: String, depth: Int) throws(CloudConfigError) -> [ConfigEntry] {
+        let converted = try convert(node, keyPath: keyPath, depth: depth)
         if let entries = converted.entries { return entries }
         if case .list(let items) = converted.value {
             var entries: [ConfigEntry] = []

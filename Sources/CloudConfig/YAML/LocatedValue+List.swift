@@ -1,13 +1,13 @@
 extension LocatedValue {
     /// The items of a list, each with the key path `key[index]`; `nil` when absent.
-    func list() throws(CloudConfigError) -> [LocatedValue]? {
+    public func list() throws(CloudConfigError) -> [LocatedValue]? {
         if node.isNull { return nil }
         guard case .list(let items) = node.value else { throw wrongType(expected: "a list") }
         return items.enumerated().map { LocatedValue(node: $1, keyPath: "\(keyPath)[\($0)]") }
     }
 
     /// A list of texts, such as `[ubuntu, rocky]`; `nil` when absent.
-    func texts() throws(CloudConfigError) -> [String]? {
+    public func texts() throws(CloudConfigError) -> [String]? {
         guard let items = try list() else { return nil }
         var texts: [String] = []
         for item in items {

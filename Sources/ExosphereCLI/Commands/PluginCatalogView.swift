@@ -50,7 +50,7 @@ struct PluginCatalogView {
         _ = try plugin(id)
         let path = try ExosphereSettings.file(in: sources)
             ?? (sources.homeDirectory as NSString).appendingPathComponent(".config/exosphere/config.yaml")
-        try PluginSettingsFile.setEnabled(enabled, plugin: id, in: path)
+        try ExosphereSettings.setPluginEnabled(enabled, plugin: id, in: path)
         Console.out("\(enabled ? "Enabled" : "Disabled") \(id) in \(path).\n")
     }
 }

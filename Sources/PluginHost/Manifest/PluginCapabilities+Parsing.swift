@@ -1,44 +1,47 @@
+import CloudConfig
 import Foundation
 import OutboundHTTP
-import Yams
 
 extension PluginCapabilities {
-    static func parse(_ node: Node?, path: String) throws(PluginError) -> PluginCapabilities {
-        guard let node, node.tagName != .null else { return PluginCapabilities() }
-        guard let entries = YAMLValue.entries(node) else {
-            throw .invalidManifest(path: path, field: "capabilities", problem: "expected a map such as http: [https://example.org]")
+    /// Reads the `capabilities:` map of a manifest; errors name the line and column of the value.
+    static func parse(_ node: ConfigNode?) throws(PluginError) -> PluginCapabilities {
+        guard let node, !node.isNull else { return PluginCapabilities() }
+        guard let entries = node.entries else {
+            throw .invalidManifest(node.location, field: "capabilities", problem: "expected a map such as http: [https://example.org]")
         }
         var capabilities = PluginCapabilities()
-        for (key, value) in entries {
+        for entry in entries {
+            let (key, location) = (entry.key, entry.node.location)
             let field = "capabilities.\(key)"
             guard kinds.contains(key) else {
-                throw .invalidManifest(path: path, field: field, problem: "unknown capability; known ones are \(kinds.joined(separator: ", "))")
+                throw .invalidManifest(
+                    entry.keyLocation, field: field, problem: "unknown capability; known ones are \(kinds.joined(separator: ", "))")
             }
-            guard let items = YAMLValue.textList(value) else {
-                throw .invalidManifest(path: path, field: field, problem: "expected a list")
+            guard let items = entry.node.textList else {
+                throw .invalidManifest(location, field: field, problem: "expected a list")
             }
             switch key {
             case "http":
                 for item in items where HTTPOrigin(item) == nil && !item.hasPrefix(configOriginPrefix) {
                     throw .invalidManifest(
-                        path: path, field: field, problem: "\"\(item)\" is not an http or https URL with a host, nor config:<url setting>")
+                        location, field: field, problem: "\"\(item)\" is not an http or https URL with a host, nor config:<url setting>")
                 }
                 capabilities.http = items
             case "secrets":
                 for item in items where !Self.isSecretName(item) {
                     throw .invalidManifest(
-                        path: path, field: field, problem: "\"\(item)\" is not a secret name (1 to 64 of a-z, 0-9 and _, such as api_token)")
+                        location, field: field, problem: "\"\(item)\" is not a secret name (1 to 64 of a-z, 0-9 and _, such as api_token)")
                 }
                 capabilities.secrets = items
             case "ui":
                 for item in items where !uiKinds.contains(item) {
-                    throw .invalidManifest(path: path, field: field, problem: "\"\(item)\" is not one of \(uiKinds.joined(separator: ", "))")
+                    throw .invalidManifest(location, field: field, problem: "\"\(item)\" is not one of \(uiKinds.joined(separator: ", "))")
                 }
                 capabilities.ui = items
             case "providers": capabilities.providers = items
             default:
                 for item in items where !viewKinds.contains(item) {
-                    throw .invalidManifest(path: path, field: field, problem: "\"\(item)\" is not one of \(viewKinds.joined(separator: ", "))")
+                    throw .invalidManifest(location, field: field, problem: "\"\(item)\" is not one of \(viewKinds.joined(separator: ", "))")
                 }
                 capabilities.views = items
             }

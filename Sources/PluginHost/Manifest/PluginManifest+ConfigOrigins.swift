@@ -1,3 +1,5 @@
+import CloudConfig
+
 /// `http: [config:endpoint]` grants the origin (scheme, host, port, path prefix) the operator sets
 /// in the url setting `endpoint`, so a bundled plugin can call each site's own service without the
 /// site editing its manifest.
@@ -10,7 +12,7 @@ extension PluginManifest {
             let name = String(entry.dropFirst(configOriginPrefix.count))
             guard config.contains(where: { $0.name == name && $0.kind == .url }) else {
                 throw .invalidManifest(
-                    path: path, field: "capabilities.http", problem: "\"\(entry)\" must name a url setting under config:")
+                    .file(path), field: "capabilities.http", problem: "\"\(entry)\" must name a url setting under config:")
             }
         }
     }

@@ -1,5 +1,5 @@
+import CloudConfig
 import Foundation
-import Yams
 
 extension PluginManifest {
     /// The keys `plugin.yaml` may have.
@@ -21,47 +21,56 @@ extension PluginManifest {
         // Resolved against the working directory, so that `.` or `../my-plugin` name the folder.
         let folderName = URL(fileURLWithPath: folder).standardizedFileURL.lastPathComponent
         guard folderName == manifest.id else {
-            throw .invalidManifest(path: path, field: "id", problem: "\"\(manifest.id)\" must match the folder name \"\(folderName)\"")
+            throw .invalidManifest(
+                .file(path), field: "id", problem: "\"\(manifest.id)\" must match the folder name \"\(folderName)\"")
         }
         return manifest
     }
 
     /// Parses the text of a `plugin.yaml`; `path` only names the file in errors.
+    ///
+    /// The text is read within ``CloudConfig/YAMLLimits/pluginFile``, so an installed plugin's
+    /// manifest cannot exhaust the host with aliases, size or nesting.
     public static func parse(_ text: String, path: String) throws(PluginError) -> PluginManifest {
-        let root: Node?
+        let root: ConfigNode?
         do {
-            root = try BoundedYAML.compose(text)
+            root = try ConfigNode.parse(yaml: text, file: path, limits: .pluginFile)
         } catch {
-            throw .manifestUnreadable(path: path, reason: error.reason)
+            throw .invalidYAML(error)
         }
-        guard let root, let entries = YAMLValue.entries(root) else {
-            throw .invalidManifest(path: path, field: "(top level)", problem: "expected a map of fields such as id, name and version")
+        guard let root, let entries = root.entries else {
+            throw .invalidManifest(
+                root?.location ?? .file(path), field: "(top level)", problem: "expected a map of fields such as id, name and version")
         }
         for entry in entries where !knownKeys.contains(entry.key) {
-            throw .invalidManifest(path: path, field: entry.key, problem: "unknown field; known fields are \(knownKeys.joined(separator: ", "))")
+            throw .invalidManifest(
+                entry.keyLocation, field: entry.key, problem: "unknown field; known fields are \(knownKeys.joined(separator: ", "))")
         }
-        let fields = Dictionary(entries, uniquingKeysWith: { _, last in last })
-        func required(_ key: String) throws(PluginError) -> String {
-            guard let value = YAMLValue.text(fields[key]), !value.isEmpty else {
-                throw .invalidManifest(path: path, field: key, problem: "is required")
+        func required(_ key: String) throws(PluginError) -> (text: String, location: SourceLocation) {
+            guard let node = root[key], let value = node.scalarText, !value.isEmpty else {
+                throw .invalidManifest(root[key]?.location ?? root.location, field: key, problem: "is required")
             }
-            return value
+            return (value, node.location)
         }
         let id = try required("id")
-        guard PluginID.isValid(id) else {
-            throw .invalidManifest(path: path, field: "id", problem: "\"\(id)\" is not kebab-case (lowercase letters, digits, single hyphens)")
+        guard PluginID.isValid(id.text) else {
+            throw .invalidManifest(
+                id.location, field: "id", problem: "\"\(id.text)\" is not kebab-case (lowercase letters, digits, single hyphens)")
         }
-        guard let version = SemanticVersion(parsing: try required("version")) else {
-            throw .invalidManifest(path: path, field: "version", problem: "expected a semantic version such as 1.0.0")
+        let versionText = try required("version")
+        guard let version = SemanticVersion(parsing: versionText.text) else {
+            throw .invalidManifest(versionText.location, field: "version", problem: "expected a semantic version such as 1.0.0")
         }
-        guard let api = VersionRange(parsing: try required("api")) else {
-            throw .invalidManifest(path: path, field: "api", problem: "expected a version range such as \">=1.0, <2.0\"")
+        let apiText = try required("api")
+        guard let api = VersionRange(parsing: apiText.text) else {
+            throw .invalidManifest(apiText.location, field: "api", problem: "expected a version range such as \">=1.0, <2.0\"")
         }
         let manifest = PluginManifest(
-            id: id, name: try required("name"), version: version, api: api, description: try required("description"),
-            author: try required("author"), license: YAMLValue.text(fields["license"]),
-            capabilities: try PluginCapabilities.parse(fields["capabilities"], path: path),
-            config: try ConfigField.parseSchema(fields["config"], path: path))
+            id: id.text, name: try required("name").text, version: version, api: api,
+            description: try required("description").text, author: try required("author").text,
+            license: root["license"]?.scalarText,
+            capabilities: try PluginCapabilities.parse(root["capabilities"]),
+            config: try ConfigField.parseSchema(root["config"]))
         try manifest.checkConfigOrigins(path: path)
         return manifest
     }

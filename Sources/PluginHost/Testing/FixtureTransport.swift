@@ -1,3 +1,4 @@
+import CloudConfig
 import Foundation
 import Synchronization
 
@@ -90,7 +91,7 @@ public final class FixtureTransport: PluginHTTPTransport {
             for (index, item) in list.enumerated() {
                 guard let request = item["request"] as? [String: Any], let url = request["url"] as? String,
                     let response = item["response"] as? [String: Any]
-                else { throw .invalidManifest(path: path, field: "[\(index)]", problem: "needs request.url and response") }
+                else { throw .invalidManifest(.file(path), field: "[\(index)]", problem: "needs request.url and response") }
                 var body = Array(((response["body"] as? String) ?? "").utf8)
                 var headers = (response["headers"] as? [String: String]) ?? [:]
                 if let json = response["json"], let encoded = try? JSONSerialization.data(withJSONObject: json, options: [.fragmentsAllowed]) {
@@ -101,7 +102,7 @@ public final class FixtureTransport: PluginHTTPTransport {
                 if let json = request["json"] {
                     guard let encoded = try? JSONSerialization.data(withJSONObject: json, options: [.fragmentsAllowed]),
                         let canonical = ExpectedBody.canonical(encoded)
-                    else { throw .invalidManifest(path: path, field: "[\(index)].request.json", problem: "is not a JSON value") }
+                    else { throw .invalidManifest(.file(path), field: "[\(index)].request.json", problem: "is not a JSON value") }
                     expected = .json(canonical)
                 } else if let text = request["body"] as? String {
                     expected = .text(text)

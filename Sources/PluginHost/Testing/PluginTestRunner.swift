@@ -1,8 +1,8 @@
+import CloudConfig
 import Foundation
 import Localization
 public import Logging
 import Secrets
-import Yams
 
 /// The outcome of one `it(...)` in a plugin's `tests/*_spec.lua`.
 public struct PluginTestResult: Sendable, Hashable {
@@ -99,8 +99,14 @@ public enum PluginTestRunner {
     }
 
     private static func settings(at path: String) throws(PluginError) -> [String: PluginConfigValue] {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [:] }
-        guard let node = try? Yams.compose(yaml: text), case .map(let fields)? = YAMLValue.configValue(node) else {
+        guard FileManager.default.fileExists(atPath: path) else { return [:] }
+        let node: ConfigNode?
+        do {
+            node = try ConfigNode.read(file: path, limits: .pluginFile)
+        } catch {
+            throw .invalidYAML(error)
+        }
+        guard case .map(let fields)? = node?.pluginValue else {
             throw .manifestUnreadable(path: path, reason: "it is not a YAML map of settings")
         }
         return fields

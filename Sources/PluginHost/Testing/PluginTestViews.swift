@@ -1,5 +1,5 @@
+import CloudConfig
 import Foundation
-import Yams
 
 /// The views a spec's fake host serves, from YAML: a map of view name (`clouds`, `projects`,
 /// `instances`, `usage`) to a list of rows, each a map of field to scalar, read as text.
@@ -12,18 +12,24 @@ import Yams
 enum PluginTestViews {
     /// The views in the YAML file at `path`; empty views when there is no file.
     static func load(path: String) throws(PluginError) -> PluginViews {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return PluginViews() }
-        guard let root = try? Yams.compose(yaml: text), case .mapping(let views) = root else {
+        guard FileManager.default.fileExists(atPath: path) else { return PluginViews() }
+        let root: ConfigNode?
+        do {
+            root = try ConfigNode.read(file: path, limits: .pluginFile)
+        } catch {
+            throw .invalidYAML(error)
+        }
+        guard let views = root?.entries else {
             throw .manifestUnreadable(path: path, reason: "it is not a YAML map of views")
         }
         var result = PluginViews()
-        for (key, value) in views {
-            let view = key.string ?? ""
+        for entry in views {
+            let view = entry.key
             guard PluginCapabilities.viewKinds.contains(view) else {
                 throw .invalidManifest(
-                    path: path, field: view, problem: "is not one of \(PluginCapabilities.viewKinds.joined(separator: ", "))")
+                    entry.keyLocation, field: view, problem: "is not one of \(PluginCapabilities.viewKinds.joined(separator: ", "))")
             }
-            let rows = try rows(value, view: view, path: path)
+            let rows = try rows(entry.node, view: view)
             switch view {
             case "clouds": result.clouds = rows
             case "projects": result.projects = rows
@@ -34,21 +40,23 @@ enum PluginTestViews {
         return result
     }
 
-    private static func rows(_ node: Node, view: String, path: String) throws(PluginError) -> [[String: String]] {
-        guard case .sequence(let items) = node else {
-            throw .invalidManifest(path: path, field: view, problem: "must be a list of rows")
+    private static func rows(_ node: ConfigNode, view: String) throws(PluginError) -> [[String: String]] {
+        guard case .list(let items) = node.value else {
+            throw .invalidManifest(node.location, field: view, problem: "must be a list of rows")
         }
         var rows: [[String: String]] = []
         for (index, item) in items.enumerated() {
-            guard case .mapping(let fields) = item else {
-                throw .invalidManifest(path: path, field: "\(view)[\(index)]", problem: "must be a map of field to value")
+            guard let fields = item.entries else {
+                throw .invalidManifest(item.location, field: "\(view)[\(index)]", problem: "must be a map of field to value")
             }
             var row: [String: String] = [:]
-            for (key, value) in fields {
-                guard let name = key.string, let text = value.string else {
-                    throw .invalidManifest(path: path, field: "\(view)[\(index)]", problem: "fields must be names with scalar values")
+            for field in fields {
+                // Every scalar counts, as written: `~` and an empty value are text here too.
+                guard case .scalar(let text, _) = field.node.value else {
+                    throw .invalidManifest(
+                        field.node.location, field: "\(view)[\(index)]", problem: "fields must be names with scalar values")
                 }
-                row[name] = text
+                row[field.key] = text
             }
             rows.append(row)
         }
