@@ -1,5 +1,4 @@
 import CloudConfig
-import Crypto
 import ExosphereCore
 import Foundation
 import Hummingbird
@@ -97,63 +96,40 @@ extension WebApp {
         return actions.isEmpty ? nil : ExtensionActionsPanel(actions: actions, detailURL: detailURL)
     }
 
-    /// The shell-script cloud-init parts extensions add to a launch, as setup steps.
+    /// The shell-script cloud-init parts extensions add to a launch (see
+    /// ``ExtensionAccess/setupParts(instanceName:cloud:)``).
     func extensionSetupParts(instanceName: String, cloud: String) async -> [SetupPart] {
-        guard let extensions = configuration.extensions else { return [] }
-        return await extensions.cloudInitParts(instanceName: instanceName, cloud: cloud).filter { servesThisVisitor($0.plugin) }
-            .compactMap(\.setupPart)
+        await extensionAccess.setupParts(instanceName: instanceName, cloud: cloud)
     }
 
-    /// Whether this visitor may see which plugins run and what they lack (secret names among it):
-    /// that is the operator's business, so in multi-user mode only someone signed in to a cloud.
+    /// Whether this visitor may see the plugin list (see ``ExtensionAccess/mayListPlugins(_:)``).
     func mayListPlugins(_ context: WebRequestContext) -> Bool {
-        !configuration.isMultiUser || !(context.session?.workspace.sessions.sessions.isEmpty ?? true)
+        extensionAccess.mayListPlugins(context)
     }
 
-    /// Whether `plugin`'s instance actions and cloud-init parts may act for whoever uses this
-    /// server: always on loopback (the one person is the operator); in multi-user mode only when
-    /// the operator opted in with `serves_visitors`, since they run with the operator's secrets.
-    /// Who is viewing, for plugins that may know: an anonymous id derived from the session and
-    /// the clouds and projects it sees.
+    /// Who is viewing (see ``ExtensionAccess/viewer(of:)``).
     func viewer(of session: BrowserSession?) async -> ExtensionViewer? {
-        guard let session else { return nil }
-        let digest = SHA256.hash(data: Data(("exosphere-viewer:" + session.id).utf8))
-        let id = digest.prefix(8).map { String(format: "%02x", $0) }.joined()
-        let clouds = session.workspace.sessions.sessions.map(\.profile.name)
-        let projects = clouds.isEmpty ? [] : await session.workspace.liveInstances().watchedProjects()
-            .map { ExtensionViewer.Project(cloud: $0.cloud, id: $0.id, name: $0.name) }
-        return ExtensionViewer(id: id, clouds: clouds, projects: projects)
+        await extensionAccess.viewer(of: session)
     }
 
+    /// Whether `plugin` may act for whoever uses this server (see ``ExtensionAccess/servesThisVisitor(_:)``).
     func servesThisVisitor(_ plugin: String) -> Bool {
-        !configuration.isMultiUser || configuration.settings.plugins.plugins[plugin]?.servesVisitors == true
+        extensionAccess.servesThisVisitor(plugin)
     }
 
-    /// The language extensions render in: the person's choice (which may be a language only a
-    /// plugin ships), else the negotiated one.
+    /// The language extensions render in (see ``RequestLanguage/extensionLocale(for:session:)``).
     func extensionLocale(for request: Request, session: BrowserSession?) -> String {
-        session?.preferences.language ?? localizer(for: request, session: session).languageTag
+        pages.language.extensionLocale(for: request, session: session)
     }
 
-    /// Tells extensions a cloud was signed in to. Only for the shared clouds: in multi-user mode
-    /// extensions hear of no session's clouds (as they follow only the shared store).
+    /// Tells extensions a cloud was signed in to (see ``ExtensionAccess/tell(signedIn:)``).
     func tellExtensions(signedIn login: ExtensionLogin) {
-        guard !configuration.isMultiUser else { return }
-        configuration.extensions?.cloudSignedIn(login)
+        extensionAccess.tell(signedIn: login)
     }
 
-    /// Tells extensions the dashboard was rendered with `summary`'s counts, in the language
-    /// extensions render in; shared clouds only, as for ``tellExtensions(signedIn:)``.
+    /// Tells extensions the dashboard was rendered with `summary`'s counts (see
+    /// ``ExtensionAccess/tell(rendered:locale:)``).
     func tellExtensions(rendered summary: InstanceSummary, request: Request, context: WebRequestContext) {
-        guard !configuration.isMultiUser, let extensions = configuration.extensions else { return }
-        extensions.dashboardRendered(
-            ExtensionDashboardRender(
-                total: summary.total, statuses: summary.statuses.map { .init(status: $0.status, count: $0.count) },
-                locale: extensionLocale(for: request, session: context.session)))
-    }
-
-    /// The theme tokens extensions add, as a CSS rule (empty without extensions).
-    func extensionThemeCSS() -> String {
-        configuration.extensions.map { ExtensionThemeCSS.css($0.chrome(locale: nil).themeTokens) } ?? ""
+        extensionAccess.tell(rendered: summary, locale: extensionLocale(for: request, session: context.session))
     }
 }

@@ -60,12 +60,4 @@ extension WebApp {
         else { throw WebUIError.notFound(request.uri.path) }
         return (session, instance, "/instances/" + PathComponent.encode(cloud) + "/" + PathComponent.encode(id))
     }
-
-    /// An error in words: its own message when it has one, else a general sentence.
-    static func describe(_ error: any Error, localizer: any MessageLocalizer) -> String {
-        guard let error = error as? any UserFacingError else {
-            return localizer.text(LocalizableMessage("The cloud refused the request."))
-        }
-        return localizer.text(error.message) + (error.recovery.map { " " + localizer.text($0) } ?? "")
-    }
 }

@@ -17,7 +17,10 @@ import Theming
 public struct WebApp: Sendable {
     /// How it runs.
     public let configuration: WebUIConfiguration
-    let renderer: TemplateRenderer
+    /// Renders pages for every area.
+    let pages: PageResponder
+    /// The extensions, and what they may do for whoever uses this server.
+    let extensionAccess: ExtensionAccess
     /// The dashboard's body as last rendered, per page content and language.
     let dashboardBodies = RenderedBodyCache<DashboardPage>()
     /// The dashboard's usage bars as last made, per figures and language.
@@ -53,9 +56,11 @@ public struct WebApp: Sendable {
         guard FileManager.default.fileExists(atPath: configuration.resources.templates.appendingPathComponent("layout.mustache").path) else {
             throw WebUIError.templatesMissing(path: configuration.resources.templates.path)
         }
-        renderer = try TemplateRenderer(
+        let renderer = try TemplateRenderer(
             directory: configuration.resources.templates, reloads: configuration.resources.reloads, checkInterval: .seconds(1))
         themes = ThemeStore(directory: configuration.themesDirectory)
+        pages = PageResponder(renderer: renderer, themes: themes, configuration: configuration)
+        extensionAccess = ExtensionAccess(configuration)
         assets = StaticAssets(directory: configuration.resources.staticFiles, reloads: configuration.resources.reloads)
         let key = try SessionKey.loadOrCreate(at: configuration.sessionKeyPath)
         let settings = configuration.settings
@@ -107,12 +112,16 @@ public struct WebApp: Sendable {
                 uploads: UploadPolicy(
                     paths: [Self.imageUploadPath], maximumBytes: configuration.maximumUploadBytes,
                     gate: UploadGate(maximumInFlight: configuration.limits.maximumUploadBytesInFlight))))
-        // One area per file under Routes/.
-        addAssetRoutes(to: router)
+        // One area per route collection under Routes/; the areas still written as `WebApp`
+        // extensions add themselves. The order is the one the routes were always added in.
+        router.addRoutes(
+            AssetRoutes(
+                assets: assets, themes: themes, reloads: configuration.resources.reloads, extensionCSS: extensionAccess.themeCSS
+            ).routes())
         addDashboardRoutes(to: router)
         addInstancePageRoutes(to: router)
-        addActivityRoutes(to: router)
-        addAboutRoutes(to: router)
+        router.addRoutes(ActivityRoutes(pages: pages).routes())
+        router.addRoutes(AboutRoutes(pages: pages, text: configuration.aboutText).routes())
         addSettingsRoutes(to: router)
         addCloudRoutes(to: router)
         addSessionRoutes(to: router)
