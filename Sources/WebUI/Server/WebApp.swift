@@ -122,7 +122,8 @@ public struct WebApp: Sendable {
         addInstancePageRoutes(to: router)
         router.addRoutes(ActivityRoutes(pages: pages).routes())
         router.addRoutes(AboutRoutes(pages: pages, text: configuration.aboutText).routes())
-        addSettingsRoutes(to: router)
+        router.addRoutes(
+            SettingsRoutes(pages: pages, themes: themes, defaultTheme: configuration.defaultTheme, extensionAccess: extensionAccess).routes())
         addCloudRoutes(to: router)
         addSessionRoutes(to: router)
         addLaunchRoutes(to: router)
@@ -134,7 +135,6 @@ public struct WebApp: Sendable {
         addResourceFormRoutes(to: router)
         addImageUploadRoutes(to: router)
         addLiveStateRoutes(to: router)
-        addAnnouncementRoutes(to: router)
         addCredentialRoutes(to: router)
         addExtensionRoutes(to: router)
         addProviderRoutes(to: router)
