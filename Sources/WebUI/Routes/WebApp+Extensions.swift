@@ -122,11 +122,6 @@ extension WebApp {
         pages.language.extensionLocale(for: request, session: session)
     }
 
-    /// Tells extensions a cloud was signed in to (see ``ExtensionAccess/tell(signedIn:)``).
-    func tellExtensions(signedIn login: ExtensionLogin) {
-        extensionAccess.tell(signedIn: login)
-    }
-
     /// Tells extensions the dashboard was rendered with `summary`'s counts (see
     /// ``ExtensionAccess/tell(rendered:locale:)``).
     func tellExtensions(rendered summary: InstanceSummary, request: Request, context: WebRequestContext) {

@@ -124,8 +124,13 @@ public struct WebApp: Sendable {
         router.addRoutes(AboutRoutes(pages: pages, text: configuration.aboutText).routes())
         router.addRoutes(
             SettingsRoutes(pages: pages, themes: themes, defaultTheme: configuration.defaultTheme, extensionAccess: extensionAccess).routes())
-        addCloudRoutes(to: router)
-        addSessionRoutes(to: router)
+        // The providers beside the clouds come from the providers area, still a `WebApp` extension.
+        router.addRoutes(
+            CloudRoutes(
+                pages: pages, store: store, isMultiUser: configuration.isMultiUser, secureCookie: configuration.servesHTTPS,
+                extensionAccess: extensionAccess, providers: { [self] in await providersSection(localizer: $0) }
+            ).routes())
+        router.addRoutes(SessionRoutes(store: store, secureCookie: configuration.servesHTTPS).routes())
         addLaunchRoutes(to: router)
         addInstanceActionRoutes(to: router)
         addInstanceFormRoutes(to: router)
@@ -135,7 +140,7 @@ public struct WebApp: Sendable {
         addResourceFormRoutes(to: router)
         addImageUploadRoutes(to: router)
         addLiveStateRoutes(to: router)
-        addCredentialRoutes(to: router)
+        router.addRoutes(CredentialRoutes(pages: pages).routes())
         addExtensionRoutes(to: router)
         addProviderRoutes(to: router)
         return router
