@@ -110,7 +110,7 @@ public struct WebApp: Sendable {
                 origins: OriginPolicy(publicURL: configuration.publicURL, host: configuration.host, listening: listening),
                 secureCookie: configuration.servesHTTPS, limits: configuration.limits,
                 uploads: UploadPolicy(
-                    paths: [Self.imageUploadPath], maximumBytes: configuration.maximumUploadBytes,
+                    paths: [ResourceRoutes.imageUploadPath], maximumBytes: configuration.maximumUploadBytes,
                     gate: UploadGate(maximumInFlight: configuration.limits.maximumUploadBytesInFlight))))
         // One area per route collection under Routes/; the areas still written as `WebApp`
         // extensions add themselves. The order is the one the routes were always added in.
@@ -136,9 +136,9 @@ public struct WebApp: Sendable {
         addInstanceFormRoutes(to: router)
         addBulkActionRoutes(to: router)
         addInstanceVolumeRoutes(to: router)
-        addResourcePageRoutes(to: router)
-        addResourceFormRoutes(to: router)
-        addImageUploadRoutes(to: router)
+        router.addRoutes(
+            ResourceRoutes(pages: pages, launchSettings: configuration.settings.launch, maximumUploadBytes: configuration.maximumUploadBytes)
+                .routes())
         addLiveStateRoutes(to: router)
         router.addRoutes(CredentialRoutes(pages: pages).routes())
         addExtensionRoutes(to: router)
