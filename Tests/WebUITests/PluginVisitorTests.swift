@@ -26,11 +26,11 @@ struct PluginVisitorTests {
         let hosted = try Self.app(host: "0.0.0.0")
         #expect(hosted.servesThisVisitor("opted-in"))
         #expect(!hosted.servesThisVisitor("not-opted-in"))
-        #expect(await hosted.extensionSetupParts(instanceName: "lab", cloud: "c").count == 1)
+        #expect(await hosted.extensionAccess.setupParts(instanceName: "lab", cloud: "c").count == 1)
         await hosted.close()
         let local = try Self.app(host: "127.0.0.1")
         #expect(local.servesThisVisitor("not-opted-in"))
-        #expect(await local.extensionSetupParts(instanceName: "lab", cloud: "c").count == 2)
+        #expect(await local.extensionAccess.setupParts(instanceName: "lab", cloud: "c").count == 2)
         await local.close()
     }
 

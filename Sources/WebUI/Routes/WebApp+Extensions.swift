@@ -96,12 +96,6 @@ extension WebApp {
         return actions.isEmpty ? nil : ExtensionActionsPanel(actions: actions, detailURL: detailURL)
     }
 
-    /// The shell-script cloud-init parts extensions add to a launch (see
-    /// ``ExtensionAccess/setupParts(instanceName:cloud:)``).
-    func extensionSetupParts(instanceName: String, cloud: String) async -> [SetupPart] {
-        await extensionAccess.setupParts(instanceName: instanceName, cloud: cloud)
-    }
-
     /// Whether this visitor may see the plugin list (see ``ExtensionAccess/mayListPlugins(_:)``).
     func mayListPlugins(_ context: WebRequestContext) -> Bool {
         extensionAccess.mayListPlugins(context)

@@ -131,7 +131,11 @@ public struct WebApp: Sendable {
                 extensionAccess: extensionAccess, providers: { [self] in await providersSection(localizer: $0) }
             ).routes())
         router.addRoutes(SessionRoutes(store: store, secureCookie: configuration.servesHTTPS).routes())
-        addLaunchRoutes(to: router)
+        router.addRoutes(
+            LaunchRoutes(
+                pages: pages, launchSettings: configuration.settings.launch, vault: configuration.passphraseVault,
+                extensionAccess: extensionAccess, logger: logger
+            ).routes())
         addInstanceActionRoutes(to: router)
         addInstanceFormRoutes(to: router)
         addBulkActionRoutes(to: router)
