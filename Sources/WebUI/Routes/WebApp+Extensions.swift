@@ -44,7 +44,7 @@ extension WebApp {
                 page: ExtensionPage(content: first), request: request, context: context)
         }
         router.post("/instances/:cloud/:id/plugin-actions/:plugin/:action") { request, context -> Response in
-            let (_, instance, detailURL) = try await Self.findInstance(request, context)
+            let (_, instance, detailURL) = try await context.pathInstance(request)
             let localizer = self.localizer(for: request, session: context.session)
             let locale = self.extensionLocale(for: request, session: context.session)
             let actions = await extensions.instanceActions(locale: locale).filter { self.servesThisVisitor($0.plugin) }

@@ -1,3 +1,4 @@
+import ExosphereCore
 import HTTPTypes
 import Hummingbird
 import Localization
@@ -36,5 +37,10 @@ extension WebApp {
     /// An error in words (see ``Localization/MessageLocalizer/describe(_:)``).
     static func describe(_ error: any Error, localizer: any MessageLocalizer) -> String {
         localizer.describe(error)
+    }
+
+    /// The instance page's extra parts (see ``InstanceExtras/read(for:in:localizer:)``).
+    func instanceExtras(for instance: Instance, request: Request, context: WebRequestContext) async -> InstanceExtras? {
+        await InstanceExtras.read(for: instance, in: try? context.workspace(), localizer: localizer(for: request, session: context.session))
     }
 }

@@ -136,10 +136,7 @@ public struct WebApp: Sendable {
                 pages: pages, launchSettings: configuration.settings.launch, vault: configuration.passphraseVault,
                 extensionAccess: extensionAccess, logger: logger
             ).routes())
-        addInstanceActionRoutes(to: router)
-        addInstanceFormRoutes(to: router)
-        addBulkActionRoutes(to: router)
-        addInstanceVolumeRoutes(to: router)
+        router.addRoutes(InstanceActionRoutes(pages: pages, launchSettings: configuration.settings.launch).routes())
         router.addRoutes(
             ResourceRoutes(pages: pages, launchSettings: configuration.settings.launch, maximumUploadBytes: configuration.maximumUploadBytes)
                 .routes())
