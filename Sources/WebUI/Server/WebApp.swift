@@ -142,7 +142,9 @@ public struct WebApp: Sendable {
                 .routes())
         addLiveStateRoutes(to: router)
         router.addRoutes(CredentialRoutes(pages: pages).routes())
-        addExtensionRoutes(to: router)
+        if let extensionRoutes = ExtensionRoutes(pages: pages, access: extensionAccess, pageBudget: configuration.extensionPageBudget) {
+            router.addRoutes(extensionRoutes.routes())
+        }
         addProviderRoutes(to: router)
         return router
     }
