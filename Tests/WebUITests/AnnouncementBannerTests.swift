@@ -49,6 +49,6 @@ struct AnnouncementBannerTests {
         ("/instances?state=ACTIVE", "/instances?state=ACTIVE"), ("//evil.example/", nil), ("https://evil.example/", nil), (nil, nil),
     ])
     func localPath(written: String?, expected: String?) {
-        #expect(WebApp.localPath(written) == expected)
+        #expect(SettingsRoutes.localPath(written) == expected)
     }
 }

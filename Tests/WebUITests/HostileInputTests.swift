@@ -127,7 +127,7 @@ struct HostileInputTests {
             var browser = TestBrowser(client)
             try await browser.get("/clouds")
             let response = try await browser.postMultipart(
-                WebApp.imageUploadPath, [("name", "x")], files: [(field: "file", filename: "x.qcow2", data: [1, 2, 3])])
+                ResourceRoutes.imageUploadPath, [("name", "x")], files: [(field: "file", filename: "x.qcow2", data: [1, 2, 3])])
             #expect(response.status == .badRequest)
             #expect(String(buffer: response.body).contains("Files can be uploaded only after a cloud is added."))
         }

@@ -23,7 +23,7 @@ struct LanguageChoiceTests {
             ("", nil), ("*", nil),
         ] as [(String, String?)])
     func negotiation(header: String, expected: String?) {
-        #expect(WebApp.negotiate(header, offered: ["en", "es"]) == expected)
+        #expect(RequestLanguage.negotiate(header, offered: ["en", "es"]) == expected)
     }
 
     static func app() throws -> WebApp {

@@ -24,13 +24,13 @@ struct PluginVisitorTests {
     @Test("actions and cloud-init parts serve visitors only for plugins the operator opted in; on loopback always")
     func optIn() async throws {
         let hosted = try Self.app(host: "0.0.0.0")
-        #expect(hosted.servesThisVisitor("opted-in"))
-        #expect(!hosted.servesThisVisitor("not-opted-in"))
-        #expect(await hosted.extensionSetupParts(instanceName: "lab", cloud: "c").count == 1)
+        #expect(hosted.extensionAccess.servesThisVisitor("opted-in"))
+        #expect(!hosted.extensionAccess.servesThisVisitor("not-opted-in"))
+        #expect(await hosted.extensionAccess.setupParts(instanceName: "lab", cloud: "c").count == 1)
         await hosted.close()
         let local = try Self.app(host: "127.0.0.1")
-        #expect(local.servesThisVisitor("not-opted-in"))
-        #expect(await local.extensionSetupParts(instanceName: "lab", cloud: "c").count == 2)
+        #expect(local.extensionAccess.servesThisVisitor("not-opted-in"))
+        #expect(await local.extensionAccess.setupParts(instanceName: "lab", cloud: "c").count == 2)
         await local.close()
     }
 

@@ -60,7 +60,7 @@ enum ExtensionRendering {
         case .success(let node)?:
             card.html = html(node)
         case .failure(let error)?:
-            card.notice = localizer.text(LocalizableMessage("This card could not be shown: {reason}", ["reason": WebApp.describe(error, localizer: localizer)]))
+            card.notice = localizer.text(LocalizableMessage("This card could not be shown: {reason}", ["reason": localizer.describe(error)]))
         case nil:
             card.notice = localizer.text(LocalizableMessage("This card could not be shown: {reason}", ["reason": tooSlow(budget, localizer: localizer)]))
         }

@@ -61,7 +61,7 @@ struct LaunchFormPage: Sendable {
         case .failure(let error):
             decisions = []
             quota = []
-            problem = WebApp.describe(error, localizer: localizer)
+            problem = localizer.describe(error)
         }
     }
 

@@ -17,7 +17,10 @@ import Theming
 public struct WebApp: Sendable {
     /// How it runs.
     public let configuration: WebUIConfiguration
-    let renderer: TemplateRenderer
+    /// Renders pages for every area.
+    let pages: PageResponder
+    /// The extensions, and what they may do for whoever uses this server.
+    let extensionAccess: ExtensionAccess
     /// The dashboard's body as last rendered, per page content and language.
     let dashboardBodies = RenderedBodyCache<DashboardPage>()
     /// The dashboard's usage bars as last made, per figures and language.
@@ -53,9 +56,11 @@ public struct WebApp: Sendable {
         guard FileManager.default.fileExists(atPath: configuration.resources.templates.appendingPathComponent("layout.mustache").path) else {
             throw WebUIError.templatesMissing(path: configuration.resources.templates.path)
         }
-        renderer = try TemplateRenderer(
+        let renderer = try TemplateRenderer(
             directory: configuration.resources.templates, reloads: configuration.resources.reloads, checkInterval: .seconds(1))
         themes = ThemeStore(directory: configuration.themesDirectory)
+        pages = PageResponder(renderer: renderer, themes: themes, configuration: configuration)
+        extensionAccess = ExtensionAccess(configuration)
         assets = StaticAssets(directory: configuration.resources.staticFiles, reloads: configuration.resources.reloads)
         let key = try SessionKey.loadOrCreate(at: configuration.sessionKeyPath)
         let settings = configuration.settings
@@ -105,29 +110,41 @@ public struct WebApp: Sendable {
                 origins: OriginPolicy(publicURL: configuration.publicURL, host: configuration.host, listening: listening),
                 secureCookie: configuration.servesHTTPS, limits: configuration.limits,
                 uploads: UploadPolicy(
-                    paths: [Self.imageUploadPath], maximumBytes: configuration.maximumUploadBytes,
+                    paths: [ResourceRoutes.imageUploadPath], maximumBytes: configuration.maximumUploadBytes,
                     gate: UploadGate(maximumInFlight: configuration.limits.maximumUploadBytesInFlight))))
-        // One area per file under Routes/.
-        addAssetRoutes(to: router)
+        // One area per route collection under Routes/; the areas still written as `WebApp`
+        // extensions add themselves. The order is the one the routes were always added in.
+        router.addRoutes(
+            AssetRoutes(
+                assets: assets, themes: themes, reloads: configuration.resources.reloads, extensionCSS: extensionAccess.themeCSS
+            ).routes())
         addDashboardRoutes(to: router)
         addInstancePageRoutes(to: router)
-        addActivityRoutes(to: router)
-        addAboutRoutes(to: router)
-        addSettingsRoutes(to: router)
-        addCloudRoutes(to: router)
-        addSessionRoutes(to: router)
-        addLaunchRoutes(to: router)
-        addInstanceActionRoutes(to: router)
-        addInstanceFormRoutes(to: router)
-        addBulkActionRoutes(to: router)
-        addInstanceVolumeRoutes(to: router)
-        addResourcePageRoutes(to: router)
-        addResourceFormRoutes(to: router)
-        addImageUploadRoutes(to: router)
+        router.addRoutes(ActivityRoutes(pages: pages).routes())
+        router.addRoutes(AboutRoutes(pages: pages, text: configuration.aboutText).routes())
+        router.addRoutes(
+            SettingsRoutes(pages: pages, themes: themes, defaultTheme: configuration.defaultTheme, extensionAccess: extensionAccess).routes())
+        // The providers beside the clouds come from the providers area, still a `WebApp` extension.
+        router.addRoutes(
+            CloudRoutes(
+                pages: pages, store: store, isMultiUser: configuration.isMultiUser, secureCookie: configuration.servesHTTPS,
+                extensionAccess: extensionAccess, providers: { [self] in await providersSection(localizer: $0) }
+            ).routes())
+        router.addRoutes(SessionRoutes(store: store, secureCookie: configuration.servesHTTPS).routes())
+        router.addRoutes(
+            LaunchRoutes(
+                pages: pages, launchSettings: configuration.settings.launch, vault: configuration.passphraseVault,
+                extensionAccess: extensionAccess, logger: logger
+            ).routes())
+        router.addRoutes(InstanceActionRoutes(pages: pages, launchSettings: configuration.settings.launch).routes())
+        router.addRoutes(
+            ResourceRoutes(pages: pages, launchSettings: configuration.settings.launch, maximumUploadBytes: configuration.maximumUploadBytes)
+                .routes())
         addLiveStateRoutes(to: router)
-        addAnnouncementRoutes(to: router)
-        addCredentialRoutes(to: router)
-        addExtensionRoutes(to: router)
+        router.addRoutes(CredentialRoutes(pages: pages).routes())
+        if let extensionRoutes = ExtensionRoutes(pages: pages, access: extensionAccess, pageBudget: configuration.extensionPageBudget) {
+            router.addRoutes(extensionRoutes.routes())
+        }
         addProviderRoutes(to: router)
         return router
     }

@@ -1,17 +1,16 @@
 import Hummingbird
-import Localization
 
-extension WebApp {
+extension SettingsRoutes {
     /// `POST /announcements/dismiss`: hides one announcement for the rest of this session, then
     /// returns to the page it was dismissed on.
-    func addAnnouncementRoutes(to router: Router<WebRequestContext>) {
-        router.post("/announcements/dismiss") { _, context -> Response in
+    func addAnnouncementRoutes(to routes: RouteCollection<WebRequestContext>) {
+        routes.post("/announcements/dismiss") { _, context -> Response in
             guard let session = context.session else { throw WebUIError.invalidCSRFToken }
             guard let id = context.form.trimmed("id"), id.count <= 32, id.allSatisfy(\.isHexDigit) else {
                 throw WebUIError.invalidForm(field: "id")
             }
             session.preferences.dismissedAnnouncements.insert(id)
-            return Self.redirect(Self.localPath(context.form.trimmed("return")) ?? "/")
+            return .seeOther(Self.localPath(context.form.trimmed("return")) ?? "/")
         }
     }
 

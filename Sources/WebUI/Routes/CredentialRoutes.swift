@@ -4,23 +4,22 @@ import Hummingbird
 import Localization
 import NIOCore
 
-extension WebApp {
-    /// `GET /credentials`: the export form; `POST /credentials`: creates an application
-    /// credential and answers with the file as a download, so the secret is never in a page.
-    func addCredentialRoutes(to router: Router<WebRequestContext>) {
-        router.get("/credentials") { request, context -> Response in
-            let workspace = try Self.workspace(context)
-            let listing = await workspace.sessions.listProjects()
-            let localizer = self.localizer(for: request, session: context.session)
-            let page = CredentialsPage(
-                projects: listing.items, failures: FailureRow.rows(listing.failures, localizer: localizer),
-                suggestedName: "exosphere-" + Self.credentialStamp(Date()))
-            return try self.page(
+/// `GET /credentials`: the export form; `POST /credentials`: creates an application credential
+/// and answers with the file as a download, so the secret is never in a page.
+struct CredentialRoutes: Sendable {
+    let pages: PageResponder
+
+    func routes() -> RouteCollection<WebRequestContext> {
+        let routes = RouteCollection(context: WebRequestContext.self)
+        routes.get("/credentials") { request, context -> Response in
+            let listing = try await context.workspace().sessions.listProjects()
+            let page = CredentialsPresenter.page(listing, now: Date(), localizer: pages.localizer(for: request, session: context.session))
+            return try pages.page(
                 "credentials", title: LocalizableMessage("Export credentials"), section: .clouds, page: page, request: request,
                 context: context)
         }
-        router.post("/credentials") { _, context -> Response in
-            let workspace = try Self.workspace(context)
+        routes.post("/credentials") { _, context -> Response in
+            let workspace = try context.workspace()
             guard let name = context.form.trimmed("name"), name.count <= 255 else { throw WebUIError.invalidForm(field: "name") }
             guard let format = context.form.trimmed("format").flatMap(CredentialExport.Format.init(rawValue:)) else {
                 throw WebUIError.invalidForm(field: "format")
@@ -41,14 +40,6 @@ extension WebApp {
                 ],
                 body: .init(byteBuffer: ByteBuffer(string: export.text(format))))
         }
-    }
-
-    /// A compact UTC timestamp for a default credential name, such as `20261125-2014`.
-    static func credentialStamp(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyyMMdd-HHmm"
-        return formatter.string(from: date)
+        return routes
     }
 }

@@ -3,31 +3,31 @@ import ExosphereCore
 import Hummingbird
 import Localization
 
-extension WebApp {
+extension ResourceRoutes {
     /// Where the Images page's upload form posts (multipart; see ``SessionMiddleware``).
     static let imageUploadPath = "/images/upload"
 
     /// `POST /images/upload`: the spooled file goes to Glance through the core's
     /// ``ExosphereCore/ImageService/upload(file:name:diskFormat:in:wait:progress:)``, then
     /// back to the Images page with a notice saying what happened.
-    func addImageUploadRoutes(to router: Router<WebRequestContext>) {
-        router.post(RouterPath(Self.imageUploadPath)) { request, context -> Response in
+    func addImageUploadRoutes(to routes: RouteCollection<WebRequestContext>) {
+        routes.post(RouterPath(Self.imageUploadPath)) { request, context -> Response in
             let form = context.form
             guard let file = context.uploads.first(where: { $0.field == "file" }), !file.filename.isEmpty, file.size > 0 else {
                 throw WebUIError.invalidForm(field: "file")
             }
             let diskFormat = try ImageUploadForm.diskFormat(form.trimmed("disk_format"))
-            let (session, project) = try await self.homeTarget(cloud: form.trimmed("cloud"), context: context)
-            let localizer = self.localizer(for: request, session: context.session)
+            let (session, project) = try await context.homeTarget(cloud: form.trimmed("cloud"))
+            let localizer = pages.localizer(for: request, session: context.session)
             let name = form.trimmed("name") ?? ImageUploadForm.defaultName(forFile: file.filename)
             do {
                 let image = try await session.images.upload(
                     file: file.location, name: name, diskFormat: diskFormat, in: project, wait: Self.uploadWait)
                 context.session?.notify(localizer.text(LocalizableMessage("Image {name} is uploaded and ready.", ["name": image.name])))
             } catch {
-                context.session?.notify(Self.describe(error, localizer: localizer), isError: true)
+                context.session?.notify(localizer.describe(error), isError: true)
             }
-            return Self.redirect(ResourceTabs.Kind.images.path + PathComponent.query([("cloud", session.profile.name)]))
+            return .seeOther(ResourceTabs.Kind.images.path + PathComponent.query([("cloud", session.profile.name)]))
         }
     }
 

@@ -3,28 +3,28 @@ import ExosphereCore
 import Hummingbird
 import Localization
 
-extension WebApp {
+extension InstanceActionRoutes {
     /// The pages that ask what resize and rebuild need; their forms post to the instance's
     /// action route (`/instances/:cloud/:id/actions/resize|rebuild`), which reads the choice with
     /// ``actionOptions(for:form:)``.
-    func addInstanceFormRoutes(to router: Hummingbird.Router<WebRequestContext>) {
-        router.get("/instances/:cloud/:id/resize") { request, context -> Response in
-            let (session, instance, _) = try await Self.findInstance(request, context)
-            let localizer = self.localizer(for: request, session: context.session)
+    func addFormRoutes(to routes: RouteCollection<WebRequestContext>) {
+        routes.get("/instances/:cloud/:id/resize") { request, context -> Response in
+            let (session, instance, _) = try await context.pathInstance(request)
+            let localizer = pages.localizer(for: request, session: context.session)
             let flavors = try await session.flavors(in: instance.project)
             let page = InstanceChangePage.resize(
-                instance, flavors: FlavorCatalog(flavors: flavors, settings: self.configuration.settings.launch), localizer: localizer)
-            return try self.page(
+                instance, flavors: FlavorCatalog(flavors: flavors, settings: launchSettings), localizer: localizer)
+            return try pages.page(
                 "instance-resize", title: LocalizableMessage("Resize {name}", ["name": page.instanceName]), section: .instances,
                 page: page, request: request, context: context)
         }
-        router.get("/instances/:cloud/:id/rebuild") { request, context -> Response in
-            let (session, instance, _) = try await Self.findInstance(request, context)
-            let localizer = self.localizer(for: request, session: context.session)
+        routes.get("/instances/:cloud/:id/rebuild") { request, context -> Response in
+            let (session, instance, _) = try await context.pathInstance(request)
+            let localizer = pages.localizer(for: request, session: context.session)
             let images = try await session.images.list(in: instance.project)
             let page = InstanceChangePage.rebuild(
-                instance, images: ImageCatalog(images: images, settings: self.configuration.settings.launch), localizer: localizer)
-            return try self.page(
+                instance, images: ImageCatalog(images: images, settings: launchSettings), localizer: localizer)
+            return try pages.page(
                 "instance-rebuild", title: LocalizableMessage("Rebuild {name}", ["name": page.instanceName]), section: .instances,
                 page: page, request: request, context: context)
         }

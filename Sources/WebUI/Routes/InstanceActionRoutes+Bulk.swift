@@ -2,12 +2,12 @@ import ExosphereCore
 import Hummingbird
 import Localization
 
-extension WebApp {
+extension InstanceActionRoutes {
     /// `POST /instances/bulk`: one action on the instances ticked in the list. Each is checked
     /// against the action matrix and run through the core like a single action; a delete shows a
     /// confirmation page first. The answer is a page of per-instance outcomes.
-    func addBulkActionRoutes(to router: Router<WebRequestContext>) {
-        router.post("/instances/bulk") { request, context -> Response in
+    func addBulkActionRoutes(to routes: RouteCollection<WebRequestContext>) {
+        routes.post("/instances/bulk") { request, context -> Response in
             let form = context.form
             guard let action = BulkActionPage.action(named: form["bulk_action"]) else {
                 throw WebUIError.invalidForm(field: "bulk_action")
@@ -16,31 +16,26 @@ extension WebApp {
             guard !keys.isEmpty, keys.count <= BulkActionPage.maximumSelection, keys.allSatisfy({ BulkActionPage.split($0) != nil }) else {
                 throw WebUIError.invalidForm(field: "instance")
             }
-            let workspace = try Self.workspace(context)
-            let listed = await workspace.instances().items
-            let found = keys.map { key in
-                (key: key, instance: BulkActionPage.split(key).flatMap { cloud, id in listed.first { $0.id == id && $0.project.cloud == cloud } })
-            }
-            let localizer = self.localizer(for: request, session: context.session)
+            let workspace = try context.workspace()
+            let found = BulkActionPresenter.match(keys, in: await workspace.instances().items)
+            let localizer = pages.localizer(for: request, session: context.session)
             let returnURL = BulkActionPage.returnURL(form["return"])
             if action == .delete && form["confirm"] != "yes" {
                 let page = BulkActionPage(
                     confirmingDeletionOf: found.compactMap { key, instance in instance.map { (key: key, instance: $0) } }, returnURL: returnURL,
                     localizer: localizer)
-                return try self.page(
-                    "instances-bulk-confirm", title: LocalizableMessage("Delete {count} instances?", ["count": String(page.rows.count)]),
-                    section: .instances, page: page, request: request, context: context)
+                return try pages.page(
+                    "instances-bulk-confirm", title: BulkActionPresenter.confirmationTitle(page), section: .instances, page: page,
+                    request: request, context: context)
             }
             let outcomes = await Self.run(action, on: found, workspace: workspace, localizer: localizer)
             for project in Set(found.compactMap(\.instance?.project)) {
                 await workspace.expedite(project)
             }
             let page = BulkActionPage(action: action, outcomes: outcomes, returnURL: returnURL, localizer: localizer)
-            return try self.page(
-                "instances-bulk-result",
-                title: LocalizableMessage("{action}: {accepted} accepted, {other} not", [
-                    "action": page.actionLabel, "accepted": String(page.acceptedCount), "other": String(page.otherCount),
-                ]), section: .instances, page: page, request: request, context: context)
+            return try pages.page(
+                "instances-bulk-result", title: BulkActionPresenter.resultTitle(page), section: .instances, page: page, request: request,
+                context: context)
         }
     }
 
@@ -63,7 +58,7 @@ extension WebApp {
                     } catch CoreError.action(.refused(_, instance: _, let refusal)) {
                         return (index, .refused(refusal))
                     } catch {
-                        return (index, .failed(describe(error, localizer: localizer)))
+                        return (index, .failed(localizer.describe(error)))
                     }
                 }
             }

@@ -6,31 +6,26 @@ import Localization
 import NIOCore
 import Theming
 
-extension WebApp {
-    /// The localizer for this request: the person's chosen language, else the first language of
-    /// the browser's `Accept-Language` that the site offers (a region falls back to its
-    /// language: `es-MX` is served by `es`), else English.
+/// Answers a request with a page: a route's page model rendered in its template, inside the
+/// layout with this request's chrome (title, theme, language, CSRF token, notice, announcements).
+struct PageResponder: Sendable {
+    private let renderer: TemplateRenderer
+    private let themes: ThemeStore
+    /// What the chrome shows: the default theme, the mode, announcements and extensions' links.
+    private let configuration: WebUIConfiguration
+    /// The language of each request.
+    let language: RequestLanguage
+
+    init(renderer: TemplateRenderer, themes: ThemeStore, configuration: WebUIConfiguration) {
+        self.renderer = renderer
+        self.themes = themes
+        self.configuration = configuration
+        language = RequestLanguage(configuration)
+    }
+
+    /// The localizer for this request (see ``RequestLanguage/localizer(for:session:)``).
     func localizer(for request: Request, session: BrowserSession?) -> any MessageLocalizer {
-        if let chosen = session?.preferences.language { return configuration.localizer(chosen) }
-        // Without a header there is nothing to negotiate, and no need to list the languages on offer.
-        guard let acceptLanguage = request.headers[.acceptLanguage], !acceptLanguage.isEmpty else { return configuration.localizer(nil) }
-        return configuration.localizer(Self.negotiate(acceptLanguage, offered: configuration.currentLanguages.map(\.tag)))
-    }
-
-    /// The first tag of `acceptLanguage` whose language (or the tag itself) is offered.
-    static func negotiate(_ acceptLanguage: String?, offered: [String]) -> String? {
-        let offeredLanguages = Set(offered.map { $0.lowercased() })
-        return LanguagePreference.parseAcceptLanguage(acceptLanguage ?? "").first { tag in
-            offeredLanguages.contains(tag.lowercased())
-                || offeredLanguages.contains(String(tag.split(separator: "-").first ?? "").lowercased())
-        }
-    }
-
-    /// The theme this session uses, falling back to the operator's default when its choice no
-    /// longer loads.
-    func themeEntry(for session: BrowserSession?) -> ThemeStore.Entry? {
-        if let chosen = session?.preferences.theme, let entry = try? themes.entry(chosen) { return entry }
-        return try? themes.entry(configuration.defaultTheme)
+        language.localizer(for: request, session: session)
     }
 
     /// A full page: `template` rendered inside the layout with this request's chrome.
@@ -58,6 +53,13 @@ extension WebApp {
         Response(status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: html)))
     }
 
+    /// The theme this session uses, falling back to the operator's default when its choice no
+    /// longer loads.
+    private func themeEntry(for session: BrowserSession?) -> ThemeStore.Entry? {
+        if let chosen = session?.preferences.theme, let entry = try? themes.entry(chosen) { return entry }
+        return try? themes.entry(configuration.defaultTheme)
+    }
+
     /// This request's layout: title, theme, language, CSRF token, notice, announcements and the
     /// extensions' links and tokens.
     private func chrome(
@@ -79,17 +81,12 @@ extension WebApp {
             configuration.settings.ui.announcements, at: Date(), dismissed: session?.preferences.dismissedAnnouncements ?? [])
         chrome.path = request.uri.path
         if let extensions = configuration.extensions {
-            let contributed = extensions.chrome(locale: extensionLocale(for: request, session: session))
+            let contributed = extensions.chrome(locale: language.extensionLocale(for: request, session: session))
             chrome.extensionLinks = contributed.links.filter { ViewNodeHTML.isSafeURL($0.url) }
             if let name = contributed.themeTokens["brand-name"], !name.isEmpty { chrome.appTitle = name }
             if let logo = contributed.themeTokens["logo-path"], logo.hasPrefix("/"), ViewNodeHTML.isSafeURL(logo) { chrome.logo = logo }
             if let version = ExtensionThemeCSS.version(of: contributed.themeTokens) { chrome.themeCSS += "-" + version }
         }
         return chrome
-    }
-
-    /// A `303 See Other` to `location`, the answer to every successful form post.
-    static func redirect(_ location: String) -> Response {
-        Response(status: .seeOther, headers: [.location: location])
     }
 }

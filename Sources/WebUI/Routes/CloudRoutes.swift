@@ -1,0 +1,80 @@
+import CloudConfig
+import ExosphereCore
+import Hummingbird
+import Localization
+
+/// The clouds page and its two ways to add a cloud (`clouds.yaml` text or a sign-in form), and
+/// removing one.
+struct CloudRoutes: Sendable {
+    let pages: PageResponder
+    /// Where a sign-in rotates the session's cookie.
+    let store: SessionStore
+    /// Whether strangers use this server: then `clouds.yaml` may not name the server's own files.
+    let isMultiUser: Bool
+    /// Whether cookies are sent over HTTPS only.
+    let secureCookie: Bool
+    /// Told of each cloud signed in to.
+    let extensionAccess: ExtensionAccess
+    /// The providers shown beside the clouds, in the given language; `nil` when there is none.
+    let providers: @Sendable (any MessageLocalizer) async -> ProvidersSection?
+
+    func routes() -> RouteCollection<WebRequestContext> {
+        let routes = RouteCollection(context: WebRequestContext.self)
+        routes.get("/clouds") { request, context -> Response in
+            let sessions = try context.workspace().sessions
+            let localizer = pages.localizer(for: request, session: context.session)
+            var page = CloudsPage(profiles: sessions.sessions.map(\.profile), multiUser: isMultiUser, localizer: localizer)
+            page.providers = await providers(localizer)
+            return try pages.page("clouds", title: LocalizableMessage("Clouds"), section: .clouds, page: page, request: request, context: context)
+        }
+        routes.post("/clouds/yaml") { request, context -> Response in
+            guard let text = context.form["clouds_yaml"], !text.isEmpty else { throw WebUIError.invalidForm(field: "clouds_yaml") }
+            let profiles = try CloudImport.profiles(fromYAML: text, allowingServerFiles: !isMultiUser)
+            return try await add(profiles, request: request, context: context)
+        }
+        routes.post("/clouds/remove") { request, context -> Response in
+            guard let name = context.form.trimmed("name") else { throw WebUIError.invalidForm(field: "name") }
+            let workspace = try context.workspace()
+            guard workspace.sessions.sessions.contains(where: { $0.profile.name == name }) else { throw WebUIError.unknownCloud(name) }
+            workspace.remove(name)
+            let localizer = pages.localizer(for: request, session: context.session)
+            context.session?.notify(localizer.text(LocalizableMessage("Removed {cloud}; its sign-in is forgotten.", ["cloud": name])))
+            return .seeOther("/clouds")
+        }
+        routes.post("/clouds/login") { request, context -> Response in
+            let profile = try CloudImport.profile(fromLogin: context.form)
+            return try await add([profile], request: request, context: context)
+        }
+        return routes
+    }
+
+    /// Adds `profiles` to this session's workspace after checking that each one signs in, so a
+    /// mistyped password is reported on the form rather than on every later page.
+    private func add(_ profiles: [CloudProfile], request: Request, context: WebRequestContext) async throws -> Response {
+        let workspace = try context.workspace()
+        let localizer = pages.localizer(for: request, session: context.session)
+        var logins: [ExtensionLogin] = []
+        for profile in profiles {
+            // Signing in through the workspace itself puts these calls in the person's activity log.
+            do {
+                let projects = try await workspace.add(profile)?.listProjects()
+                logins.append(ExtensionLogin(cloud: profile.name, authType: profile.auth.typeName, projectCount: projects?.count ?? 0))
+            } catch {
+                workspace.remove(profile.name)
+                let reason = (error as? any UserFacingError).map { localizer.text($0.message) } ?? localizer.text(LocalizableMessage("The cloud could not be reached."))
+                throw WebUIError.invalidCloud(reason: reason)
+            }
+        }
+        logins.forEach(extensionAccess.tell(signedIn:))
+        let names = profiles.map(\.name).joined(separator: ", ")
+        // Signing in gives the session a new id: whoever knew the old cookie knows nothing now.
+        var response = Response.seeOther("/clouds")
+        var session = context.session
+        if let current = session, !context.sessionIsProvisional, let rotated = store.rotate(current) {
+            session = rotated.session
+            response.setCookie(SessionCookie.cookie(rotated.cookie, secure: secureCookie))
+        }
+        session?.notify(localizer.text(LocalizableMessage("Added {clouds}.", ["clouds": names])))
+        return response
+    }
+}
