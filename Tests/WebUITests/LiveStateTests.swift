@@ -75,7 +75,7 @@ struct LiveStateTests {
                 try await browser.get("/")
                 let response = try await browser.get("/live")
                 #expect(response.headers[.contentType] == "application/json")
-                let update = try JSONDecoder().decode(WebApp.LiveUpdate.self, from: Data(String(buffer: response.body).utf8))
+                let update = try JSONDecoder().decode(LiveRoutes.LiveUpdate.self, from: Data(String(buffer: response.body).utf8))
                 #expect(update.revision > 0)
                 #expect(update.messages.isEmpty)
             }
@@ -89,6 +89,6 @@ struct LiveStateTests {
         named.name = "web-1"
         named.taskState = nil
         let change = LiveInstances.Change(revision: 1, instance: named, previousStatus: previous == nil ? nil : "BUILD")
-        #expect(WebApp.liveMessage(change, localizer: SourceLanguageLocalizer()) == expected)
+        #expect(LiveRoutes.liveMessage(change, localizer: SourceLanguageLocalizer()) == expected)
     }
 }

@@ -11,7 +11,7 @@ struct RouteAreaTests {
 
     /// The area files: `<Area>Routes.swift` and `<Area>Routes+<Group>.swift`, with their area's name.
     static func areaFiles() throws -> [(area: String, text: String)] {
-        let names = try FileManager.default.contentsOfDirectory(atPath: routes.path).filter { $0.hasSuffix(".swift") && !$0.hasPrefix("WebApp+") }
+        let names = try FileManager.default.contentsOfDirectory(atPath: routes.path).filter { $0.hasSuffix(".swift") }
         return try names.compactMap { name in
             let stem = name.dropLast(".swift".count).prefix { $0 != "+" }
             guard stem.hasSuffix("Routes") else { return nil }
@@ -47,6 +47,14 @@ struct RouteAreaTests {
             for line in file.text.split(separator: "\n") where line.contains("let ") {
                 #expect(!line.contains(": WebApp") && !line.contains(": WebUIConfiguration"), "\(file.area): \(line)")
             }
+        }
+    }
+
+    @Test("every route is in an area: no file under Routes/ extends WebApp")
+    func noRoutesOnTheApp() throws {
+        for name in try FileManager.default.contentsOfDirectory(atPath: Self.routes.path) where name.hasSuffix(".swift") {
+            let text = try String(contentsOf: Self.routes.appendingPathComponent(name), encoding: .utf8)
+            #expect(!text.contains("extension WebApp"), "\(name) extends WebApp")
         }
     }
 

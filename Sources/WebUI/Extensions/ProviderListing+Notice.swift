@@ -9,7 +9,7 @@ extension ProviderListing {
             if let timeout = failure.error as? ProviderListingTimeout {
                 ExtensionRendering.tooSlow(timeout.budget, localizer: localizer)
             } else {
-                WebApp.describe(failure.error, localizer: localizer)
+                localizer.describe(failure.error)
             }
         return localizer.text(LocalizableMessage("The instances of {provider} could not be listed: {reason}", ["provider": provider.name, "reason": reason]))
     }

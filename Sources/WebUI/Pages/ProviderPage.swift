@@ -70,7 +70,7 @@ struct ProviderPage: Sendable {
             choicesNotice = nil
         case .failure(let error)?:
             (sizes, images) = ([], [])
-            choicesNotice = Self.choicesNotice(WebApp.describe(error, localizer: localizer), localizer: localizer)
+            choicesNotice = Self.choicesNotice(localizer.describe(error), localizer: localizer)
         case nil:
             (sizes, images) = ([], [])
             choicesNotice = Self.choicesNotice(ExtensionRendering.tooSlow(budget, localizer: localizer), localizer: localizer)

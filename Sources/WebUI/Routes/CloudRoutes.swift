@@ -15,8 +15,8 @@ struct CloudRoutes: Sendable {
     let secureCookie: Bool
     /// Told of each cloud signed in to.
     let extensionAccess: ExtensionAccess
-    /// The providers shown beside the clouds, in the given language; `nil` when there is none.
-    let providers: @Sendable (any MessageLocalizer) async -> ProvidersSection?
+    /// The providers shown beside the clouds.
+    let providers: ProviderAccess
 
     func routes() -> RouteCollection<WebRequestContext> {
         let routes = RouteCollection(context: WebRequestContext.self)
@@ -24,7 +24,7 @@ struct CloudRoutes: Sendable {
             let sessions = try context.workspace().sessions
             let localizer = pages.localizer(for: request, session: context.session)
             var page = CloudsPage(profiles: sessions.sessions.map(\.profile), multiUser: isMultiUser, localizer: localizer)
-            page.providers = await providers(localizer)
+            page.providers = await providers.section(localizer: localizer)
             return try pages.page("clouds", title: LocalizableMessage("Clouds"), section: .clouds, page: page, request: request, context: context)
         }
         routes.post("/clouds/yaml") { request, context -> Response in

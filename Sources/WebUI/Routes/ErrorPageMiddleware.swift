@@ -9,7 +9,10 @@ import Logging
 struct ErrorPageMiddleware: RouterMiddleware {
     typealias Context = WebRequestContext
 
-    let app: WebApp
+    /// Renders the error page.
+    let pages: PageResponder
+    /// Where unexpected errors are logged (never shown).
+    let logger: Logger
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
@@ -26,7 +29,7 @@ struct ErrorPageMiddleware: RouterMiddleware {
             let status: HTTPResponse.Status = error is any UpstreamFailure ? .badGateway : .badRequest
             return try render(message: error.message, recovery: error.recovery, status: status, request: request, context: context)
         } catch {
-            app.logger.info("page failed", metadata: ["path": "\(request.uri.path)", "error": "\(error)"])
+            logger.info("page failed", metadata: ["path": "\(request.uri.path)", "error": "\(error)"])
             throw HTTPError(.internalServerError)
         }
     }
@@ -53,9 +56,9 @@ struct ErrorPageMiddleware: RouterMiddleware {
     private func render(
         message: LocalizableMessage, recovery: LocalizableMessage?, status: HTTPResponse.Status, request: Request, context: Context
     ) throws -> Response {
-        let localizer = app.localizer(for: request, session: context.session)
+        let localizer = pages.localizer(for: request, session: context.session)
         let page = ErrorPage(status: status.code, message: localizer.text(message), recovery: recovery.map(localizer.text))
-        return try app.page(
+        return try pages.page(
             "error", title: LocalizableMessage("Something went wrong"), section: .none, page: page, request: request,
             context: context, status: status)
     }

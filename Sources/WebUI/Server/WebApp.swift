@@ -103,7 +103,7 @@ public struct WebApp: Sendable {
     public func router() -> Hummingbird.Router<WebRequestContext> {
         let router = Hummingbird.Router(context: WebRequestContext.self)
         router.add(middleware: SecurityHeadersMiddleware())
-        router.add(middleware: ErrorPageMiddleware(app: self))
+        router.add(middleware: ErrorPageMiddleware(pages: pages, logger: logger))
         router.add(
             middleware: SessionMiddleware(
                 store: store, accessToken: configuration.accessToken,
@@ -112,23 +112,25 @@ public struct WebApp: Sendable {
                 uploads: UploadPolicy(
                     paths: [ResourceRoutes.imageUploadPath], maximumBytes: configuration.maximumUploadBytes,
                     gate: UploadGate(maximumInFlight: configuration.limits.maximumUploadBytesInFlight))))
-        // One area per route collection under Routes/; the areas still written as `WebApp`
-        // extensions add themselves. The order is the one the routes were always added in.
+        // One area per route collection under Routes/, in the order the routes were always added in.
+        let providers = ProviderAccess(configuration)
+        let panels = ExtensionPanels(
+            access: extensionAccess, language: pages.language, cardBudget: configuration.extensionCardBudget, cardHTML: cardHTML)
         router.addRoutes(
             AssetRoutes(
                 assets: assets, themes: themes, reloads: configuration.resources.reloads, extensionCSS: extensionAccess.themeCSS
             ).routes())
-        addDashboardRoutes(to: router)
-        addInstancePageRoutes(to: router)
+        router.addRoutes(
+            DashboardRoutes(pages: pages, providers: providers, panels: panels, bodies: dashboardBodies, usageRows: dashboardUsage).routes())
+        router.addRoutes(InstancePageRoutes(pages: pages, providers: providers, panels: panels).routes())
         router.addRoutes(ActivityRoutes(pages: pages).routes())
         router.addRoutes(AboutRoutes(pages: pages, text: configuration.aboutText).routes())
         router.addRoutes(
             SettingsRoutes(pages: pages, themes: themes, defaultTheme: configuration.defaultTheme, extensionAccess: extensionAccess).routes())
-        // The providers beside the clouds come from the providers area, still a `WebApp` extension.
         router.addRoutes(
             CloudRoutes(
                 pages: pages, store: store, isMultiUser: configuration.isMultiUser, secureCookie: configuration.servesHTTPS,
-                extensionAccess: extensionAccess, providers: { [self] in await providersSection(localizer: $0) }
+                extensionAccess: extensionAccess, providers: providers
             ).routes())
         router.addRoutes(SessionRoutes(store: store, secureCookie: configuration.servesHTTPS).routes())
         router.addRoutes(
@@ -140,12 +142,14 @@ public struct WebApp: Sendable {
         router.addRoutes(
             ResourceRoutes(pages: pages, launchSettings: configuration.settings.launch, maximumUploadBytes: configuration.maximumUploadBytes)
                 .routes())
-        addLiveStateRoutes(to: router)
+        router.addRoutes(LiveRoutes(pages: pages).routes())
         router.addRoutes(CredentialRoutes(pages: pages).routes())
         if let extensionRoutes = ExtensionRoutes(pages: pages, access: extensionAccess, pageBudget: configuration.extensionPageBudget) {
             router.addRoutes(extensionRoutes.routes())
         }
-        addProviderRoutes(to: router)
+        if let providerRoutes = ProviderRoutes(pages: pages, providers: providers, pageBudget: configuration.extensionPageBudget) {
+            router.addRoutes(providerRoutes.routes())
+        }
         return router
     }
 

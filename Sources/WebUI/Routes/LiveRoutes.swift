@@ -4,20 +4,24 @@ import Hummingbird
 import Localization
 import NIOCore
 
-extension WebApp {
+/// Live updates (`GET /live`): what changed since the revision a page last saw, worded for the
+/// page's live region.
+struct LiveRoutes: Sendable {
     /// What `GET /live` answers: the store's revision and the state changes since the one asked
-    /// about, worded for the page's live region.
+    /// about.
     struct LiveUpdate: Codable, Sendable {
         var revision: Int
         var messages: [String]
     }
 
-    /// Live updates (`GET /live`): what changed since the revision a page last saw.
-    func addLiveStateRoutes(to router: Router<WebRequestContext>) {
-        router.get("/live") { request, context -> Response in
-            let live = try Self.workspace(context).liveInstances()
+    let pages: PageResponder
+
+    func routes() -> RouteCollection<WebRequestContext> {
+        let routes = RouteCollection(context: WebRequestContext.self)
+        routes.get("/live") { request, context -> Response in
+            let live = try context.workspace().liveInstances()
             let since = request.uri.queryParameters.get("since").flatMap { Int($0) }
-            let localizer = self.localizer(for: request, session: context.session)
+            let localizer = pages.localizer(for: request, session: context.session)
             let (revision, changes) = await live.changes(since: since ?? .max)
             let update = LiveUpdate(revision: revision, messages: changes.map { Self.liveMessage($0, localizer: localizer) })
             let body = try JSONEncoder().encode(update)
@@ -25,6 +29,7 @@ extension WebApp {
                 status: .ok, headers: [.contentType: "application/json", .cacheControl: "no-store"],
                 body: .init(byteBuffer: ByteBuffer(bytes: body)))
         }
+        return routes
     }
 
     /// "lab-1 is now Ready", or "lab-1 was deleted", in the reader's language.
