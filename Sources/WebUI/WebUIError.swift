@@ -14,6 +14,9 @@ public enum WebUIError: UserFacingError, Equatable {
     case sessionKey(path: String, reason: String)
     /// No cloud of that name is signed in for this session.
     case unknownCloud(String)
+    /// The server offers only its operator's clouds (`hosting.visitor_clouds: false`), and this
+    /// one is not among them.
+    case onlyOfferedClouds
     /// A template does not parse or does not exist.
     case template(name: String, reason: String)
     /// Pasted clouds.yaml or the login form described no usable cloud.
@@ -62,6 +65,8 @@ public enum WebUIError: UserFacingError, Equatable {
             return LocalizableMessage("The session key {path} could not be used: {reason}", ["path": path, "reason": reason])
         case .unknownCloud(let cloud):
             return LocalizableMessage("No cloud named {cloud} is added.", ["cloud": cloud])
+        case .onlyOfferedClouds:
+            return LocalizableMessage("This server signs in only to the clouds it offers.")
         case .templatesMissing(let path):
             return LocalizableMessage("The web UI's page templates are not installed: there are none in {path}.", ["path": path])
         case .template(let name, let reason):
@@ -113,6 +118,8 @@ public enum WebUIError: UserFacingError, Equatable {
             return LocalizableMessage("Check that the directory exists and only you can write to it, then restart.")
         case .unknownCloud:
             return LocalizableMessage("Add the cloud first, from the Clouds page.")
+        case .onlyOfferedClouds:
+            return LocalizableMessage("Choose one of them on the Clouds page, or ask the people who run this server to offer yours.")
         case .templatesMissing:
             return LocalizableMessage(
                 "Install Exosphere with scripts/install, which puts them in share/exosphere/webui beside bin/, or run it from its source checkout with --dev.")

@@ -70,7 +70,7 @@ struct ExosphereSettingsTests {
         Case(fixture: "unknown-section.yaml") {
             .unknownKey(
                 .file($0, line: 3, column: 1), keyPath: "frobnicate", suggestion: nil,
-                known: ["token_cache", "http", "ui", "plugins", "launch", "localization"])
+                known: ["token_cache", "http", "ui", "plugins", "launch", "localization", "hosting"])
         },
         Case(fixture: "dashed-key.yaml") {
             .unknownKey(

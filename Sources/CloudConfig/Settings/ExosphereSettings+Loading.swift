@@ -29,7 +29,7 @@ extension ExosphereSettings {
         guard let path = try file(in: sources) else { return settings }
         settings.source = path
         guard let root = try ConfigNode.read(file: path) else { return settings }
-        let sections = try SettingsMap(LocatedValue(node: root, keyPath: ""), known: ["token_cache", "http", "ui", "plugins", "launch", "localization"])
+        let sections = try SettingsMap(LocatedValue(node: root, keyPath: ""), known: ["token_cache", "http", "ui", "plugins", "launch", "localization", "hosting"])
         if let section = try sections.section("token_cache", known: ["directory", "enabled"]) {
             try settings.tokenCache.read(section, sources: sources)
         }
@@ -47,6 +47,9 @@ extension ExosphereSettings {
         }
         if let section = try sections.section("localization", known: LocalizationSettings.keys) {
             try settings.localization.read(section, sources: sources)
+        }
+        if let section = try sections.section("hosting", known: HostingSettings.keys) {
+            try settings.hosting.read(section)
         }
         return settings
     }

@@ -24,6 +24,8 @@ public import Foundation
 ///   support-tickets: { enabled: true, config: { endpoint: https://support.example.edu } }
 /// localization:                            # see LocalizationSettings
 ///   nouns: {en: {instance: virtual computer, instances: virtual computers}}
+/// hosting:                                 # see HostingSettings
+///   clouds: [{name: Jetstream2, auth_url: https://js2.jetstream-cloud.org:5000/v3}]
 /// ```
 public struct ExosphereSettings: Sendable, Hashable {
     /// Where tokens are cached between runs.
@@ -38,6 +40,8 @@ public struct ExosphereSettings: Sendable, Hashable {
     public var launch = LaunchSettings()
     /// Message catalogues and site-wide wording.
     public var localization: LocalizationSettings
+    /// The clouds a hosted server offers its visitors (`hosting:`, see ``HostingSettings``).
+    public var hosting = HostingSettings()
     /// The file the settings were read from; `nil` when there was none and the defaults apply.
     public var source: String?
 

@@ -9,6 +9,8 @@ enum CloudImport {
     static let temporaryMarker = "exosphere-pasted-"
     /// Where clouds added in the browser say they come from.
     static let webSource = CloudSource.file("web")
+    /// Where clouds the operator offers (`hosting.clouds`) say they come from.
+    static let offeredSource = CloudSource.file("hosting")
 
     /// Every cloud in a pasted clouds.yaml.
     ///
@@ -61,18 +63,33 @@ enum CloudImport {
             url.host != nil
         else { throw WebUIError.invalidForm(field: "auth_url") }
         let domain = DomainReference.name(form.trimmed("domain") ?? "Default")
-        let auth: CloudAuth
-        switch form["method"] {
-        case "application_credential":
+        let method: OfferedCloud.SignIn = form["method"] == "application_credential" ? .applicationCredential : .password
+        return CloudProfile(name: name, auth: try auth(method, form: form, domain: domain), authURL: url, regionName: form.trimmed("region"), source: webSource)
+    }
+
+    /// A sign-in to a cloud the operator offers: its address, region and interface are the
+    /// operator's; the form gives only the credentials, by a method the cloud allows.
+    static func profile(offered cloud: OfferedCloud, form: FormFields) throws -> CloudProfile {
+        let asked = form["method"].flatMap(OfferedCloud.SignIn.init(rawValue:)) ?? cloud.signIn.first ?? .password
+        guard cloud.signIn.contains(asked) else { throw WebUIError.invalidForm(field: "method") }
+        let auth = try auth(asked, form: form, domain: DomainReference.name(cloud.domain))
+        return CloudProfile(
+            name: cloud.name, auth: auth, authURL: cloud.authURL, regionName: cloud.region, interface: cloud.interface,
+            source: offeredSource)
+    }
+
+    /// The credentials of `method` from the form's fields.
+    private static func auth(_ method: OfferedCloud.SignIn, form: FormFields, domain: DomainReference) throws -> CloudAuth {
+        switch method {
+        case .applicationCredential:
             guard let id = form.trimmed("credential_id") else { throw WebUIError.invalidForm(field: "credential_id") }
             guard let secret = form["credential_secret"], !secret.isEmpty else { throw WebUIError.invalidForm(field: "credential_secret") }
-            auth = .applicationCredential(ApplicationCredentialAuth(credential: .id(id), secret: Secret(secret)))
-        default:
+            return .applicationCredential(ApplicationCredentialAuth(credential: .id(id), secret: Secret(secret)))
+        case .password:
             guard let user = form.trimmed("username") else { throw WebUIError.invalidForm(field: "username") }
             guard let password = form["password"], !password.isEmpty else { throw WebUIError.invalidForm(field: "password") }
             let project = form.trimmed("project").map { ProjectReference.name($0, domain: domain) }
-            auth = .password(PasswordAuth(user: .name(user, domain: domain), password: Secret(password), project: project))
+            return .password(PasswordAuth(user: .name(user, domain: domain), password: Secret(password), project: project))
         }
-        return CloudProfile(name: name, auth: auth, authURL: url, regionName: form.trimmed("region"), source: webSource)
     }
 }

@@ -12,8 +12,25 @@ struct CloudsPage: Sendable {
         var source: String
     }
 
+    /// A cloud the operator offers, with its own sign-in form.
+    struct OfferedRow: Sendable {
+        var name: String
+        /// For the form's element ids: `offered-<position>`.
+        var key: String
+        var password: Bool
+        var credential: Bool
+        /// Whether the person picks the method (the cloud allows both).
+        var choosesMethod: Bool
+        /// The one method, when there is no choice.
+        var onlyMethod: String?
+    }
+
     var clouds: [CloudRow]
     var multiUser: Bool
+    /// The clouds this server offers (`hosting.clouds`).
+    var offered: [OfferedRow] = []
+    /// Whether the forms for any other cloud are offered (`hosting.visitor_clouds`).
+    var visitorClouds = true
     /// Providers from plugins beside the clouds, when any is registered.
     var providers: ProvidersSection?
 
@@ -29,6 +46,7 @@ struct CloudsPage: Sendable {
             let source: String
             switch profile.source {
             case CloudImport.webSource: source = localizer.text(LocalizableMessage("added here"))
+            case CloudImport.offeredSource: source = localizer.text(LocalizableMessage("offered by this server"))
             case .file(let path) where !multiUser: source = path
             case .environment where !multiUser: source = localizer.text(LocalizableMessage("environment variables"))
             default: source = localizer.text(LocalizableMessage("the server's configuration"))
@@ -39,5 +57,19 @@ struct CloudsPage: Sendable {
         self.multiUser = multiUser
     }
 
+    /// Shows `hosting`'s offered clouds, each with a form for the methods it allows, and the other
+    /// clouds' forms only when visitors may add their own.
+    mutating func offer(_ hosting: HostingSettings) {
+        offered = hosting.clouds.enumerated().map { position, cloud in
+            let password = cloud.signIn.contains(.password)
+            let credential = cloud.signIn.contains(.applicationCredential)
+            return OfferedRow(
+                name: cloud.name, key: "offered-\(position)", password: password, credential: credential,
+                choosesMethod: password && credential, onlyMethod: password && credential ? nil : cloud.signIn.first?.rawValue)
+        }
+        visitorClouds = hosting.visitorClouds
+    }
+
     var isEmpty: Bool { clouds.isEmpty }
+    var hasOffered: Bool { !offered.isEmpty }
 }

@@ -127,7 +127,18 @@ extension ActivityPage: TemplateView {
 }
 
 extension CloudsPage: TemplateView {
-    func computed(_ name: String) -> Any? { name == "isEmpty" ? isEmpty : nil }
+    func computed(_ name: String) -> Any? {
+        switch name {
+        case "isEmpty": isEmpty
+        case "hasOffered": hasOffered
+        default: nil
+        }
+    }
+}
+
+// No computed names: its one optional (`onlyMethod`) must read as missing when it holds nothing.
+extension CloudsPage.OfferedRow: TemplateView {
+    func computed(_ name: String) -> Any? { nil }
 }
 
 extension AboutPage: TemplateView {

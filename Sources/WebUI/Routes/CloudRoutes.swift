@@ -3,14 +3,16 @@ import ExosphereCore
 import Hummingbird
 import Localization
 
-/// The clouds page and its two ways to add a cloud (`clouds.yaml` text or a sign-in form), and
-/// removing one.
+/// The clouds page and its ways to add a cloud (a sign-in to one the operator offers, or, when
+/// visitors may add their own, `clouds.yaml` text or a sign-in form), and removing one.
 struct CloudRoutes: Sendable {
     let pages: PageResponder
     /// Where a sign-in rotates the session's cookie.
     let store: SessionStore
     /// Whether strangers use this server: then `clouds.yaml` may not name the server's own files.
     let isMultiUser: Bool
+    /// The clouds the operator offers, and whether visitors may add others.
+    let hosting: HostingSettings
     /// Whether cookies are sent over HTTPS only.
     let secureCookie: Bool
     /// Told of each cloud signed in to.
@@ -25,9 +27,11 @@ struct CloudRoutes: Sendable {
             let localizer = pages.localizer(for: request, session: context.session)
             var page = CloudsPage(profiles: sessions.sessions.map(\.profile), multiUser: isMultiUser, localizer: localizer)
             page.providers = await providers.section(localizer: localizer)
+            page.offer(hosting)
             return try pages.page("clouds", title: LocalizableMessage("Clouds"), section: .clouds, page: page, request: request, context: context)
         }
         routes.post("/clouds/yaml") { request, context -> Response in
+            guard hosting.visitorClouds else { throw WebUIError.onlyOfferedClouds }
             guard let text = context.form["clouds_yaml"], !text.isEmpty else { throw WebUIError.invalidForm(field: "clouds_yaml") }
             let profiles = try CloudImport.profiles(fromYAML: text, allowingServerFiles: !isMultiUser)
             return try await add(profiles, request: request, context: context)
@@ -42,7 +46,14 @@ struct CloudRoutes: Sendable {
             return .seeOther("/clouds")
         }
         routes.post("/clouds/login") { request, context -> Response in
-            let profile = try CloudImport.profile(fromLogin: context.form)
+            let profile: CloudProfile
+            if let name = context.form.trimmed("offered") {
+                guard let offered = hosting.cloud(named: name) else { throw WebUIError.onlyOfferedClouds }
+                profile = try CloudImport.profile(offered: offered, form: context.form)
+            } else {
+                guard hosting.visitorClouds else { throw WebUIError.onlyOfferedClouds }
+                profile = try CloudImport.profile(fromLogin: context.form)
+            }
             return try await add([profile], request: request, context: context)
         }
         return routes

@@ -40,6 +40,7 @@ struct ErrorPageMiddleware: RouterMiddleware {
         case .accessTokenRequired: return .unauthorized
         case .notFound, .unknownCloud: return .notFound
         case .invalidForm, .numberOutOfRange, .invalidCloud, .malformedForm, .notConfirmed, .uploadNeedsCloud: return .badRequest
+        case .onlyOfferedClouds: return .forbidden
         case .tooManyNewSessions: return .tooManyRequests
         case .sessionsFull, .uploadsBusy: return .serviceUnavailable
         case .bodyTimedOut: return .requestTimeout

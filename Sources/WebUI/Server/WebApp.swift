@@ -129,7 +129,7 @@ public struct WebApp: Sendable {
             SettingsRoutes(pages: pages, themes: themes, defaultTheme: configuration.defaultTheme, extensionAccess: extensionAccess).routes())
         router.addRoutes(
             CloudRoutes(
-                pages: pages, store: store, isMultiUser: configuration.isMultiUser, secureCookie: configuration.servesHTTPS,
+                pages: pages, store: store, isMultiUser: configuration.isMultiUser, hosting: configuration.settings.hosting, secureCookie: configuration.servesHTTPS,
                 extensionAccess: extensionAccess, providers: providers
             ).routes())
         router.addRoutes(SessionRoutes(store: store, secureCookie: configuration.servesHTTPS).routes())

@@ -1,0 +1,58 @@
+import Foundation
+
+extension HostingSettings {
+    /// The keys of `hosting:`.
+    static let keys = ["clouds", "visitor_clouds"]
+    /// The keys of one `hosting.clouds` item.
+    static let cloudKeys = ["name", "auth_url", "region", "interface", "domain", "sign_in"]
+
+    /// Reads `hosting:`; an unknown key, a cloud without a name or a usable `auth_url`, a name
+    /// written twice, an unknown interface or sign-in method are errors naming where.
+    mutating func read(_ section: SettingsMap) throws(CloudConfigError) {
+        if let list = section["clouds"] {
+            for item in try list.list() ?? [] {
+                let cloud = try Self.cloud(item)
+                if self.cloud(named: cloud.name) != nil, let name = try SettingsMap(item, known: Self.cloudKeys)["name"] {
+                    throw .duplicateKey(name.location, keyPath: name.keyPath, firstLine: nil)
+                }
+                clouds.append(cloud)
+            }
+        }
+        if let allowed = try section["visitor_clouds"]?.boolean() { visitorClouds = allowed }
+    }
+
+    private static func cloud(_ item: LocatedValue) throws(CloudConfigError) -> OfferedCloud {
+        let map = try SettingsMap(item, known: cloudKeys)
+        // The name becomes the cloud's name in a session and in addresses: a plain one.
+        guard let name = try map.name("name", extraCharacters: "-_. ", expected: "a cloud name (letters, digits, space, - _ .)"),
+            name.count <= 64
+        else { throw item.wrongType(expected: "a map with name: the cloud's name, and auth_url: its Keystone address") }
+        guard let value = map["auth_url"], let text = try value.text() else {
+            throw item.wrongType(expected: "a map with name: the cloud's name, and auth_url: its Keystone address")
+        }
+        guard let url = URL(string: text), ["http", "https"].contains(url.scheme?.lowercased() ?? ""), url.host?.isEmpty == false else {
+            throw .invalidURL(value.location, keyPath: value.keyPath, value: text)
+        }
+        var cloud = OfferedCloud(name: name, authURL: url)
+        cloud.region = try map["region"]?.text()
+        if let value = map["interface"], let written = try value.text() {
+            guard let interface = EndpointInterface(rawValue: written) else {
+                throw .invalidChoice(value.location, keyPath: value.keyPath, value: written, choices: EndpointInterface.allCases.map(\.rawValue))
+            }
+            cloud.interface = interface
+        }
+        if let domain = try map["domain"]?.text(), !domain.isEmpty { cloud.domain = domain }
+        if let value = map["sign_in"], let written = try value.texts() {
+            var methods: [OfferedCloud.SignIn] = []
+            for method in written {
+                guard let parsed = OfferedCloud.SignIn(rawValue: method) else {
+                    throw .invalidChoice(value.location, keyPath: value.keyPath, value: method, choices: OfferedCloud.SignIn.allCases.map(\.rawValue))
+                }
+                if !methods.contains(parsed) { methods.append(parsed) }
+            }
+            guard !methods.isEmpty else { throw value.wrongType(expected: "at least one of password, application_credential") }
+            cloud.signIn = methods
+        }
+        return cloud
+    }
+}

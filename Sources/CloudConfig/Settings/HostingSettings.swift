@@ -1,0 +1,63 @@
+public import Foundation
+
+/// What a hosted Exosphere offers its visitors (`hosting:`): the institution's clouds, shown by
+/// name on the clouds page with a sign-in form each, and whether visitors may add others.
+///
+/// ```yaml
+/// hosting:
+///   clouds:
+///     - name: Jetstream2
+///       auth_url: https://js2.jetstream-cloud.org:5000/v3
+///       region: IU                  # optional
+///       interface: public           # public (default), internal or admin
+///       domain: access              # the user domain a password sign-in uses (default: Default)
+///       sign_in: [password, application_credential]   # default: both
+///   visitor_clouds: false           # default true: visitors may also add any cloud
+/// ```
+///
+/// The address people open stays `ui.public_url`.
+public struct HostingSettings: Sendable, Hashable {
+    /// The clouds this server offers, in the order written (`clouds`).
+    public var clouds: [OfferedCloud] = []
+    /// Whether visitors may add clouds the operator did not offer (`visitor_clouds`, default
+    /// `true`): with `false`, only ``clouds`` can be signed in to from the web UI.
+    public var visitorClouds = true
+
+    /// No cloud offered; visitors add their own.
+    public init() {}
+
+    /// The offered cloud named `name`.
+    public func cloud(named name: String) -> OfferedCloud? {
+        clouds.first { $0.name == name }
+    }
+}
+
+/// One cloud an operator offers (`hosting.clouds[]`).
+public struct OfferedCloud: Sendable, Hashable {
+    /// How a visitor signs in to it.
+    public enum SignIn: String, Sendable, Hashable, CaseIterable {
+        /// User name and password (Keystone's `password` method).
+        case password
+        /// An application credential's id and secret.
+        case applicationCredential = "application_credential"
+    }
+
+    /// The name people see, and the cloud's name in their session (`name`).
+    public var name: String
+    /// Keystone's address (`auth_url`).
+    public var authURL: URL
+    /// The region, when the cloud has several (`region`).
+    public var region: String?
+    /// Which endpoints of the catalogue to use (`interface`, default `public`).
+    public var interface: EndpointInterface = .public
+    /// The user domain of a password sign-in (`domain`, default `Default`).
+    public var domain = "Default"
+    /// The ways to sign in it allows (`sign_in`, default all), in the order offered.
+    public var signIn: [SignIn] = SignIn.allCases
+
+    /// Creates an offered cloud.
+    public init(name: String, authURL: URL) {
+        self.name = name
+        self.authURL = authURL
+    }
+}

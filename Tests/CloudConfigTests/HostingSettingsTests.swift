@@ -1,0 +1,75 @@
+import CloudConfig
+import Foundation
+import Testing
+
+/// `hosting:`: the clouds a hosted server offers, and whether visitors may add others.
+struct HostingSettingsTests {
+    static func load(_ fixture: String) throws -> ExosphereSettings {
+        let sandbox = try Sandbox()
+        try sandbox.install("settings/" + fixture, at: "home/.config/exosphere/config.yaml")
+        return try ExosphereSettings.load(from: sandbox.sources())
+    }
+
+    static func error(_ fixture: String) throws -> CloudConfigError {
+        try #require(throws: CloudConfigError.self) { try load(fixture) }
+    }
+
+    @Test("without hosting: nothing is offered and visitors add their own clouds")
+    func defaults() throws {
+        let hosting = try Self.load("empty.yaml").hosting
+        #expect(hosting.clouds.isEmpty)
+        #expect(hosting.visitorClouds)
+    }
+
+    @Test("offered clouds are read in order with their region, interface, domain and sign-in methods; unset ones take defaults")
+    func reads() throws {
+        let hosting = try Self.load("hosting.yaml").hosting
+        #expect(hosting.clouds.map(\.name) == ["Jetstream2", "Campus cloud"])
+        let jetstream = try #require(hosting.cloud(named: "Jetstream2"))
+        #expect(jetstream.authURL.absoluteString == "https://js2.jetstream-cloud.org:5000/v3")
+        #expect((jetstream.region, jetstream.interface, jetstream.domain) == ("IU", .internal, "access"))
+        #expect(jetstream.signIn == [.applicationCredential])
+        let campus = try #require(hosting.cloud(named: "Campus cloud"))
+        #expect((campus.region, campus.interface, campus.domain) == (nil, .public, "Default"))
+        #expect(campus.signIn == [.password, .applicationCredential])
+        #expect(!hosting.visitorClouds)
+    }
+
+    @Test("a name offered twice is refused at the second one")
+    func duplicateName() throws {
+        guard case .duplicateKey(let location, let keyPath, _) = try Self.error("hosting-duplicate.yaml") else {
+            Issue.record("expected duplicateKey")
+            return
+        }
+        #expect(keyPath == "hosting.clouds[1].name")
+        #expect(location.description.hasSuffix("config.yaml:4:14"))
+    }
+
+    @Test("an unknown interface or sign-in method lists the known ones")
+    func unknownChoices() throws {
+        guard case .invalidChoice(_, let keyPath, let value, let choices) = try Self.error("hosting-bad-interface.yaml") else {
+            Issue.record("expected invalidChoice")
+            return
+        }
+        #expect((keyPath, value, choices) == ("hosting.clouds[0].interface", "private", ["public", "internal", "admin"]))
+        guard case .invalidChoice(_, _, let method, let methods) = try Self.error("hosting-bad-method.yaml") else {
+            Issue.record("expected invalidChoice")
+            return
+        }
+        #expect((method, methods) == ("kerberos", ["password", "application_credential"]))
+    }
+
+    @Test("an auth_url that is not http or https, and an unknown key, are refused where written")
+    func badURLAndUnknownKey() throws {
+        guard case .invalidURL(_, let keyPath, _) = try Self.error("hosting-bad-url.yaml") else {
+            Issue.record("expected invalidURL")
+            return
+        }
+        #expect(keyPath == "hosting.clouds[0].auth_url")
+        guard case .unknownKey(_, _, let suggestion, _) = try Self.error("hosting-unknown-key.yaml") else {
+            Issue.record("expected unknownKey")
+            return
+        }
+        #expect(suggestion == "auth_url")
+    }
+}
