@@ -23,6 +23,11 @@ struct PageResponder: Sendable {
         language = RequestLanguage(configuration)
     }
 
+    /// Why pages cannot be rendered now, or `nil` when they can (see ``TemplateRenderer/unreadiness()``).
+    func unreadiness() -> String? {
+        renderer.unreadiness()
+    }
+
     /// The localizer for this request (see ``RequestLanguage/localizer(for:session:)``).
     func localizer(for request: Request, session: BrowserSession?) -> any MessageLocalizer {
         language.localizer(for: request, session: session)

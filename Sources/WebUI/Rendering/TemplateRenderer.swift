@@ -70,6 +70,17 @@ final class TemplateRenderer: Sendable {
         return html
     }
 
+    /// Why pages cannot be rendered now (a template that stopped parsing after an edit, the
+    /// layout gone), or `nil` when they can: what `/readyz` reports.
+    func unreadiness() -> String? {
+        do {
+            guard try currentLibrary().getTemplate(named: "layout") != nil else { return "the layout template is missing" }
+            return nil
+        } catch {
+            return String(describing: error)
+        }
+    }
+
     private func currentLibrary() throws -> MustacheLibrary {
         guard reloads else { return loaded.withLock { $0.library } }
         let now = ContinuousClock.now
@@ -103,10 +114,11 @@ final class TemplateRenderer: Sendable {
     }
 
     /// The newest modification time in `directory`: any edit moves it.
+    /// The latest change to the templates: a file's edit, or (through the folder's own time) one
+    /// added, removed or renamed.
     private static func stamp(_ directory: URL) -> Date {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        return names.compactMap {
-            try? FileManager.default.attributesOfItem(atPath: directory.appendingPathComponent($0).path)[.modificationDate] as? Date
-        }.max() ?? .distantPast
+        let paths = [directory.path] + names.map { directory.appendingPathComponent($0).path }
+        return paths.compactMap { try? FileManager.default.attributesOfItem(atPath: $0)[.modificationDate] as? Date }.max() ?? .distantPast
     }
 }

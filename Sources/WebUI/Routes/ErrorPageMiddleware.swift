@@ -11,8 +11,6 @@ struct ErrorPageMiddleware: RouterMiddleware {
 
     /// Renders the error page.
     let pages: PageResponder
-    /// Where unexpected errors are logged (never shown).
-    let logger: Logger
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
@@ -29,7 +27,7 @@ struct ErrorPageMiddleware: RouterMiddleware {
             let status: HTTPResponse.Status = error is any UpstreamFailure ? .badGateway : .badRequest
             return try render(message: error.message, recovery: error.recovery, status: status, request: request, context: context)
         } catch {
-            logger.info("page failed", metadata: ["path": "\(request.uri.path)", "error": "\(error)"])
+            context.logger.info("page failed", metadata: ["path": "\(request.uri.path)", "error": "\(error)"])
             throw HTTPError(.internalServerError)
         }
     }

@@ -41,7 +41,7 @@ struct SessionMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         // Our own CSS, script and theme files carry nothing private and need no session; the
         // access-token refusal page needs them too.
-        if Self.isAsset(request.uri.path) { return try await next(request, context) }
+        if Self.isAsset(request.uri.path) || Self.isProbe(request.uri.path) { return try await next(request, context) }
         var context = context
         let cookieValue = request.cookies[SessionCookie.name]?.value
         var newCookie: String?
@@ -147,6 +147,12 @@ struct SessionMiddleware: RouterMiddleware {
     }
 
     /// Whether `path` is one of our own static files or a theme's, which need no session.
+    /// A health probe (``HealthRoutes``): a load balancer's, every few seconds, with no cookie;
+    /// it must neither need a session nor leave one behind.
+    static func isProbe(_ path: String) -> Bool {
+        HealthRoutes.paths.contains(path)
+    }
+
     static func isAsset(_ path: String) -> Bool {
         path.hasPrefix("/static/") || path.hasPrefix("/theme/")
     }

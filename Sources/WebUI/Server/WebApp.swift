@@ -102,8 +102,9 @@ public struct WebApp: Sendable {
     /// The router with every page, asset and middleware.
     public func router() -> Hummingbird.Router<WebRequestContext> {
         let router = Hummingbird.Router(context: WebRequestContext.self)
+        router.add(middleware: RequestIDMiddleware())
         router.add(middleware: SecurityHeadersMiddleware())
-        router.add(middleware: ErrorPageMiddleware(pages: pages, logger: logger))
+        router.add(middleware: ErrorPageMiddleware(pages: pages))
         router.add(
             middleware: SessionMiddleware(
                 store: store, accessToken: configuration.accessToken,
@@ -113,6 +114,7 @@ public struct WebApp: Sendable {
                     paths: [ResourceRoutes.imageUploadPath], maximumBytes: configuration.maximumUploadBytes,
                     gate: UploadGate(maximumInFlight: configuration.limits.maximumUploadBytesInFlight))))
         // One area per route collection under Routes/, in the order the routes were always added in.
+        router.addRoutes(HealthRoutes(pages: pages).routes())
         let providers = ProviderAccess(configuration)
         let panels = ExtensionPanels(
             access: extensionAccess, language: pages.language, cardBudget: configuration.extensionCardBudget, cardHTML: cardHTML)

@@ -1,0 +1,28 @@
+import Hummingbird
+import NIOCore
+
+/// What a load balancer or service manager asks: `GET /healthz` (the process answers) and
+/// `GET /readyz` (it can serve pages: its templates load). Neither needs or makes a session,
+/// so probes every few seconds cost no memory (see ``SessionMiddleware/isProbe(_:)``).
+struct HealthRoutes: Sendable {
+    /// The paths, for the session middleware to pass through.
+    static let paths: Set<String> = ["/healthz", "/readyz"]
+
+    let pages: PageResponder
+
+    func routes() -> RouteCollection<WebRequestContext> {
+        let routes = RouteCollection(context: WebRequestContext.self)
+        routes.get("/healthz") { _, _ in Self.text(.ok, "ok\n") }
+        routes.get("/readyz") { _, _ in
+            guard let reason = pages.unreadiness() else { return Self.text(.ok, "ready\n") }
+            return Self.text(.serviceUnavailable, "not ready: \(reason)\n")
+        }
+        return routes
+    }
+
+    private static func text(_ status: HTTPResponse.Status, _ text: String) -> Response {
+        Response(
+            status: status, headers: [.contentType: "text/plain; charset=utf-8", .cacheControl: "no-store"],
+            body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+}
