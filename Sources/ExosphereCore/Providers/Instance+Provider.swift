@@ -4,7 +4,7 @@ extension Instance {
     public init(_ instance: ProviderInstance, of provider: ProviderIdentity) {
         self.init(
             id: instance.id, name: instance.name, status: instance.status,
-            project: ProjectSummary(cloud: provider.name, id: "", name: ""),
+            project: provider.project,
             flavorName: instance.size, imageID: instance.image,
             addresses: instance.addresses.map { InstanceAddress(network: "", address: $0, version: $0.contains(":") ? 6 : 4, isFloating: false) })
         self.provider = provider

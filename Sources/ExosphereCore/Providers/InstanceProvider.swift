@@ -47,6 +47,12 @@ public struct ProviderIdentity: Sendable, Hashable, Codable {
         self.id = id
         self.name = name
     }
+
+    /// Where its instances stand in the clouds' listing: under its name as the cloud, in a project
+    /// with no id and no name (providers have none).
+    public var project: ProjectSummary {
+        ProjectSummary(cloud: name, id: "", name: "")
+    }
 }
 
 /// The sizes and images a provider offers for new instances.

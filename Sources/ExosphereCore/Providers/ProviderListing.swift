@@ -36,8 +36,7 @@ public struct ProviderListing: Sendable {
     /// The listing as a part of ``CloudSessions/instanceStream(projectFilter:providers:providerBudget:)``.
     var part: InstanceListingPart {
         if let failure { return .failure(failure) }
-        let project = ProjectSummary(cloud: provider.name, id: "", name: "")
-        return .project(ProjectInstances(project: project, instances: instances ?? []))
+        return .project(ProjectInstances(project: provider.project, instances: instances ?? []))
     }
 
     init(provider: ProviderIdentity, instances: [Instance]? = nil, failure: ListingFailure? = nil) {
@@ -58,13 +57,7 @@ public struct ProviderListingTimeout: UpstreamFailure, Hashable {
     public var message: LocalizableMessage {
         LocalizableMessage(
             "{provider} did not list its instances within {milliseconds} ms.",
-            ["provider": provider, "milliseconds": String(milliseconds)])
-    }
-
-    /// The budget in whole milliseconds, saturating for budgets too long to count.
-    var milliseconds: Int64 {
-        let (whole, overflow) = budget.components.seconds.multipliedReportingOverflow(by: 1000)
-        return overflow ? .max : whole.addingReportingOverflow(budget.components.attoseconds / 1_000_000_000_000_000).partialValue
+            ["provider": provider, "milliseconds": String(budget.millisecondsClamped)])
     }
 
     /// What to do next.

@@ -19,15 +19,3 @@ enum DescriptorLimit {
         return limit.rlim_cur > rlim_t(Int.max) ? Int.max : Int(limit.rlim_cur)
     }
 }
-
-extension Duration {
-    /// The duration in nanoseconds, saturating at `Int64.max` and never below 0.
-    var nanosecondsClamped: Int64 {
-        let (seconds, attoseconds) = components
-        guard seconds >= 0 else { return 0 }
-        let (whole, overflow) = seconds.multipliedReportingOverflow(by: 1_000_000_000)
-        guard !overflow else { return .max }
-        let (total, overflowAgain) = whole.addingReportingOverflow(attoseconds / 1_000_000_000)
-        return overflowAgain ? .max : total
-    }
-}
