@@ -100,8 +100,7 @@ final class ProviderListingCache: Sendable {
         _ key: Key, started: ContinuousClock.Instant, _ load: @escaping @Sendable () async throws -> [ProviderInstance]
     ) -> Task<[ProviderInstance], any Error> {
         Task {
-            let result: Result<[ProviderInstance], any Error>
-            do { result = .success(try await load()) } catch { result = .failure(error) }
+            let result = await Result(awaiting: load)
             finish(key, started: started, result)
             return try result.get()
         }

@@ -16,9 +16,7 @@ public enum TimeBudget {
                 race.finish(nil)
             }
             Task {
-                let result: Result<Value, any Error>
-                do { result = .success(try await work()) } catch { result = .failure(error) }
-                race.finish(result)
+                race.finish(await Result(awaiting: work))
                 timer.cancel()
             }
         }
@@ -40,9 +38,7 @@ public enum TimeBudget {
         await withTaskGroup(of: (Int, Result<Value, any Error>?).self) { group in
             for (index, item) in pending {
                 group.addTask {
-                    guard let budget else {
-                        do { return (index, .success(try await work(item))) } catch { return (index, .failure(error)) }
-                    }
+                    guard let budget else { return (index, await Result { try await work(item) }) }
                     return (index, await run(within: budget) { try await work(item) })
                 }
             }
