@@ -1,7 +1,7 @@
 public import ExosphereCore
 import PluginHost
 import PluginModel
-public import WebUI
+import WebUI
 
 /// The providers plugins registered, handed to the core as instance providers.
 extension PluginWebExtensions {
@@ -29,12 +29,12 @@ struct ListedPluginProvider: InstanceProvider {
     }
 
     func choices() async throws -> ProviderChoices {
-        try await calling { ProviderChoices(sizes: try await $0.sizes(), images: try await $0.images()) }
+        try await calling { try await $0.choices() }
     }
 
     func create(_ request: ProviderCreateRequest) async throws {
         defer { forgetListing() }
-        _ = try await calling { try await $0.create(request) }
+        try await calling { try await $0.create(request) }
     }
 
     func perform(_ action: ProviderAction, on instance: String) async throws {
@@ -44,7 +44,7 @@ struct ListedPluginProvider: InstanceProvider {
 
     func deleteInstance(_ instance: String) async throws {
         defer { forgetListing() }
-        try await calling { try await $0.delete(instance) }
+        try await calling { try await $0.deleteInstance(instance) }
     }
 
     private var listingKey: ProviderListingCache.Key {
@@ -57,17 +57,18 @@ struct ListedPluginProvider: InstanceProvider {
 
     /// `list_instances()` of the provider, past the listing cache.
     private func listPastCache() async throws -> [ProviderInstance] {
-        try await calling { try await $0.instances() }
+        try await calling { try await $0.listInstances() }
     }
 
-    /// Runs `body` with the provider's client; when the call itself failed (the plugin stopped),
-    /// reads the contributions again so the stopped plugin's providers disappear.
-    private func calling<Value: Sendable>(_ body: @Sendable (ProviderClient) async throws -> Value) async throws -> Value {
+    /// Runs `body` with the provider in the plugin's runtime as it is now; when the call itself
+    /// failed (the plugin stopped), reads the contributions again so the stopped plugin's
+    /// providers disappear.
+    private func calling<Value: Sendable>(_ body: @Sendable (PluginInstanceProvider) async throws -> Value) async throws -> Value {
         guard let runtime = await extensions.registry.runtime(identity.plugin) else {
             throw PluginError.unknownPlugin(id: identity.plugin, known: extensions.enabled.sorted())
         }
         do {
-            return try await body(ProviderClient(runtime: runtime, provider: identity.id))
+            return try await body(PluginInstanceProvider(runtime: runtime, provider: ProviderInfo(id: identity.id, name: identity.name)))
         } catch {
             if case ProviderError.callFailed? = error as? ProviderError { await extensions.refresh() }
             throw error
