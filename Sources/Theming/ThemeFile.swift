@@ -38,22 +38,20 @@ struct ThemeFile: Sendable {
     init(_ root: ConfigNode?) throws(CloudConfigError) {
         guard let root else { return }
         let file = LocatedValue(node: root, keyPath: CloudConfigError.topLevel)
-        let fields = ThemeFields(try file.map() ?? [])
-        extends = try fields["extends"].flatMap(Self.scalar)?.text
-        appTitle = try fields["appTitle"].flatMap(Self.scalar)?.text
-        if let entries = try fields["assets"]?.map() {
-            let assets = ThemeFields(entries)
-            logo = try assets["logo"].flatMap(Self.scalar)
-            favicon = try assets["favicon"].flatMap(Self.scalar)
+        guard try file.map() != nil else { return }
+        extends = try file.field("extends").flatMap(Self.scalar)?.text
+        appTitle = try file.field("appTitle").flatMap(Self.scalar)?.text
+        if let assets = file.field("assets"), try assets.map() != nil {
+            logo = try assets.field("logo").flatMap(Self.scalar)
+            favicon = try assets.field("favicon").flatMap(Self.scalar)
         }
-        if let entries = try fields["tokens"]?.map() {
-            let tokens = ThemeFields(entries)
-            shared = try Self.tokens(tokens["shared"])
-            light = try Self.tokens(tokens["light"])
-            dark = try Self.tokens(tokens["dark"])
+        if let tokens = file.field("tokens"), try tokens.map() != nil {
+            shared = try Self.tokens(tokens.field("shared"))
+            light = try Self.tokens(tokens.field("light"))
+            dark = try Self.tokens(tokens.field("dark"))
         }
-        textContrast = try fields["textContrast"]?.number()
-        for pair in try fields["contrast"]?.list() ?? [] {
+        textContrast = try file.field("textContrast")?.number()
+        for pair in try file.field("contrast")?.list() ?? [] {
             contrast.append(try Self.contrastPair(pair))
         }
     }
@@ -75,9 +73,9 @@ struct ThemeFile: Sendable {
     }
 
     private static func contrastPair(_ value: LocatedValue) throws(CloudConfigError) -> ContrastPair {
-        let fields = ThemeFields(try value.map() ?? [])
+        _ = try value.map()
         func required(_ key: String, expected: String) throws(CloudConfigError) -> LocatedValue {
-            guard let field = fields[key], !field.node.isNull else {
+            guard let field = value.field(key), !field.node.isNull else {
                 throw .wrongType(value.location, keyPath: "\(value.keyPath).\(key)", expected: expected, found: "not set")
             }
             return field
@@ -92,15 +90,9 @@ struct ThemeFile: Sendable {
     }
 }
 
-/// The entries of one map of a theme file, by key.
-private struct ThemeFields {
-    let entries: [ConfigEntry]
-
-    init(_ entries: [ConfigEntry]) {
-        self.entries = entries
-    }
-
-    subscript(key: String) -> LocatedValue? {
-        entries.last { $0.key == key }?.value
+extension LocatedValue {
+    /// The value under `key` of this map (the last one written), or `nil`.
+    fileprivate func field(_ key: String) -> LocatedValue? {
+        node.entry(key)?.value
     }
 }
