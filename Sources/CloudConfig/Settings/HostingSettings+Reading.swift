@@ -11,8 +11,8 @@ extension HostingSettings {
     mutating func read(_ section: SettingsMap) throws(CloudConfigError) {
         if let list = section["clouds"] {
             for item in try list.list() ?? [] {
-                let cloud = try Self.cloud(item)
-                if self.cloud(named: cloud.name) != nil, let name = try SettingsMap(item, known: Self.cloudKeys)["name"] {
+                let (cloud, name) = try Self.cloud(item)
+                if self.cloud(named: cloud.name) != nil {
                     throw .duplicateKey(name.location, keyPath: name.keyPath, firstLine: nil)
                 }
                 clouds.append(cloud)
@@ -21,10 +21,12 @@ extension HostingSettings {
         if let allowed = try section["visitor_clouds"]?.boolean() { visitorClouds = allowed }
     }
 
-    private static func cloud(_ item: LocatedValue) throws(CloudConfigError) -> OfferedCloud {
+    /// One offered cloud, and where its name is written (for a name written twice).
+    private static func cloud(_ item: LocatedValue) throws(CloudConfigError) -> (OfferedCloud, name: LocatedValue) {
         let map = try SettingsMap(item, known: cloudKeys)
         // The name becomes the cloud's name in a session and in addresses: a plain one.
-        guard let name = try map.name("name", extraCharacters: "-_. ", expected: "a cloud name (letters, digits, space, - _ .)"),
+        guard let nameValue = map["name"],
+            let name = try map.name("name", extraCharacters: "-_. ", expected: "a cloud name (letters, digits, space, - _ .)"),
             name.count <= 64
         else { throw item.wrongType(expected: "a map with name: the cloud's name, and auth_url: its Keystone address") }
         guard let value = map["auth_url"], let text = try value.text() else {
@@ -53,6 +55,6 @@ extension HostingSettings {
             guard !methods.isEmpty else { throw value.wrongType(expected: "at least one of password, application_credential") }
             cloud.signIn = methods
         }
-        return cloud
+        return (cloud, nameValue)
     }
 }

@@ -44,7 +44,7 @@ struct ServerCommand: AsyncParsableCommand {
                     }
                     return (listing, writer)
                 }
-                if var writer {
+                if let writer {
                     try writer.finish()
                 } else if listing.items.isEmpty {
                     Console.out(listing.failures.isEmpty ? "No instances in the projects searched.\n" : "")

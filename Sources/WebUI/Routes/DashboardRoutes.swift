@@ -1,3 +1,4 @@
+import CloudConfig
 import ExosphereCore
 import Foundation
 import Hummingbird

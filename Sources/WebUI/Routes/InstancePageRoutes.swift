@@ -32,13 +32,13 @@ struct InstancePageRoutes: Sendable {
             guard let cloud = context.parameters.text("cloud"), let id = context.parameters.text("id") else {
                 throw WebUIError.notFound(request.uri.path)
             }
-            let listing = try await context.workspace().instances()
-            guard let instance = listing.items.first(where: { $0.id == id && $0.project.cloud == cloud }) else {
+            let workspace = try context.workspace()
+            guard let instance = await workspace.instances().items.first(where: { $0.id == id && $0.project.cloud == cloud }) else {
                 throw WebUIError.notFound(request.uri.path)
             }
             let localizer = pages.localizer(for: request, session: context.session)
             var page = InstanceDetailPage(instance: instance, localizer: localizer)
-            page.extras = await InstanceExtras.read(for: instance, in: try? context.workspace(), localizer: localizer)
+            page.extras = await InstanceExtras.read(for: instance, in: workspace, localizer: localizer)
             page.pluginActions = await panels.actions(detailURL: page.instance.detailURL, request: request, context: context)
             return try pages.page(
                 "instance", title: LocalizableMessage("Instance {name}", ["name": page.instance.name]), section: .instances,

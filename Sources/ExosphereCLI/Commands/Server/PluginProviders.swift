@@ -2,6 +2,7 @@ import CloudConfig
 import ExosphereCore
 import PluginHost
 import PluginModel
+import PluginWeb
 
 /// The providers that plugins enabled in the settings register, for `server list` to hand to the
 /// core. Nothing is discovered unless the settings enable some plugin, and only enabled plugins
