@@ -72,4 +72,13 @@ struct HostingSettingsTests {
         }
         #expect(suggestion == "auth_url")
     }
+
+    @Test("a name longer than 64 characters, or one that is not a plain name, is refused", arguments: ["hosting-long-name.yaml", "hosting-bad-name.yaml"])
+    func unusableNames(fixture: String) throws {
+        guard case .wrongType(_, let keyPath, _, _) = try Self.error(fixture) else {
+            Issue.record("expected wrongType")
+            return
+        }
+        #expect(keyPath.hasPrefix("hosting.clouds[0]"))
+    }
 }
