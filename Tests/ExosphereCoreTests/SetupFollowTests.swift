@@ -11,15 +11,22 @@ struct SetupFollowTests {
     @Test("running setup → ready, or failed naming the step", arguments: [nil, "user"])
     func followsSetup(failing: String?) async throws {
         try await LaunchHarness.with { harness in
-            // One step lasting 1.5 s of real time, so "running" is seen even on a loaded machine.
-            await harness.cloud.server.setLaunchBehaviour(failingSetupStep: failing ?? "", setupStepSeconds: 1500)
+            // The one step lasts a simulated year until the test has seen it running, so a loaded
+            // machine cannot skip "running"; then it ends at once.
+            await harness.cloud.server.setLaunchBehaviour(failingSetupStep: failing ?? "", setupStepSeconds: 31_536_000)
             let result = try await harness.launch(LaunchRequest(name: "lab", resourceGraphs: false))
             #expect(result.plan.parts.map(\.name) == ["user"])
             let id = try #require(result.instances.first?.id)
-            let monitor = SetupMonitor(compute: harness.clients.compute, timeout: .seconds(86_400))
+            let monitor = SetupMonitor(compute: harness.clients.compute, timeout: .seconds(86_400 * 3650))
             let seen = StatusLog()
-            // The simulator's clock runs ahead of this computer's; a day's timeout keeps it out of play.
-            let final = try await monitor.wait(serverID: id, interval: .milliseconds(20), onChange: { seen.append($0) })
+            // The simulator's clock runs ahead of this computer's; a long timeout keeps it out of play.
+            async let waited = monitor.wait(serverID: id, interval: .milliseconds(20), onChange: { seen.append($0) })
+            let deadline = ContinuousClock.now + .seconds(60)
+            while !seen.all.contains(.running(step: "user")), ContinuousClock.now < deadline {
+                try await Task.sleep(for: .milliseconds(20))
+            }
+            await harness.cloud.server.setLaunchBehaviour(setupStepSeconds: 0.001)
+            let final = try await waited
             #expect(seen.all.contains(.running(step: "user")))
             #expect(final == (failing.map { SetupStatus.failed(step: $0) } ?? .ready))
             #expect(seen.all.last == final)
