@@ -27,6 +27,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", exact: "4.5.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl", exact: "2.37.6"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
     ],
     targets: [
         // Front end: argument parsing, output formatting and exit codes only.
@@ -156,6 +157,16 @@ let package = Package(
         // launch: libxcrypt's crypt_r for the salted hash of the instance user's passphrase.
         .systemLibrary(name: "CCrypt", path: "Sources/CCrypt"),
         .testTarget(name: "SecretsTests", dependencies: ["Secrets"], swiftSettings: swiftSettings),
+        // Against a real PostgreSQL: the one CI starts, or a private cluster the tests start (PostgresCluster).
+        .testTarget(
+            name: "SessionDatabaseTests",
+            dependencies: [
+                "SessionDatabase", "PostgresTesting", "Localization", .product(name: "Logging", package: "swift-log"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "LocalizationTests",
             dependencies: ["Localization", .product(name: "Logging", package: "swift-log")],
@@ -242,7 +253,7 @@ let package = Package(
         .target(
             name: "WebUI",
             dependencies: [
-                "ExosphereCore", "CloudConfig", "Localization", "Theming", "Secrets", "PluginModel",
+                "ExosphereCore", "CloudConfig", "Localization", "Theming", "Secrets", "PluginModel", "SessionDatabase",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -252,6 +263,18 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             resources: [.copy("Resources")],
+            swiftSettings: swiftSettings
+        ),
+        // Hosted mode's shared state: session rows and the replicas' common key in PostgreSQL.
+        .target(
+            name: "SessionDatabase",
+            dependencies: [
+                "Localization",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
             swiftSettings: swiftSettings
         ),
         // The web UI's extension points (WebExtensions) served by the plugin host's registry.
@@ -285,6 +308,8 @@ let package = Package(
             path: "Tests/BrowserTesting",
             swiftSettings: swiftSettings
         ),
+        // A real PostgreSQL for tests: EXOSPHERE_TEST_POSTGRES when set, else a private cluster started once per run.
+        .target(name: "PostgresTesting", dependencies: ["SessionDatabase"], path: "Tests/PostgresTesting", swiftSettings: swiftSettings),
         .testTarget(
             name: "ThemingTests",
             dependencies: ["Theming", "CloudConfig", "Localization"],
@@ -295,7 +320,7 @@ let package = Package(
             name: "WebUITests",
             dependencies: [
                 "WebUI", "Theming", "Localization", "ExosphereCore", "OpenStackAPI", "OpenStackSimulator",
-                "CloudConfig", "Secrets", "BrowserTesting", "PluginModel",
+                "CloudConfig", "Secrets", "BrowserTesting", "PluginModel", "SessionDatabase", "PostgresTesting",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),

@@ -1,0 +1,208 @@
+import Crypto
+public import Foundation
+public import Logging
+import PostgresNIO
+public import ServiceLifecycle
+
+/// Hosted mode's shared state in PostgreSQL (`hosting.sessions`): the session rows every replica
+/// reads and writes, and the key the replicas seal cookies and sign forms with.
+///
+/// Run it as a service (its connection pool lives as long as ``run()``), then call ``prepare()``
+/// once before serving: it creates or migrates the tables.
+public final class SessionDatabase: Service, Sendable {
+    /// The largest sealed state kept per session, in bytes.
+    public static let maximumSealedBytes = 256 * 1024
+
+    /// Where the database is.
+    public let address: DatabaseAddress
+    let client: PostgresClient
+    private let logger: Logger
+
+    /// How long one call may take, connecting included, before it fails as unavailable: a
+    /// request must not hang on a database that is down.
+    public let callTimeout: Duration
+
+    /// A pool for `address`; nothing is connected until ``run()`` runs and a query is made.
+    public init(address: DatabaseAddress, callTimeout: Duration = .seconds(5), logger: Logger) {
+        var configuration = address.configuration
+        configuration.options.maximumConnections = 8
+        configuration.options.connectTimeout = callTimeout
+        self.address = address
+        self.callTimeout = callTimeout
+        self.client = PostgresClient(configuration: configuration, backgroundLogger: logger)
+        self.logger = logger
+    }
+
+    /// Keeps the connection pool until cancelled or the service group stops.
+    public func run() async throws {
+        await withGracefulShutdownHandler {
+            await client.run()
+        } onGracefulShutdown: {
+        }
+    }
+
+    /// Creates or migrates the tables; returns the schema version found before.
+    ///
+    /// - Throws: ``SessionDatabaseError/schemaTooNew(found:known:)`` for a database a newer version
+    ///   wrote; ``SessionDatabaseError/unavailable(_:reason:)`` when it cannot be reached.
+    @discardableResult
+    public func prepare() async throws(SessionDatabaseError) -> Int {
+        try await calling { try await SessionSchema.migrate(self.client, logger: self.logger) }
+    }
+
+    /// Whether the database answers a query now (for `/readyz`).
+    public func isReachable() async -> Bool {
+        (try? await calling { try await self.client.query("SELECT 1", logger: self.logger) }) != nil
+    }
+
+    /// The 32-byte key named `name`, created by whichever replica asks first.
+    public func serverKey(named name: String) async throws(SessionDatabaseError) -> Data {
+        let candidate = Data(SymmetricKey(size: .bits256).withUnsafeBytes { Array($0) })
+        return try await calling {
+            try await self.client.query(
+                "INSERT INTO exosphere_server_keys (name, key, created_at) VALUES (\(name), \(candidate), now()) ON CONFLICT (name) DO NOTHING",
+                logger: self.logger)
+            var found: Data?
+            for try await key in try await self.client.query("SELECT key FROM exosphere_server_keys WHERE name = \(name)", logger: self.logger)
+                .decode(Data.self)
+            {
+                found = key
+            }
+            guard let found, found.count == 32 else {
+                throw SessionDatabaseError.unavailable(self.address.redacted, reason: "the server key \(name) is missing or not 32 bytes")
+            }
+            return found
+        }
+    }
+
+    /// The record of session `id`, or `nil` when there is none.
+    public func load(id: String) async throws(SessionDatabaseError) -> SessionRecord? {
+        let digest = Self.digest(id)
+        return try await calling {
+            let rows = try await self.client.query(
+                "SELECT owners, device, created_at, last_seen, revision, sealed FROM exosphere_sessions WHERE id_digest = \(digest)",
+                logger: self.logger)
+            for try await (owners, device, created, seen, revision, sealed) in rows.decode(([String], String, Date, Date, Int64, Data).self) {
+                return SessionRecord(id: id, owners: owners, device: device, createdAt: created, lastSeen: seen, revision: revision, sealed: sealed)
+            }
+            return nil
+        }
+    }
+
+    /// The revision and last use of session `id`, or `nil` when it is gone.
+    public func stamp(id: String) async throws(SessionDatabaseError) -> SessionStamp? {
+        let digest = Self.digest(id)
+        return try await calling {
+            let rows = try await self.client.query("SELECT revision, last_seen FROM exosphere_sessions WHERE id_digest = \(digest)", logger: self.logger)
+            for try await (revision, seen) in rows.decode((Int64, Date).self) {
+                return SessionStamp(revision: revision, lastSeen: seen)
+            }
+            return nil
+        }
+    }
+
+    /// Writes `record` (its `revision` is ignored) and returns the revision it now has.
+    ///
+    /// - Throws: ``SessionDatabaseError/recordTooLarge(bytes:limit:)`` past ``maximumSealedBytes``.
+    @discardableResult
+    public func save(_ record: SessionRecord) async throws(SessionDatabaseError) -> Int64 {
+        guard record.sealed.count <= Self.maximumSealedBytes else {
+            throw .recordTooLarge(bytes: record.sealed.count, limit: Self.maximumSealedBytes)
+        }
+        let digest = Self.digest(record.id)
+        return try await calling {
+            let rows = try await self.client.query(
+                """
+                INSERT INTO exosphere_sessions (id_digest, owners, device, created_at, last_seen, revision, sealed)
+                VALUES (\(digest), \(record.owners), \(record.device), \(record.createdAt), \(record.lastSeen), 1, \(record.sealed))
+                ON CONFLICT (id_digest) DO UPDATE SET owners = EXCLUDED.owners, device = EXCLUDED.device,
+                    last_seen = EXCLUDED.last_seen, sealed = EXCLUDED.sealed, revision = exosphere_sessions.revision + 1
+                RETURNING revision
+                """, logger: self.logger)
+            for try await revision in rows.decode(Int64.self) { return revision }
+            throw SessionDatabaseError.unavailable(self.address.redacted, reason: "the session was not written")
+        }
+    }
+
+    /// Records that session `id` was used at `time`.
+    public func touch(id: String, at time: Date) async throws(SessionDatabaseError) {
+        let digest = Self.digest(id)
+        _ = try await calling {
+            try await self.client.query("UPDATE exosphere_sessions SET last_seen = \(time) WHERE id_digest = \(digest)", logger: self.logger)
+        }
+    }
+
+    /// Removes session `id`; `true` when there was one.
+    @discardableResult
+    public func delete(id: String) async throws(SessionDatabaseError) -> Bool {
+        let digest = Self.digest(id)
+        return try await calling {
+            let rows = try await self.client.query("DELETE FROM exosphere_sessions WHERE id_digest = \(digest) RETURNING 1", logger: self.logger)
+            for try await _ in rows.decode(Int.self) { return true }
+            return false
+        }
+    }
+
+    /// Removes every session last used before `time`; returns how many.
+    @discardableResult
+    public func deleteIdle(before time: Date) async throws(SessionDatabaseError) -> Int {
+        try await calling {
+            var count = 0
+            for try await _ in try await self.client.query("DELETE FROM exosphere_sessions WHERE last_seen < \(time) RETURNING 1", logger: self.logger)
+                .decode(Int.self)
+            {
+                count += 1
+            }
+            return count
+        }
+    }
+
+    /// How many sessions are kept.
+    public func count() async throws(SessionDatabaseError) -> Int {
+        try await calling {
+            for try await count in try await self.client.query("SELECT count(*) FROM exosphere_sessions", logger: self.logger).decode(Int.self) {
+                return count
+            }
+            return 0
+        }
+    }
+
+    /// The row key for session `id`: its SHA-256, in hex.
+    static func digest(_ id: String) -> String {
+        SHA256.hash(data: Data(id.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// `body`'s result within ``callTimeout``, with PostgreSQL's errors as
+    /// ``SessionDatabaseError/unavailable(_:reason:)``.
+    private func calling<Result: Sendable>(_ body: @Sendable @escaping () async throws -> Result) async throws(SessionDatabaseError) -> Result {
+        do {
+            return try await withThrowingTaskGroup(of: Result?.self) { group in
+                group.addTask { try await body() }
+                group.addTask {
+                    try await Task.sleep(for: self.callTimeout)
+                    return nil
+                }
+                defer { group.cancelAll() }
+                guard let first = try await group.next(), let result = first else {
+                    throw SessionDatabaseError.unavailable(self.address.redacted, reason: "it did not answer within \(callTimeout)")
+                }
+                return result
+            }
+        } catch let error as SessionDatabaseError {
+            throw error
+        } catch let error as PostgresTransactionError {
+            if let inner = error.closureError as? SessionDatabaseError { throw inner }
+            throw .unavailable(address.redacted, reason: (error.closureError ?? error.beginError ?? error.commitError).map(Self.reason) ?? "the transaction failed")
+        } catch {
+            throw .unavailable(address.redacted, reason: Self.reason(error))
+        }
+    }
+
+    /// What went wrong, in PostgreSQL's words when it said something, without the query's values.
+    static func reason(_ error: any Error) -> String {
+        guard let error = error as? PSQLError else { return String(describing: error) }
+        if let message = error.serverInfo?[.message] { return message }
+        if let underlying = error.underlying { return String(describing: underlying) }
+        return "\(error.code)"
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+public import SessionDatabase
+import Synchronization
+
+/// A real PostgreSQL for tests: a private cluster from Debian's `postgresql` package, started on
+/// first use (once per test run) in a temporary folder, reached over a Unix socket only, and
+/// stopped when the test process exits. Each test asks for a database of its own.
+///
+/// Run as root (as CI does), the server runs as the `postgres` user, since PostgreSQL refuses
+/// to run as root.
+public enum PostgresCluster {
+    /// Why there is no cluster to test with.
+    public struct Unavailable: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    private struct Running: Sendable {
+        let folder: String
+        let binaries: String
+    }
+
+    private static let running = Mutex<Result<Running, Unavailable>?>(nil)
+    private static let stopAtExit = Mutex<String?>(nil)
+
+    /// A new, empty database in the cluster, as an address.
+    public static func newDatabase() throws -> DatabaseAddress {
+        let cluster = try started()
+        let name = "test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+        try run(cluster.binaries + "/createdb", ["-h", cluster.folder, "-p", "5432", "-U", "exosphere", name], asServer: false)
+        return try DatabaseAddress("postgres://exosphere@/\(name)?host=\(cluster.folder)&sslmode=disable")
+    }
+
+    private static func started() throws -> Running {
+        let result = running.withLock { state -> Result<Running, Unavailable> in
+            if let state { return state }
+            let started = Result { () throws(Unavailable) -> Running in try start() }
+            state = started
+            return started
+        }
+        return try result.get()
+    }
+
+    private static func start() throws(Unavailable) -> Running {
+        let versions = (try? FileManager.default.contentsOfDirectory(atPath: "/usr/lib/postgresql")) ?? []
+        guard let version = versions.compactMap(Int.init).max() else {
+            throw Unavailable(description: "PostgreSQL is not installed: apt-get install postgresql (the tests start their own cluster)")
+        }
+        let binaries = "/usr/lib/postgresql/\(version)/bin"
+        let folder = "/tmp/exosphere-pg-\(getpid())"
+        let data = folder + "/data"
+        do {
+            try? FileManager.default.removeItem(atPath: folder)
+            try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            if getuid() == 0 {
+                for path in [folder, data] {
+                    try FileManager.default.setAttributes([.ownerAccountName: "postgres", .groupOwnerAccountName: "postgres"], ofItemAtPath: path)
+                }
+            }
+            try run(binaries + "/initdb", ["-D", data, "-U", "exosphere", "--auth=trust", "--no-sync", "-E", "UTF8"], asServer: true)
+            try run(
+                binaries + "/pg_ctl",
+                ["-D", data, "-l", folder + "/log", "-w", "-o", "-c listen_addresses='' -k \(folder) -p 5432 -c fsync=off", "start"],
+                asServer: true)
+        } catch {
+            throw Unavailable(description: "the test PostgreSQL did not start: \(error)")
+        }
+        stopAtExit.withLock { $0 = binaries + "/pg_ctl -D \(data) -m immediate stop" }
+        atexit {
+            guard let command = PostgresCluster.stopAtExit.withLock({ $0 }) else { return }
+            let parts = command.split(separator: " ").map(String.init)
+            try? PostgresCluster.run(parts[0], Array(parts.dropFirst()), asServer: true)
+        }
+        return Running(folder: folder, binaries: binaries)
+    }
+
+    /// Runs `tool` and waits; as the `postgres` user when the tests run as root and `asServer`.
+    ///
+    /// posix_spawn and waitpid rather than Foundation's Process, whose wait never returned here
+    /// once pg_ctl had started the server.
+    static func run(_ tool: String, _ arguments: [String], asServer: Bool) throws {
+        let command = asServer && getuid() == 0 ? ["/usr/sbin/runuser", "-u", "postgres", "--", tool] + arguments : [tool] + arguments
+        let outputPath = "/tmp/exosphere-pg-output-\(UUID().uuidString)"
+        defer { unlink(outputPath) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        var argv = command.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, command[0], &actions, nil, &argv, environ)
+        guard spawned == 0 else { throw Unavailable(description: "\(command[0]) could not start: error \(spawned)") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        let text = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+        // WIFEXITED and WEXITSTATUS, which Swift does not import: exited normally with status 0.
+        guard status & 0x7f == 0, (status >> 8) & 0xff == 0 else {
+            throw Unavailable(description: "\((tool as NSString).lastPathComponent) failed: \(text.suffix(600))")
+        }
+    }
+}
