@@ -96,6 +96,12 @@ public actor TokenManager {
         }
     }
 
+    /// Hands over every token held and forgets them: the next request signs in again.
+    public func takeAll() -> [Token] {
+        defer { tokens.removeAll() }
+        return tokens
+    }
+
     /// The tokens still valid now, for the core to persist.
     public func exportTokens() -> [Token] {
         let now = clock.now()

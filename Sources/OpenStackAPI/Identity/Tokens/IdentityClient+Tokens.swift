@@ -1,5 +1,5 @@
 import Foundation
-import Secrets
+public import Secrets
 import OutboundHTTP
 
 extension IdentityClient {
@@ -23,5 +23,19 @@ extension IdentityClient {
         }
         let body = try caller.decode(TokenResponseBody.self, from: response, method: .post, path: path)
         return body.token(value: Secret(subjectToken))
+    }
+
+    /// Revokes `token` (`DELETE /v3/auth/tokens`, Identity API v3 "Revoke token"), authenticated
+    /// by the token itself, which Keystone's default policy allows its own user. A token Keystone
+    /// no longer accepts (401: revoked or expired) or knows (404) counts as revoked.
+    ///
+    /// - Throws: ``OpenStackError`` when Keystone refuses or does not answer.
+    public func revoke(_ token: Secret) async throws {
+        do {
+            _ = try await caller(tokens: nil).send(
+                .delete, ["auth", "tokens"], headers: ["x-auth-token": token.revealed, "x-subject-token": token.revealed])
+        } catch let error as OpenStackError where error.status == 401 || error.status == 404 {
+            return
+        }
     }
 }

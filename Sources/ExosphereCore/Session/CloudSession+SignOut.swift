@@ -1,0 +1,44 @@
+import CloudConfig
+import Foundation
+import Logging
+import OpenStackAPI
+
+extension CloudSession {
+    /// The Keystone user this session is signed in as, once it has a token; `nil` before.
+    public func signedInUserID() async -> String? {
+        await tokens.exportTokens().first?.user.id
+    }
+
+    /// Revokes every token this session holds (Keystone's "Revoke token"), so none works again,
+    /// even for someone who copied it, and forgets them.
+    ///
+    /// - Returns: How many tokens Keystone refused to revoke or did not answer for; those expire
+    ///   on their own.
+    @discardableResult
+    public func signOut() async -> Int {
+        let now = Date()
+        var refused = 0
+        for token in await tokens.takeAll() where !token.isExpired(at: now) {
+            do {
+                try await identity.revoke(token.value)
+            } catch {
+                refused += 1
+                context.logger.info("a token was not revoked", metadata: ["cloud": "\(profile.name)", "error": "\(error)"])
+            }
+        }
+        return refused
+    }
+}
+
+extension CloudWorkspace {
+    /// Signs out of every cloud (their tokens revoked where the cloud allows) and closes the
+    /// workspace: for a person who signs out, or a session that ended on another replica.
+    public func signOutAndClose() async {
+        await withTaskGroup(of: Void.self) { group in
+            for session in sessions.sessions {
+                group.addTask { await session.signOut() }
+            }
+        }
+        await close()
+    }
+}
