@@ -78,7 +78,19 @@ import Testing
         let runner = CommandRunner(
             environment: ["HOME": root.path, "OS_CLIENT_CONFIG_FILE": root.appendingPathComponent("none.yaml").path], executable: lone,
             currentDirectory: root)
-        let outcome = try await runner.run(["serve", "--port", "0"], timeout: .seconds(60))
+        // A copy just written may be briefly "busy": a process another test forks meanwhile can
+        // hold its write descriptor until that child execs (ETXTBSY, 26). Such a start is retried.
+        var attempt = 0
+        let outcome: CommandRunner.Outcome
+        while true {
+            do {
+                outcome = try await runner.run(["serve", "--port", "0"], timeout: .seconds(60))
+                break
+            } catch let error as NSError where attempt < 10 && (error.userInfo[NSUnderlyingErrorKey] as? NSError)?.code == Int(ETXTBSY) {
+                attempt += 1
+                try await Task.sleep(for: .milliseconds(200))
+            }
+        }
         #expect(outcome.status == 1, "\(outcome.standardError)")
         #expect(outcome.standardError.contains("The web UI's page templates are not installed"), "\(outcome.standardError)")
         #expect(outcome.standardError.contains("scripts/install"))
