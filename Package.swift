@@ -34,7 +34,7 @@ let package = Package(
         .executableTarget(
             name: "ExosphereCLI",
             dependencies: [
-                "ExosphereCore", "CloudConfig", "OpenStackSimulator", "PluginHost", "PluginWeb", "WebUI",
+                "ExosphereCore", "CloudConfig", "OpenStackSimulator", "PluginHost", "PluginWeb", "WebUI", "SessionDatabase",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -273,7 +273,6 @@ let package = Package(
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
-                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -320,7 +319,8 @@ let package = Package(
             name: "WebUITests",
             dependencies: [
                 "WebUI", "Theming", "Localization", "ExosphereCore", "OpenStackAPI", "OpenStackSimulator",
-                "CloudConfig", "Secrets", "BrowserTesting", "PluginModel", "SessionDatabase", "PostgresTesting",
+                "CloudConfig", "Secrets", "BrowserTesting", "PluginModel", "SessionDatabase", "PostgresTesting", "OutboundHTTP",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),

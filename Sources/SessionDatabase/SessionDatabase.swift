@@ -2,14 +2,14 @@ import Crypto
 public import Foundation
 public import Logging
 import PostgresNIO
-public import ServiceLifecycle
+import Synchronization
 
 /// Hosted mode's shared state in PostgreSQL (`hosting.sessions`): the session rows every replica
 /// reads and writes, and the key the replicas seal cookies and sign forms with.
 ///
-/// Run it as a service (its connection pool lives as long as ``run()``), then call ``prepare()``
-/// once before serving: it creates or migrates the tables.
-public final class SessionDatabase: Service, Sendable {
+/// ``start()`` it (its connection pool lives until ``stop()``), then call ``prepare()`` once before
+/// serving: it creates or migrates the tables.
+public final class SessionDatabase: Sendable {
     /// The largest sealed state kept per session, in bytes.
     public static let maximumSealedBytes = 256 * 1024
 
@@ -33,12 +33,22 @@ public final class SessionDatabase: Service, Sendable {
         self.logger = logger
     }
 
-    /// Keeps the connection pool until cancelled or the service group stops.
-    public func run() async throws {
-        await withGracefulShutdownHandler {
-            await client.run()
-        } onGracefulShutdown: {
+    private let pool = Mutex<Task<Void, Never>?>(nil)
+
+    /// Starts the connection pool; calling it again does nothing.
+    public func start() {
+        pool.withLock { task in
+            guard task == nil else { return }
+            let client = self.client
+            task = Task { await client.run() }
         }
+    }
+
+    /// Closes the pool's connections; calls after this fail as unavailable.
+    public func stop() async {
+        guard let task = pool.withLock({ $0 }) else { return }
+        task.cancel()
+        await task.value
     }
 
     /// Creates or migrates the tables; returns the schema version found before.
@@ -143,6 +153,26 @@ public final class SessionDatabase: Service, Sendable {
         }
     }
 
+    /// Notes that the form token `token` was used at `time`; `false` when it was used before,
+    /// on any replica. Only a digest of the token is kept.
+    public func useFormToken(_ token: String, at time: Date) async throws(SessionDatabaseError) -> Bool {
+        let digest = Self.digest(token)
+        return try await calling {
+            let rows = try await self.client.query(
+                "INSERT INTO exosphere_used_form_tokens (digest, used_at) VALUES (\(digest), \(time)) ON CONFLICT (digest) DO NOTHING RETURNING 1",
+                logger: self.logger)
+            for try await _ in rows.decode(Int.self) { return true }
+            return false
+        }
+    }
+
+    /// Forgets form tokens used before `time` (they have expired by then).
+    public func forgetFormTokens(before time: Date) async throws(SessionDatabaseError) {
+        _ = try await calling {
+            try await self.client.query("DELETE FROM exosphere_used_form_tokens WHERE used_at < \(time)", logger: self.logger)
+        }
+    }
+
     /// Removes every session last used before `time`; returns how many.
     @discardableResult
     public func deleteIdle(before time: Date) async throws(SessionDatabaseError) -> Int {
@@ -174,20 +204,33 @@ public final class SessionDatabase: Service, Sendable {
 
     /// `body`'s result within ``callTimeout``, with PostgreSQL's errors as
     /// ``SessionDatabaseError/unavailable(_:reason:)``.
+    ///
+    /// The call runs in a task of its own that is cancelled, not awaited, when the time is up:
+    /// a query waiting for a connection the pool cannot make must not hold the request.
     private func calling<Result: Sendable>(_ body: @Sendable @escaping () async throws -> Result) async throws(SessionDatabaseError) -> Result {
-        do {
-            return try await withThrowingTaskGroup(of: Result?.self) { group in
-                group.addTask { try await body() }
-                group.addTask {
-                    try await Task.sleep(for: self.callTimeout)
-                    return nil
-                }
-                defer { group.cancelAll() }
-                guard let first = try await group.next(), let result = first else {
-                    throw SessionDatabaseError.unavailable(self.address.redacted, reason: "it did not answer within \(callTimeout)")
-                }
-                return result
+        let outcome = await withCheckedContinuation { (continuation: CheckedContinuation<Swift.Result<Result, any Error>, Never>) in
+            let answer = FirstAnswer(continuation)
+            let timeout = callTimeout
+            let redacted = address.redacted
+            let timer = Task {
+                try await Task.sleep(for: timeout)
+                answer.give(.failure(SessionDatabaseError.unavailable(redacted, reason: "it did not answer within \(timeout)")))
             }
+            let work = Task {
+                do {
+                    answer.give(.success(try await body()))
+                } catch {
+                    answer.give(.failure(error))
+                }
+                timer.cancel()
+            }
+            Task {
+                _ = await timer.result
+                work.cancel()
+            }
+        }
+        do {
+            return try outcome.get()
         } catch let error as SessionDatabaseError {
             throw error
         } catch let error as PostgresTransactionError {
@@ -204,5 +247,21 @@ public final class SessionDatabase: Service, Sendable {
         if let message = error.serverInfo?[.message] { return message }
         if let underlying = error.underlying { return String(describing: underlying) }
         return "\(error.code)"
+    }
+}
+
+/// Resumes a continuation with the first answer given; later ones are dropped.
+private final class FirstAnswer<Value: Sendable>: Sendable {
+    private let continuation: Mutex<CheckedContinuation<Value, Never>?>
+
+    init(_ continuation: CheckedContinuation<Value, Never>) {
+        self.continuation = Mutex(continuation)
+    }
+
+    func give(_ value: Value) {
+        continuation.withLock { taken -> CheckedContinuation<Value, Never>? in
+            defer { taken = nil }
+            return taken
+        }?.resume(returning: value)
     }
 }

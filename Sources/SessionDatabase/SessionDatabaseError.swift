@@ -1,7 +1,8 @@
 public import Localization
 
-/// Why the session database could not be used.
-public enum SessionDatabaseError: UserFacingError, Equatable {
+/// Why the session database could not be used. An upstream failure: the web UI answers 502, as
+/// for a cloud that does not answer, since asking again may work.
+public enum SessionDatabaseError: UpstreamFailure, Equatable {
     /// `hosting.sessions` is not an address this server can use.
     case invalidAddress(_ address: String, reason: String)
     /// The database did not answer or refused a query.

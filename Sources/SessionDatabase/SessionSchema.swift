@@ -30,7 +30,12 @@ enum SessionSchema {
                 created_at timestamptz NOT NULL
             )
             """,
-        ]
+        ],
+        [
+            // Form tokens used on any replica, so a form sent twice is refused whichever replica gets it.
+            "CREATE TABLE exosphere_used_form_tokens (digest text PRIMARY KEY, used_at timestamptz NOT NULL)",
+            "CREATE INDEX exosphere_used_form_tokens_used_at ON exosphere_used_form_tokens (used_at)",
+        ],
     ]
 
     /// The newest version this server writes.

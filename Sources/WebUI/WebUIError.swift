@@ -49,6 +49,8 @@ public enum WebUIError: UserFacingError, Equatable {
     case publicAddressRequired(host: String)
     /// The public address given is not an http or https origin.
     case invalidPublicAddress(String)
+    /// `hosting.sessions` is set for a server that serves only its own machine.
+    case hostedNeedsMultiUser
 
     /// What happened.
     public var message: LocalizableMessage {
@@ -98,6 +100,8 @@ public enum WebUIError: UserFacingError, Equatable {
         case .publicAddressRequired(let host):
             return LocalizableMessage(
                 "Listening on {host} serves other machines, which needs the address people open in their browser.", ["host": host])
+        case .hostedNeedsMultiUser:
+            return LocalizableMessage("Sessions in a database (hosting: sessions) are for a server many people use, and this one listens on loopback only.")
         case .invalidPublicAddress(let address):
             return LocalizableMessage("The public address {address} is not an http:// or https:// address with a host.", ["address": address])
         }
@@ -153,6 +157,8 @@ public enum WebUIError: UserFacingError, Equatable {
             return LocalizableMessage("Give it with --public-url https://exosphere.example.org (or ui: public_url in the settings file).")
         case .invalidPublicAddress:
             return LocalizableMessage("Give the address as https://host[:port], with no path.")
+        case .hostedNeedsMultiUser:
+            return LocalizableMessage("Serve on an address others reach (--host 0.0.0.0 with --public-url), or remove hosting: sessions.")
         }
     }
 }

@@ -33,6 +33,19 @@ struct HostingSettingsTests {
         #expect((campus.region, campus.interface, campus.domain) == (nil, .public, "Default"))
         #expect(campus.signIn == [.password, .applicationCredential])
         #expect(!hosting.visitorClouds)
+        #expect(hosting.sessions == "postgres://exosphere:secret@db.example.org/exosphere?sslmode=require")
+    }
+
+    @Test("sessions: must be a PostgreSQL address; without it sessions stay in memory")
+    func sessionsAddress() throws {
+        #expect(try Self.load("empty.yaml").hosting.sessions == nil)
+        guard case .wrongType(let location, let keyPath, let expected, _) = try Self.error("hosting-bad-sessions.yaml") else {
+            Issue.record("expected wrongType")
+            return
+        }
+        #expect(keyPath == "hosting.sessions")
+        #expect(location.line == 2)
+        #expect(expected.contains("postgres://"))
     }
 
     @Test("a name offered twice is refused at the second one")

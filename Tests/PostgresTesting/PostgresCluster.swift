@@ -19,25 +19,37 @@ public enum PostgresCluster {
         let binaries: String
     }
 
-    private static let running = Mutex<Result<Running, Unavailable>?>(nil)
+    /// Starts the cluster once; later callers wait for that start.
+    private actor Once {
+        private var start: Task<Running, any Error>?
+
+        func running() async throws -> Running {
+            if let start { return try await start.value }
+            let started = Task { try await PostgresCluster.offThePool { try PostgresCluster.start() } }
+            start = started
+            return try await started.value
+        }
+    }
+
+    private static let once = Once()
     private static let stopAtExit = Mutex<String?>(nil)
 
     /// A new, empty database in the cluster, as an address.
-    public static func newDatabase() throws -> DatabaseAddress {
-        let cluster = try started()
+    public static func newDatabase() async throws -> DatabaseAddress {
+        let cluster = try await once.running()
         let name = "test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
-        try run(cluster.binaries + "/createdb", ["-h", cluster.folder, "-p", "5432", "-U", "exosphere", name], asServer: false)
+        try await offThePool {
+            try run(cluster.binaries + "/createdb", ["-h", cluster.folder, "-p", "5432", "-U", "exosphere", name], asServer: false)
+        }
         return try DatabaseAddress("postgres://exosphere@/\(name)?host=\(cluster.folder)&sslmode=disable")
     }
 
-    private static func started() throws -> Running {
-        let result = running.withLock { state -> Result<Running, Unavailable> in
-            if let state { return state }
-            let started = Result { () throws(Unavailable) -> Running in try start() }
-            state = started
-            return started
+    /// `work`, which waits on other processes, on a thread of its own: blocking one of the few
+    /// threads Swift's tasks share would stall every other test meanwhile.
+    static func offThePool<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread { continuation.resume(with: Result { try work() }) }
         }
-        return try result.get()
     }
 
     private static func start() throws(Unavailable) -> Running {

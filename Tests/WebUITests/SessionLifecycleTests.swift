@@ -7,6 +7,7 @@ import Logging
 import NIOCore
 import OpenStackAPI
 import OpenStackSimulator
+import OutboundHTTP
 import Testing
 
 @testable import ExosphereCore
@@ -60,8 +61,8 @@ struct SessionLifecycleTests {
             let kept = try #require(browser.cookie)
             #expect(kept != planted)
             #expect(app.store.count == 1)
-            #expect(app.store.session(forCookie: planted) == nil)
-            #expect(app.store.session(forCookie: kept) != nil)
+            #expect(try await app.store.session(forCookie: planted) == nil)
+            #expect(try await app.store.session(forCookie: kept) != nil)
             // The attacker who planted the first cookie sees the defaults, not the victim's choice.
             var attacker = TestBrowser(client)
             attacker.cookie = planted
@@ -80,12 +81,12 @@ struct SessionLifecycleTests {
             #expect(admitted.status == .seeOther)
             #expect(browser.cookie != nil)
             #expect(browser.cookie != before)
-            if let before { #expect(app.store.session(forCookie: before) == nil) }
+            if let before { #expect(try await app.store.session(forCookie: before) == nil) }
             #expect(try await browser.get("/settings").status == .ok)
         }
     }
 
-    @Test("adding a cloud gives the session a new id; signing out ends it and closes its clouds")
+    @Test("adding a cloud gives the session a new id; signing out ends it, revokes its tokens and closes its clouds")
     func signInRotatesAndSignOutEnds() async throws {
         try await SimulatedCloud.with { endpoint in
             try await Self.withApp(host: "0.0.0.0") { app, client in
@@ -97,11 +98,11 @@ struct SessionLifecycleTests {
                 #expect(try await browser.post("/clouds/login", SimulatedCloud.loginForm(endpoint)).status == .seeOther)
                 let signedIn = try #require(browser.cookie)
                 #expect(signedIn != beforeSignIn)
-                #expect(app.store.session(forCookie: beforeSignIn) == nil)
+                #expect(try await app.store.session(forCookie: beforeSignIn) == nil)
                 let page = String(buffer: try await browser.get("/clouds").body)
                 #expect(page.contains("Added sim."))
                 #expect(page.contains("action=\"/logout\""))
-                let workspace = try #require(app.store.session(forCookie: signedIn)?.workspace)
+                let workspace = try #require(try await app.store.session(forCookie: signedIn)?.workspace)
                 #expect(workspace.sessions.sessions.count == 1)
                 // A visitor's activity log is small: the server keeps one per visitor.
                 #expect(workspace.sessions.activityLog.capacity == ServingLimits().activityRecordsPerVisitor)
@@ -111,7 +112,11 @@ struct SessionLifecycleTests {
                 #expect(signedOut.status == .seeOther)
                 let cleared = try #require(signedOut.headers[.setCookie])
                 #expect(cleared.contains("Max-Age=0"))
-                #expect(app.store.session(forCookie: signedIn) == nil)
+                // Its tokens were revoked at Keystone, not only dropped here.
+                let revoked = workspace.sessions.activityLog.records().filter { $0.method == .delete && $0.url.hasSuffix("/auth/tokens") }
+                #expect(!revoked.isEmpty)
+                #expect(revoked.allSatisfy { $0.status == 204 })
+                #expect(try await app.store.session(forCookie: signedIn) == nil)
                 #expect(app.store.count == 0)
                 // The old cookie, replayed, sees no cloud.
                 var replay = TestBrowser(client)

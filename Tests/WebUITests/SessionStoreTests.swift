@@ -15,7 +15,7 @@ import Testing
 struct SessionStoreTests {
     /// Runs `body` with a new multi-user store, then closes every workspace it made (their HTTP
     /// clients must be shut down), even when `body` throws.
-    static func withStore(capacity: Int = 10_000, burst: Int = 60, _ body: (SessionStore) throws -> Void) async throws {
+    static func withStore(capacity: Int = 10_000, burst: Int = 60, _ body: (SessionStore) async throws -> Void) async throws {
         let logger = Logger(label: "exosphere.tests.store")
         let made = Mutex<[CloudWorkspace]>([])
         let store = SessionStore(
@@ -28,7 +28,7 @@ struct SessionStoreTests {
         }
         var failure: (any Error)?
         do {
-            try body(store)
+            try await body(store)
         } catch {
             failure = error
         }
@@ -53,10 +53,10 @@ struct SessionStoreTests {
         try await Self.withStore(burst: 5) { store in
         let now = Date()
         for _ in 0..<5 {
-            _ = try store.keep(store.provisional(forCookie: nil, now: now).session, client: "192.0.2.1", now: now)
+            _ = try await store.keep(store.provisional(forCookie: nil, now: now).session, client: "192.0.2.1", now: now)
         }
-        #expect(throws: WebUIError.tooManyNewSessions) {
-            try store.keep(store.provisional(forCookie: nil, now: now).session, client: "192.0.2.1", now: now)
+        await #expect(throws: WebUIError.tooManyNewSessions) {
+            try await store.keep(store.provisional(forCookie: nil, now: now).session, client: "192.0.2.1", now: now)
         }
         #expect(store.count == 5)
         #expect(ErrorPageMiddleware.status(for: .tooManyNewSessions) == .tooManyRequests)
@@ -67,37 +67,37 @@ struct SessionStoreTests {
     func evictionSparesActive() async throws {
         try await Self.withStore(capacity: 2) { store in
         let start = Date()
-        let first = try store.keep(store.provisional(forCookie: nil, now: start).session, client: "a", now: start)
-        let second = try store.keep(store.provisional(forCookie: nil, now: start).session, client: "b", now: start.addingTimeInterval(60))
+        let first = try await store.keep(store.provisional(forCookie: nil, now: start).session, client: "a", now: start)
+        let second = try await store.keep(store.provisional(forCookie: nil, now: start).session, client: "b", now: start.addingTimeInterval(60))
         // A minute later both are recent, and both would be dropped only as a last resort.
-        #expect(throws: WebUIError.sessionsFull) {
-            try store.keep(store.provisional(forCookie: nil, now: start).session, client: "c", now: start.addingTimeInterval(90))
+        await #expect(throws: WebUIError.sessionsFull) {
+            try await store.keep(store.provisional(forCookie: nil, now: start).session, client: "c", now: start.addingTimeInterval(90))
         }
         // Once the first has been idle past the protected window (and holds no cloud past
         // two minutes), it makes room; the second, still recent, stays.
         let later = start.addingTimeInterval(SessionStore.emptyIdle + 1)
-        _ = store.session(forCookie: second.cookie, now: later)
-        let third = try store.keep(store.provisional(forCookie: nil, now: later).session, client: "c", now: later)
-        #expect(store.session(forCookie: first.cookie, now: later) == nil)
-        #expect(store.session(forCookie: second.cookie, now: later) != nil)
-        #expect(store.session(forCookie: third.cookie, now: later) != nil)
+        _ = try await store.session(forCookie: second.cookie, now: later)
+        let third = try await store.keep(store.provisional(forCookie: nil, now: later).session, client: "c", now: later)
+        #expect(try await store.session(forCookie: first.cookie, now: later) == nil)
+        #expect(try await store.session(forCookie: second.cookie, now: later) != nil)
+        #expect(try await store.session(forCookie: third.cookie, now: later) != nil)
         }
     }
 
     @Test("rotation keeps preferences and the notice under a new id and forgets the old one")
     func rotation() async throws {
         try await Self.withStore { store in
-        let kept = try store.keep(store.provisional(forCookie: nil).session, client: "a")
+        let kept = try await store.keep(store.provisional(forCookie: nil).session, client: "a")
         kept.session.preferences.colorMode = .dark
         kept.session.notify("hello")
-        let rotated = try #require(store.rotate(kept.session))
+        let rotated = try #require(try await store.rotate(kept.session))
         #expect(rotated.session.id != kept.session.id)
         #expect(rotated.session.preferences.colorMode == .dark)
         #expect(rotated.session.takeNotice()?.text == "hello")
-        #expect(store.session(forCookie: kept.cookie) == nil)
-        #expect(store.session(forCookie: rotated.cookie) === rotated.session)
+        #expect(try await store.session(forCookie: kept.cookie) == nil)
+        #expect(try await store.session(forCookie: rotated.cookie) === rotated.session)
         // A session no longer kept cannot be rotated back in.
-        #expect(store.rotate(kept.session) == nil)
+        #expect(try await store.rotate(kept.session) == nil)
         }
     }
 

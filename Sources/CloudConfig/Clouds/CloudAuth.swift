@@ -6,7 +6,7 @@ public import Secrets
 /// Each case matches a keystoneauth plugin and a method of `POST /v3/auth/tokens` (Identity API v3,
 /// "Password authentication with scoped authorization", "Authenticating with an Application
 /// Credential", "Token authentication with scoped authorization").
-public enum CloudAuth: Sendable, Hashable {
+public enum CloudAuth: Sendable, Hashable, Codable {
     /// `auth_type: password` or `v3password`: a user's name or id and password.
     case password(PasswordAuth)
     /// `auth_type: v3applicationcredential`: an application credential and its secret.
@@ -25,7 +25,7 @@ public enum CloudAuth: Sendable, Hashable {
 }
 
 /// A user's password, with the project to scope the token to.
-public struct PasswordAuth: Sendable, Hashable {
+public struct PasswordAuth: Sendable, Hashable, Codable {
     /// The user, by id or by name within a domain.
     public var user: UserReference
     /// The password.
@@ -42,7 +42,7 @@ public struct PasswordAuth: Sendable, Hashable {
 }
 
 /// An application credential; its project scope is fixed when the credential is created.
-public struct ApplicationCredentialAuth: Sendable, Hashable {
+public struct ApplicationCredentialAuth: Sendable, Hashable, Codable {
     /// The credential, by id or by name together with the user who owns it.
     public var credential: ApplicationCredentialReference
     /// The credential's secret.
@@ -56,7 +56,7 @@ public struct ApplicationCredentialAuth: Sendable, Hashable {
 }
 
 /// An existing token, with the project to rescope it to.
-public struct TokenAuth: Sendable, Hashable {
+public struct TokenAuth: Sendable, Hashable, Codable {
     /// The token (an `X-Subject-Token` value).
     public var token: Secret
     /// The project to scope the new token to; `nil` keeps the token's own scope.

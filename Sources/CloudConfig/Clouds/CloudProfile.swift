@@ -5,7 +5,10 @@ public import Foundation
 ///
 /// Get one from ``CloudCatalogue/select(_:regionName:)`` (the cloud a command acts on, with `OS_*`
 /// overrides) or ``CloudCatalogue/profile(named:regionName:)`` (a cloud exactly as its files say).
-public struct CloudProfile: Sendable, Hashable {
+///
+/// `Codable` for one use: a hosted session's clouds, encoded together with their secrets only
+/// into the record sealed with the key its browser's cookie carries.
+public struct CloudProfile: Sendable, Hashable, Codable {
     /// The cloud's name: its key under `clouds:`, or `envvars` (or `OS_CLOUD_NAME`) for the environment.
     public var name: String
     /// How to authenticate.

@@ -1,5 +1,5 @@
 /// Where a cloud was defined.
-public enum CloudSource: Sendable, Hashable, CustomStringConvertible {
+public enum CloudSource: Sendable, Hashable, Codable, CustomStringConvertible {
     /// A clouds.yaml (or secure.yaml, for a cloud only it defines), by path.
     case file(String)
     /// The `OS_*` environment variables (an openrc file), as the cloud openstacksdk calls `envvars`.

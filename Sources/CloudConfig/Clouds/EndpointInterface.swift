@@ -2,7 +2,7 @@
 ///
 /// Identity API v3, "Service catalog and endpoints": every endpoint has an interface of `public`,
 /// `internal` or `admin`.
-public enum EndpointInterface: String, Sendable, Hashable, CaseIterable {
+public enum EndpointInterface: String, Sendable, Hashable, Codable, CaseIterable {
     /// The endpoint reachable from outside the cloud; the default.
     case `public`
     /// The endpoint on the cloud's internal network.

@@ -2,7 +2,7 @@ import Foundation
 
 extension HostingSettings {
     /// The keys of `hosting:`.
-    static let keys = ["clouds", "visitor_clouds"]
+    static let keys = ["clouds", "visitor_clouds", "sessions"]
     /// The keys of one `hosting.clouds` item.
     static let cloudKeys = ["name", "auth_url", "region", "interface", "domain", "sign_in"]
 
@@ -19,6 +19,13 @@ extension HostingSettings {
             }
         }
         if let allowed = try section["visitor_clouds"]?.boolean() { visitorClouds = allowed }
+        if let value = section["sessions"], let address = try value.text(), !address.isEmpty {
+            // The full address is read by the session database when the server starts; a wrong kind is refused here, where written.
+            guard address.hasPrefix("postgres://") || address.hasPrefix("postgresql://") else {
+                throw value.wrongType(expected: "a PostgreSQL address, postgres://USER:PASSWORD@HOST:PORT/DATABASE")
+            }
+            sessions = address
+        }
     }
 
     /// One offered cloud, and where its name is written (for a name written twice).

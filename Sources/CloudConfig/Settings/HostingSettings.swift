@@ -13,6 +13,7 @@ public import Foundation
 ///       domain: access              # the user domain a password sign-in uses (default: Default)
 ///       sign_in: [password, application_credential]   # default: both
 ///   visitor_clouds: false           # default true: visitors may also add any cloud
+///   sessions: postgres://exosphere:PASSWORD@db.example.org/exosphere   # default: in memory
 /// ```
 ///
 /// The address people open stays `ui.public_url`.
@@ -22,6 +23,9 @@ public struct HostingSettings: Sendable, Hashable {
     /// Whether visitors may add clouds the operator did not offer (`visitor_clouds`, default
     /// `true`): with `false`, only ``clouds`` can be signed in to from the web UI.
     public var visitorClouds = true
+    /// Where sessions are kept so that many replicas share them (`sessions`, a PostgreSQL
+    /// address); `nil` keeps them in this process's memory, for one machine.
+    public var sessions: String?
 
     /// No cloud offered; visitors add their own.
     public init() {}

@@ -6,6 +6,7 @@ import Localization
 import Logging
 import PluginHost
 import PluginWeb
+import SessionDatabase
 import WebUI
 
 /// Options shared by `serve` and `demo` for the web UI, and the code that starts it.
@@ -80,7 +81,18 @@ struct WebOptions: ParsableArguments {
             configuration.isMultiUser ? nil : CloudWorkspace(sessions: CloudSessions.open(profiles, settings: webSettings, logger: logger), logger: logger)
         let app: WebApp
         do {
-            app = try WebApp(configuration: configuration, sharedWorkspace: shared, logger: logger)
+            if let sessions = settings.hosting.sessions {
+                let database = SessionDatabase(address: try DatabaseAddress(sessions), logger: logger)
+                do {
+                    app = try await WebApp.hosted(configuration: configuration, database: database, logger: logger)
+                } catch {
+                    await database.stop()
+                    throw error
+                }
+                Console.err("note: sessions are kept in \(database.address.redacted): start as many replicas as needed behind a load balancer.")
+            } else {
+                app = try WebApp(configuration: configuration, sharedWorkspace: shared, logger: logger)
+            }
         } catch {
             await shared?.close()
             throw error

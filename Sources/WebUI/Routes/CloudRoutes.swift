@@ -78,14 +78,13 @@ struct CloudRoutes: Sendable {
         }
         logins.forEach(extensionAccess.tell(signedIn:))
         let names = profiles.map(\.name).joined(separator: ", ")
+        // Left before the new id is given, so the renewed session (and its stored copy) has it.
+        context.session?.notify(localizer.text(LocalizableMessage("Added {clouds}.", ["clouds": names])))
         // Signing in gives the session a new id: whoever knew the old cookie knows nothing now.
         var response = Response.seeOther("/clouds")
-        var session = context.session
-        if let current = session, !context.sessionIsProvisional, let rotated = store.rotate(current) {
-            session = rotated.session
+        if let current = context.session, !context.sessionIsProvisional, let rotated = try await store.rotate(current) {
             response.setCookie(SessionCookie.cookie(rotated.cookie, secure: secureCookie))
         }
-        session?.notify(localizer.text(LocalizableMessage("Added {clouds}.", ["clouds": names])))
         return response
     }
 }

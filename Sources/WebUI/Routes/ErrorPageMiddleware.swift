@@ -43,7 +43,8 @@ struct ErrorPageMiddleware: RouterMiddleware {
         case .sessionsFull, .uploadsBusy: return .serviceUnavailable
         case .bodyTimedOut: return .requestTimeout
         case .uploadTooLarge: return .contentTooLarge
-        case .sessionKey, .template, .templatesMissing, .cannotListen, .uploadNotStored, .publicAddressRequired, .invalidPublicAddress:
+        case .sessionKey, .template, .templatesMissing, .cannotListen, .uploadNotStored, .publicAddressRequired, .invalidPublicAddress,
+            .hostedNeedsMultiUser:
             return .internalServerError
         }
     }

@@ -1,7 +1,8 @@
 import Hummingbird
 
-/// `POST /logout`: forgets this browser's session and, in multi-user mode, closes its clouds
-/// (their tokens go with their HTTP clients); the browser's cookie is cleared.
+/// `POST /logout`: forgets this browser's session (on every replica, in hosted mode) and, in
+/// multi-user mode, signs out of its clouds (each token revoked where the cloud allows); the
+/// browser's cookie is cleared.
 struct SessionRoutes: Sendable {
     let store: SessionStore
     /// Whether cookies are sent over HTTPS only.
@@ -11,7 +12,7 @@ struct SessionRoutes: Sendable {
         let routes = RouteCollection(context: WebRequestContext.self)
         routes.post("/logout") { _, context -> Response in
             if let session = context.session, !context.sessionIsProvisional {
-                await store.end(session)
+                try await store.end(session)
             }
             var response = Response.seeOther("/")
             response.setCookie(SessionCookie.expired(secure: secureCookie))

@@ -23,23 +23,33 @@ struct SessionCookie: Sendable {
         Cookie(name: name, value: "", maxAge: 0, path: "/", secure: secure, httpOnly: true, sameSite: .strict)
     }
 
-    /// The cookie value for `sessionID`, issued `now`: base64url of nonce ‖ ciphertext ‖ tag.
-    func seal(_ sessionID: String, now: Date = Date()) -> String? {
-        let payload = "\(Int(now.timeIntervalSince1970)).\(sessionID)"
+    /// What a cookie names: the session, and the key its stored state is sealed with, which
+    /// exists only here and in the server's memory (see ``SessionSnapshot``).
+    struct Contents: Sendable, Equatable {
+        var id: String
+        var dataKey: Data
+    }
+
+    /// The cookie value for `contents`, issued `now`: base64url of nonce ‖ ciphertext ‖ tag.
+    func seal(_ contents: Contents, now: Date = Date()) -> String? {
+        let payload = "\(Int(now.timeIntervalSince1970)).\(contents.id).\(Base64URL.encode(contents.dataKey))"
         guard let box = try? AES.GCM.seal(Data(payload.utf8), using: key), let combined = box.combined else { return nil }
         return Base64URL.encode(combined)
     }
 
-    /// The session id in `value`, or `nil` when it does not open with our key or has expired.
-    func open(_ value: String, now: Date = Date()) -> String? {
-        guard let data = Base64URL.decode(value), let box = try? AES.GCM.SealedBox(combined: data),
+    /// What `value` names, or `nil` when it does not open with our key, has expired, or is of an
+    /// older shape.
+    func open(_ value: String, now: Date = Date()) -> Contents? {
+        guard value.utf8.count <= 512, let data = Base64URL.decode(value), let box = try? AES.GCM.SealedBox(combined: data),
             let plain = try? AES.GCM.open(box, using: key), let text = String(data: plain, encoding: .utf8)
         else { return nil }
-        let parts = text.split(separator: ".", maxSplits: 1)
-        guard parts.count == 2, let issued = TimeInterval(parts[0]), now.timeIntervalSince1970 - issued < Self.lifetime else {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 3, let issued = TimeInterval(parts[0]), now.timeIntervalSince1970 - issued < Self.lifetime,
+            !parts[1].isEmpty, let dataKey = Base64URL.decode(String(parts[2])), dataKey.count == 32
+        else {
             return nil
         }
-        return String(parts[1])
+        return Contents(id: String(parts[1]), dataKey: dataKey)
     }
 }
 

@@ -46,7 +46,7 @@ struct SessionMiddleware: RouterMiddleware {
         let cookieValue = request.cookies[SessionCookie.name]?.value
         var newCookie: String?
         var issuedNow = false
-        if let kept = store.session(forCookie: cookieValue) {
+        if let kept = try await store.session(forCookie: cookieValue) {
             context.session = kept
         } else {
             let provisional = store.provisional(forCookie: cookieValue)
@@ -59,8 +59,8 @@ struct SessionMiddleware: RouterMiddleware {
             if let given = request.uri.queryParameters.get("token"), Self.constantTimeEqual(given, accessToken) {
                 // Admission is something to keep, under a new id: a cookie planted beforehand
                 // does not become an admitted one.
-                let kept = try store.keep(session, client: context.clientKey)
-                kept.session.isAdmitted = true
+                session.isAdmitted = true
+                let kept = try await store.keep(session, client: context.clientKey, device: DeviceName.summary(request.headers[.userAgent]))
                 // Drop the token from the address bar and history at once.
                 var response = Response(status: .seeOther, headers: [.location: request.uri.path])
                 response.setCookie(cookie(kept.cookie))
@@ -78,30 +78,34 @@ struct SessionMiddleware: RouterMiddleware {
             }
             let body = try await Self.collect(request.body, upTo: Self.maximumFormBytes, pace: .form(within: limits.formTimeout))
             let form = FormFields(parsing: String(buffer: body))
-            guard session.csrf.redeem(form["csrf"]) else {
+            guard session.csrf.redeem(form["csrf"]), try await store.firstUse(ofFormToken: form["csrf"]) else {
                 throw WebUIError.invalidCSRFToken
             }
             context.form = form
-            newCookie = try keepChecked(request, context: &context) ?? newCookie
+            newCookie = try await keepChecked(request, context: &context) ?? newCookie
         }
         return try await answer(request, context: context, cookie: newCookie, next: next)
     }
 
     /// After a post passed the CSRF check: keeps a provisional session under a new id (unless the
     /// post ends it) and returns the cookie that names it.
-    private func keepChecked(_ request: Request, context: inout Context) throws -> String? {
+    private func keepChecked(_ request: Request, context: inout Context) async throws -> String? {
         guard context.sessionIsProvisional, let session = context.session, !Self.endingPaths.contains(request.uri.path) else { return nil }
-        let kept = try store.keep(session, client: context.clientKey)
+        let kept = try await store.keep(session, client: context.clientKey, device: DeviceName.summary(request.headers[.userAgent]))
         context.session = kept.session
         context.sessionIsProvisional = false
         return kept.cookie
     }
 
-    /// `next`'s response, with `cookie` set unless the route set its own (it rotated or ended the session).
+    /// `next`'s response, with `cookie` set unless the route set its own (it rotated or ended the
+    /// session); what the route changed in a kept session is then stored for the other replicas.
     private func answer(
         _ request: Request, context: Context, cookie value: String?, next: (Request, Context) async throws -> Response
     ) async throws -> Response {
         var response = try await next(request, context)
+        if let session = context.session, !context.sessionIsProvisional {
+            try await store.storeIfChanged(session)
+        }
         if let value, response.headers[.setCookie] == nil {
             response.setCookie(cookie(value))
         }
@@ -135,10 +139,13 @@ struct SessionMiddleware: RouterMiddleware {
             session.csrf.redeem(headerToken ?? fields["csrf"])
         }
         defer { received.removeFiles() }
+        // A token is checked against every replica's use once this one has accepted it (after
+        // the files, which are removed unread if it was used elsewhere).
+        guard try await store.firstUse(ofFormToken: headerToken ?? received.fields["csrf"]) else { throw WebUIError.invalidCSRFToken }
         var context = context
         context.form = received.fields
         context.uploads = received.files
-        let kept = try keepChecked(request, context: &context)
+        let kept = try await keepChecked(request, context: &context)
         return try await answer(request, context: context, cookie: kept, next: next)
     }
 

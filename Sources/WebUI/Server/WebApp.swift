@@ -6,6 +6,8 @@ import HummingbirdCore
 import Localization
 import PluginModel
 public import Logging
+import Crypto
+public import SessionDatabase
 import Theming
 
 /// The web UI: routes, sessions, CSRF, themes and templates, ready to serve or to test.
@@ -44,6 +46,26 @@ public struct WebApp: Sendable {
     /// - Throws: ``WebUIError`` when the templates are missing or one does not parse, the key
     ///   cannot be kept, or multi-user mode has no usable public address.
     public init(configuration: WebUIConfiguration, sharedWorkspace: CloudWorkspace?, logger: Logger) throws {
+        try self.init(configuration: configuration, sharedWorkspace: sharedWorkspace, hosted: nil, logger: logger)
+    }
+
+    /// A replica of a hosted server: sessions in `database` (started and migrated), sealed and
+    /// signed with the key every replica reads from it.
+    ///
+    /// - Throws: ``WebUIError`` as ``init(configuration:sharedWorkspace:logger:)`` does, and
+    ///   ``SessionDatabaseError`` when the database cannot be prepared.
+    public static func hosted(configuration: WebUIConfiguration, database: SessionDatabase, logger: Logger) async throws -> WebApp {
+        guard configuration.isMultiUser else { throw WebUIError.hostedNeedsMultiUser }
+        database.start()
+        try await database.prepare()
+        let key = SymmetricKey(data: try await database.serverKey(named: "sessions"))
+        return try WebApp(configuration: configuration, sharedWorkspace: nil, hosted: (database, key), logger: logger)
+    }
+
+    private init(
+        configuration: WebUIConfiguration, sharedWorkspace: CloudWorkspace?, hosted: (database: SessionDatabase, key: SymmetricKey)?,
+        logger: Logger
+    ) throws {
         if let publicURL = configuration.publicURL, OriginPolicy.origin(of: publicURL) == nil || !["", "/"].contains(publicURL.path) {
             throw WebUIError.invalidPublicAddress(publicURL.absoluteString)
         }
@@ -62,7 +84,7 @@ public struct WebApp: Sendable {
         pages = PageResponder(renderer: renderer, themes: themes, configuration: configuration)
         extensionAccess = ExtensionAccess(configuration)
         assets = StaticAssets(directory: configuration.resources.staticFiles, reloads: configuration.resources.reloads)
-        let key = try SessionKey.loadOrCreate(at: configuration.sessionKeyPath)
+        let key = try hosted?.key ?? SessionKey.loadOrCreate(at: configuration.sessionKeyPath)
         let settings = configuration.settings
         let shared =
             configuration.isMultiUser
@@ -75,7 +97,9 @@ public struct WebApp: Sendable {
         }
         // Visitors' calls go only where the operator allows: never to the server's own neighbours.
         let visitorActivity = configuration.limits.activityRecordsPerVisitor
-        store = SessionStore(key: key, sharedWorkspace: shared, limiter: NewSessionLimiter(burst: configuration.limits.newSessionBurst)) {
+        store = SessionStore(
+            key: key, sharedWorkspace: shared, limiter: NewSessionLimiter(burst: configuration.limits.newSessionBurst), database: hosted?.database
+        ) {
             CloudWorkspace(
                 sessions: CloudSessions.open(
                     [], settings: settings, logger: logger, for: .visitor, activityCapacity: visitorActivity),
@@ -114,7 +138,7 @@ public struct WebApp: Sendable {
                     paths: [ResourceRoutes.imageUploadPath], maximumBytes: configuration.maximumUploadBytes,
                     gate: UploadGate(maximumInFlight: configuration.limits.maximumUploadBytesInFlight))))
         // One area per route collection under Routes/, in the order the routes were always added in.
-        router.addRoutes(HealthRoutes(pages: pages).routes())
+        router.addRoutes(HealthRoutes(pages: pages, database: store.database).routes())
         let providers = ProviderAccess(configuration)
         let panels = ExtensionPanels(
             access: extensionAccess, language: pages.language, cardBudget: configuration.extensionCardBudget, cardHTML: cardHTML)
@@ -186,5 +210,6 @@ public struct WebApp: Sendable {
         for workspace in store.ownedWorkspaces() {
             await workspace.close()
         }
+        await store.database?.stop()
     }
 }

@@ -8,7 +8,7 @@ import Synchronization
 /// and (in multi-user mode) its own clouds and credentials.
 final class BrowserSession: Sendable {
     /// A notice shown once on the next page, such as "Cloud added".
-    struct Notice: Sendable {
+    struct Notice: Sendable, Codable, Equatable {
         var text: String
         var isError: Bool
     }
@@ -18,9 +18,16 @@ final class BrowserSession: Sendable {
         var notice: Notice?
         var lastSeen = Date()
         var admitted = false
+        /// The session database's revision of this session, and the snapshot written at it.
+        var revision: Int64 = 0
+        var stored: SessionSnapshot?
+        var storedTouch = Date.distantPast
+        var device = ""
     }
 
     let id: String
+    /// Seals this session's stored state; carried by its cookie (see ``SessionSnapshot``).
+    let dataKey: SymmetricKey
     let csrf: CSRFGuard
     /// The clouds this session sees; shared on loopback, its own in multi-user mode.
     let workspace: CloudWorkspace
@@ -28,8 +35,9 @@ final class BrowserSession: Sendable {
     let ownsWorkspace: Bool
     private let state = Mutex(State())
 
-    init(id: String, key: SymmetricKey, workspace: CloudWorkspace, ownsWorkspace: Bool) {
+    init(id: String, key: SymmetricKey, dataKey: SymmetricKey = SymmetricKey(size: .bits256), workspace: CloudWorkspace, ownsWorkspace: Bool) {
         self.id = id
+        self.dataKey = dataKey
         self.csrf = CSRFGuard(key: key, sessionID: id)
         self.workspace = workspace
         self.ownsWorkspace = ownsWorkspace
@@ -41,6 +49,12 @@ final class BrowserSession: Sendable {
     }
 
     var lastSeen: Date { state.withLock { $0.lastSeen } }
+
+    /// The browser, in a few words ("Firefox on Linux"), for the list of signed-in devices.
+    var device: String {
+        get { state.withLock { $0.device } }
+        set { state.withLock { $0.device = newValue } }
+    }
 
     /// Whether this browser brought the server's access token (see ``WebUIConfiguration/accessToken``).
     var isAdmitted: Bool {
@@ -58,6 +72,53 @@ final class BrowserSession: Sendable {
             state.preferences = taken.preferences
             state.notice = taken.notice
             state.admitted = taken.admitted
+        }
+    }
+
+    /// What the cookie names: this session and its data key.
+    var cookieContents: SessionCookie.Contents {
+        SessionCookie.Contents(id: id, dataKey: dataKey.withUnsafeBytes { Data($0) })
+    }
+
+    /// What of this session outlives the replica serving it, as it is now.
+    func snapshot() -> SessionSnapshot {
+        let clouds = workspace.sessions.sessions.map(\.profile)
+        return state.withLock { state in
+            SessionSnapshot(clouds: clouds, preferences: state.preferences, admitted: state.admitted, notice: state.notice)
+        }
+    }
+
+    /// Takes on a stored snapshot's preferences, admission and notice, written at `revision`.
+    func restore(_ snapshot: SessionSnapshot, revision: Int64) {
+        state.withLock { state in
+            state.preferences = snapshot.preferences
+            state.admitted = snapshot.admitted
+            state.notice = snapshot.notice
+            state.revision = revision
+            state.stored = snapshot
+        }
+    }
+
+    /// The revision last read or written, and the snapshot it holds.
+    var stored: (revision: Int64, snapshot: SessionSnapshot?) {
+        state.withLock { ($0.revision, $0.stored) }
+    }
+
+    /// Notes that `snapshot` was written as `revision`.
+    func markStored(_ snapshot: SessionSnapshot, revision: Int64) {
+        state.withLock { state in
+            state.revision = revision
+            state.stored = snapshot
+        }
+    }
+
+    /// Whether the database's last-used time is older than `interval` (and, if so, notes it as
+    /// renewed now): last use is written at most that often.
+    func needsStoredTouch(now: Date, interval: TimeInterval) -> Bool {
+        state.withLock { state in
+            guard now.timeIntervalSince(state.storedTouch) >= interval else { return false }
+            state.storedTouch = now
+            return true
         }
     }
 

@@ -1,5 +1,5 @@
 /// What a person chose in Settings; kept in their browser session.
-public struct Preferences: Sendable, Hashable {
+public struct Preferences: Sendable, Hashable, Codable {
     /// The theme's folder name; `nil` means the operator's default.
     public var theme: String?
     /// A BCP 47 language tag; `nil` means the browser's `Accept-Language`.
@@ -18,7 +18,7 @@ public struct Preferences: Sendable, Hashable {
 }
 
 /// Light, dark, or whatever the system prefers.
-public enum ColorMode: String, Sendable, Hashable, CaseIterable {
+public enum ColorMode: String, Sendable, Hashable, Codable, CaseIterable {
     /// Follow `prefers-color-scheme`.
     case auto
     /// Always light.

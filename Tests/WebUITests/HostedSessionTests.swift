@@ -1,0 +1,184 @@
+import Crypto
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import Logging
+import OpenStackSimulator
+import PostgresNIO
+import PostgresTesting
+import Secrets
+import Synchronization
+import Testing
+
+@testable import SessionDatabase
+@testable import WebUI
+
+/// Hosted mode: replicas that share their sessions through a real PostgreSQL, so any request can
+/// go to any of them, a restart signs nobody out, and signing out ends the session everywhere.
+@Suite("Sessions shared by replicas through PostgreSQL")
+struct HostedSessionTests {
+    /// A multi-user replica whose sessions are in the database at `address`.
+    static func replica(_ address: DatabaseAddress) async throws -> WebApp {
+        // A generous bound: the whole suite shares two cores with this database.
+        let database = SessionDatabase(address: address, callTimeout: .seconds(30), logger: Logger(label: "exosphere.tests.hosted"))
+        return try await WebApp.hosted(
+            configuration: TestWebApp.configuration(host: "0.0.0.0"), database: database, logger: Logger(label: "exosphere.tests.hosted"))
+    }
+
+    /// `browser`'s session, carried to another replica's client.
+    static func moved(_ browser: TestBrowser, to client: any TestClientProtocol) -> TestBrowser {
+        var other = TestBrowser(client)
+        other.cookie = browser.cookie
+        other.csrf = browser.csrf
+        return other
+    }
+
+    @Test("a session kept on one replica is served by another: its cloud, its settings and its notice follow it, and a restart keeps it")
+    func sessionFollowsTheRequest() async throws {
+        let address = try await PostgresCluster.newDatabase()
+        try await SimulatedCloud.with { endpoint in
+            let first = try await Self.replica(address)
+            let second = try await Self.replica(address)
+            let cookie = Mutex<String?>(nil)
+            try await TestWebApp.serve(first) { a in
+                try await TestWebApp.serve(second) { b in
+                    var onA = TestBrowser(a)
+                    try await onA.get("/clouds")
+                    #expect(try await onA.post("/clouds/login", SimulatedCloud.loginForm(endpoint), origin: TestWebApp.publicOrigin).status == .seeOther)
+                    // The page after the sign-in is served by the other replica: the cloud and the notice are there.
+                    var onB = Self.moved(onA, to: b)
+                    let clouds = String(buffer: try await onB.get("/clouds").body)
+                    #expect(clouds.contains("Added sim."))
+                    #expect(clouds.contains("<td>sim</td>"))
+                    // The notice showed once, on B; A does not show it again.
+                    onA = Self.moved(onB, to: a)
+                    let again = String(buffer: try await onA.get("/clouds").body)
+                    #expect(again.contains("<td>sim</td>"))
+                    #expect(!again.contains("Added sim."))
+                    // A setting saved on A is the setting on B.
+                    try await onA.get("/settings")
+                    #expect(try await onA.post("/settings", [("mode", "dark")], origin: TestWebApp.publicOrigin).status == .seeOther)
+                    onB = Self.moved(onA, to: b)
+                    #expect(String(buffer: try await onB.get("/settings").body).contains("data-color-mode=\"dark\""))
+                    cookie.withLock { $0 = onB.cookie }
+                }
+            }
+            // Both replicas stopped: a new one serves the same browser, still signed in.
+            let restarted = try await Self.replica(address)
+            try await TestWebApp.serve(restarted) { c in
+                var onC = TestBrowser(c)
+                onC.cookie = cookie.withLock { $0 }
+                let page = String(buffer: try await onC.get("/clouds").body)
+                #expect(page.contains("<td>sim</td>"))
+                #expect(String(buffer: try await onC.get("/instances").body).contains("sim"))
+            }
+        }
+    }
+
+    @Test("signing out on one replica ends the session on every replica; the row is gone")
+    func signOutEverywhere() async throws {
+        let address = try await PostgresCluster.newDatabase()
+        try await SimulatedCloud.with { endpoint in
+            let first = try await Self.replica(address)
+            let second = try await Self.replica(address)
+            try await TestWebApp.serve(first) { a in
+                try await TestWebApp.serve(second) { b in
+                    var onA = TestBrowser(a)
+                    try await onA.get("/clouds")
+                    #expect(try await onA.post("/clouds/login", SimulatedCloud.loginForm(endpoint), origin: TestWebApp.publicOrigin).status == .seeOther)
+                    var onB = Self.moved(onA, to: b)
+                    #expect(String(buffer: try await onB.get("/clouds").body).contains("<td>sim</td>"))
+                    #expect(try await first.store.database?.count() == 1)
+                    try await onA.get("/clouds")
+                    #expect(try await onA.post("/logout", [], origin: TestWebApp.publicOrigin).status == .seeOther)
+                    #expect(try await first.store.database?.count() == 0)
+                    // B held a live copy; the old cookie now names nothing there either.
+                    var replay = TestBrowser(b)
+                    replay.cookie = onB.cookie
+                    #expect(String(buffer: try await replay.get("/clouds").body).contains("No cloud is added yet."))
+                    #expect(second.store.count == 0)
+                }
+            }
+        }
+    }
+
+    @Test("a form sent again to another replica is refused as a replay, as on one replica")
+    func replayAcrossReplicas() async throws {
+        let address = try await PostgresCluster.newDatabase()
+        let first = try await Self.replica(address)
+        let second = try await Self.replica(address)
+        try await TestWebApp.serve(first) { a in
+            try await TestWebApp.serve(second) { b in
+                var onA = TestBrowser(a)
+                try await onA.get("/settings")
+                let token = try #require(onA.csrf)
+                #expect(try await onA.post("/settings", [("mode", "dark")], origin: TestWebApp.publicOrigin).status == .seeOther)
+                var onB = Self.moved(onA, to: b)
+                #expect(try await onB.post("/settings", [("mode", "light")], csrf: token, origin: TestWebApp.publicOrigin).status == .forbidden)
+                // A fresh token from B's own page works there.
+                try await onB.get("/settings")
+                #expect(try await onB.post("/settings", [("mode", "light")], origin: TestWebApp.publicOrigin).status == .seeOther)
+            }
+        }
+    }
+
+    @Test("the database alone opens nothing: the row holds no password, and the server key does not unseal it")
+    func databaseHoldsNoSecret() async throws {
+        let address = try await PostgresCluster.newDatabase()
+        try await SimulatedCloud.with { endpoint in
+            let replica = try await Self.replica(address)
+            try await TestWebApp.serve(replica) { client in
+                var browser = TestBrowser(client)
+                try await browser.get("/clouds")
+                #expect(try await browser.post("/clouds/login", SimulatedCloud.loginForm(endpoint), origin: TestWebApp.publicOrigin).status == .seeOther)
+                let database = try #require(replica.store.database)
+                var rows: [Data] = []
+                for try await sealed in try await database.client.query("SELECT sealed FROM exosphere_sessions", logger: Logger(label: "test"))
+                    .decode(Data.self)
+                {
+                    rows.append(sealed)
+                }
+                let sealed = try #require(rows.first)
+                #expect(rows.count == 1)
+                let password = Data(endpoint.password.revealed.utf8)
+                #expect(sealed.range(of: password) == nil)
+                #expect(sealed.range(of: Data(endpoint.authURL.utf8)) == nil)
+                // With everything the database holds (the server key included) the row stays shut.
+                let serverKey = SymmetricKey(data: try await database.serverKey(named: "sessions"))
+                #expect(SessionSnapshot.opened(sealed, with: serverKey) == nil)
+                // With the key the browser's cookie carries, it opens.
+                let cookie = try #require(browser.cookie)
+                let contents = try #require(replica.store.cookie.open(cookie))
+                let snapshot = try #require(SessionSnapshot.opened(sealed, with: SymmetricKey(data: contents.dataKey)))
+                #expect(snapshot.clouds.map(\.name) == ["sim"])
+            }
+        }
+    }
+
+    @Test("a replica whose database does not answer says so on /readyz and on pages, and never shows the password")
+    func databaseDown() async throws {
+        let address = try await PostgresCluster.newDatabase()
+        let replica = try await Self.replica(address)
+        try await TestWebApp.serve(replica) { client in
+            #expect(try await client.execute(uri: "/readyz", method: .get).status == .ok)
+            var browser = TestBrowser(client)
+            try await browser.get("/settings")
+            #expect(try await browser.post("/settings", [("mode", "dark")], origin: TestWebApp.publicOrigin).status == .seeOther)
+            await replica.store.database?.stop()
+            let ready = try await client.execute(uri: "/readyz", method: .get)
+            #expect(ready.status == .serviceUnavailable)
+            #expect(String(buffer: ready.body).contains("session database"))
+            let page = try await browser.get("/settings")
+            #expect(page.status == .badGateway)
+            #expect(String(buffer: page.body).contains("session database"))
+        }
+    }
+
+    @Test("sessions in a database need a multi-user server")
+    func loopbackRefused() async throws {
+        let database = SessionDatabase(address: try DatabaseAddress("postgres://x@127.0.0.1:1/x"), logger: Logger(label: "test"))
+        await #expect(throws: WebUIError.hostedNeedsMultiUser) {
+            try await WebApp.hosted(configuration: TestWebApp.configuration(), database: database, logger: Logger(label: "test"))
+        }
+    }
+}
