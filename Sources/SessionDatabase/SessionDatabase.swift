@@ -173,6 +173,35 @@ public final class SessionDatabase: Sendable {
         }
     }
 
+    /// The sessions signed in as any of `owners`, most recently used first (at most 100).
+    public func sessions(sharingAnyOf owners: [String]) async throws(SessionDatabaseError) -> [SessionSummary] {
+        guard !owners.isEmpty else { return [] }
+        return try await calling {
+            let rows = try await self.client.query(
+                """
+                SELECT id_digest, device, created_at, last_seen FROM exosphere_sessions
+                WHERE owners && \(owners) ORDER BY last_seen DESC LIMIT 100
+                """, logger: self.logger)
+            var found: [SessionSummary] = []
+            for try await (digest, device, created, seen) in rows.decode((String, String, Date, Date).self) {
+                found.append(SessionSummary(digest: digest, device: device, createdAt: created, lastSeen: seen))
+            }
+            return found
+        }
+    }
+
+    /// Removes the session whose row key is `digest` if it is signed in as any of `owners`;
+    /// `true` when there was one.
+    public func delete(digest: String, sharingAnyOf owners: [String]) async throws(SessionDatabaseError) -> Bool {
+        guard !owners.isEmpty else { return false }
+        return try await calling {
+            let rows = try await self.client.query(
+                "DELETE FROM exosphere_sessions WHERE id_digest = \(digest) AND owners && \(owners) RETURNING 1", logger: self.logger)
+            for try await _ in rows.decode(Int.self) { return true }
+            return false
+        }
+    }
+
     /// Removes every session last used before `time`; returns how many.
     @discardableResult
     public func deleteIdle(before time: Date) async throws(SessionDatabaseError) -> Int {
@@ -197,8 +226,9 @@ public final class SessionDatabase: Sendable {
         }
     }
 
-    /// The row key for session `id`: its SHA-256, in hex.
-    static func digest(_ id: String) -> String {
+    /// The row key for session `id`: its SHA-256, in hex. Also what a page may show of another
+    /// session (to name it in a form), since it cannot be turned back into a cookie.
+    public static func digest(_ id: String) -> String {
         SHA256.hash(data: Data(id.utf8)).map { String(format: "%02x", $0) }.joined()
     }
 

@@ -41,3 +41,23 @@ public struct SessionStamp: Sendable, Equatable {
     /// When a request last used it.
     public var lastSeen: Date
 }
+
+/// Another session of the same person, as the list of signed-in devices shows it.
+public struct SessionSummary: Sendable, Equatable {
+    /// The row key: a digest of the session id, which names the row and cannot be used as a cookie.
+    public var digest: String
+    /// The browser, as stored.
+    public var device: String
+    /// When it was kept.
+    public var createdAt: Date
+    /// When a request last used it.
+    public var lastSeen: Date
+
+    /// Creates a summary.
+    public init(digest: String, device: String, createdAt: Date, lastSeen: Date) {
+        self.digest = digest
+        self.device = device
+        self.createdAt = createdAt
+        self.lastSeen = lastSeen
+    }
+}

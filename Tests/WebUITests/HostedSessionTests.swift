@@ -102,6 +102,53 @@ struct HostedSessionTests {
         }
     }
 
+    @Test("a person sees each browser signed in as them, on any replica, and signs one out; nobody else can")
+    func devicesListedAndEnded() async throws {
+        let address = try await PostgresCluster.newDatabase()
+        try await SimulatedCloud.with { endpoint in
+            let first = try await Self.replica(address)
+            let second = try await Self.replica(address)
+            try await TestWebApp.serve(first) { a in
+                try await TestWebApp.serve(second) { b in
+                    var laptop = TestBrowser(a, userAgent: "Mozilla/5.0 (X11; Linux x86_64) Gecko/20100101 Firefox/128.0")
+                    var phone = TestBrowser(b, userAgent: "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) Version/17.0 Mobile Safari/604.1")
+                    for index in [0, 1] {
+                        if index == 0 { try await laptop.get("/clouds") } else { try await phone.get("/clouds") }
+                        let signIn = SimulatedCloud.loginForm(endpoint)
+                        let status = index == 0
+                            ? try await laptop.post("/clouds/login", signIn, origin: TestWebApp.publicOrigin).status
+                            : try await phone.post("/clouds/login", signIn, origin: TestWebApp.publicOrigin).status
+                        #expect(status == .seeOther)
+                    }
+                    let settings = String(buffer: try await laptop.get("/settings").body)
+                    #expect(settings.contains("Firefox on Linux"))
+                    #expect(settings.contains("Safari on iOS"))
+                    #expect(settings.contains("This device"))
+                    let handles = Self.deviceHandles(settings)
+                    #expect(handles.count == 1)
+                    let phoneHandle = try #require(handles.first)
+                    // A browser signed in to no cloud is nobody's device: it cannot end the phone's session.
+                    var stranger = TestBrowser(a)
+                    try await stranger.get("/settings")
+                    #expect(try await stranger.post("/settings", [("mode", "dark")], origin: TestWebApp.publicOrigin).status == .seeOther)
+                    try await stranger.get("/settings")
+                    #expect(try await stranger.post("/settings/devices/end", [("device", phoneHandle)], origin: TestWebApp.publicOrigin).status == .badRequest)
+                    #expect(String(buffer: try await phone.get("/clouds").body).contains("<td>sim</td>"))
+                    // Its owner can.
+                    #expect(try await laptop.post("/settings/devices/end", [("device", phoneHandle)], origin: TestWebApp.publicOrigin).status == .seeOther)
+                    #expect(String(buffer: try await laptop.get("/settings").body).contains("That device is signed out"))
+                    #expect(String(buffer: try await phone.get("/clouds").body).contains("No cloud is added yet."))
+                    #expect(try await first.store.database?.count() == 2)
+                }
+            }
+        }
+    }
+
+    /// The handles of the sign-out buttons on a Settings page (every device but this one).
+    static func deviceHandles(_ page: String) -> [String] {
+        page.matches(of: /name="device" value="([^"]+)"/).map { String($0.output.1) }
+    }
+
     @Test("a form sent again to another replica is refused as a replay, as on one replica")
     func replayAcrossReplicas() async throws {
         let address = try await PostgresCluster.newDatabase()

@@ -126,6 +126,38 @@ struct SessionLifecycleTests {
         }
     }
 
+    @Test("on one machine too, a person sees their other browsers and signs one out; a loopback server lists none")
+    func devicesInMemory() async throws {
+        try await SimulatedCloud.with { endpoint in
+            try await Self.withApp(host: "0.0.0.0") { app, client in
+                var laptop = TestBrowser(client, userAgent: "Mozilla/5.0 (Windows NT 10.0) Chrome/131.0 Safari/537.36")
+                var phone = TestBrowser(client, userAgent: "Mozilla/5.0 (Linux; Android 14) Chrome/131.0 Mobile Safari/537.36")
+                try await laptop.get("/clouds")
+                #expect(try await laptop.post("/clouds/login", SimulatedCloud.loginForm(endpoint), origin: TestWebApp.publicOrigin).status == .seeOther)
+                try await phone.get("/clouds")
+                #expect(try await phone.post("/clouds/login", SimulatedCloud.loginForm(endpoint), origin: TestWebApp.publicOrigin).status == .seeOther)
+                let settings = String(buffer: try await laptop.get("/settings").body)
+                #expect(settings.contains("Chrome on Windows"))
+                #expect(settings.contains("Chrome on Android"))
+                let handles = settings.matches(of: /name="device" value="([^"]+)"/).map { String($0.output.1) }
+                let phoneHandle = try #require(handles.first)
+                #expect(handles.count == 1)
+                // Made-up and own handles end nothing.
+                #expect(try await laptop.post("/settings/devices/end", [("device", "0000")], origin: TestWebApp.publicOrigin).status == .badRequest)
+                try await laptop.get("/settings")
+                #expect(try await laptop.post("/settings/devices/end", [("device", phoneHandle)], origin: TestWebApp.publicOrigin).status == .seeOther)
+                #expect(app.store.count == 1)
+                #expect(String(buffer: try await phone.get("/clouds").body).contains("No cloud is added yet."))
+            }
+        }
+        try await Self.withApp { _, client in
+            var browser = TestBrowser(client)
+            try await browser.get("/settings")
+            #expect(try await browser.post("/settings", [("mode", "dark")]).status == .seeOther)
+            #expect(!String(buffer: try await browser.get("/settings").body).contains("Signed-in devices"))
+        }
+    }
+
     @Test("removing a cloud forgets it")
     func removeCloud() async throws {
         try await SimulatedCloud.with { endpoint in

@@ -72,8 +72,12 @@ struct TestBrowser {
     var cookie: String?
     var csrf: String?
 
-    init(_ client: any TestClientProtocol) {
+    /// The `User-Agent` sent, when set.
+    var userAgent: String?
+
+    init(_ client: any TestClientProtocol, userAgent: String? = nil) {
         self.client = client
+        self.userAgent = userAgent
     }
 
     /// GETs `uri`, keeping the session cookie and the page's CSRF token.
@@ -133,6 +137,7 @@ struct TestBrowser {
     private func headers() -> HTTPFields {
         var headers = HTTPFields()
         if let cookie { headers[.cookie] = "\(SessionCookie.name)=\(cookie)" }
+        if let userAgent { headers[.userAgent] = userAgent }
         return headers
     }
 

@@ -11,6 +11,23 @@ struct SettingsPage: Sendable {
     var languages: [Option]
     /// Whether the app has plugins, so Settings links to their page.
     var hasPlugins = false
+    /// Every browser signed in as this person (multi-user mode, once a cloud is signed in to).
+    var devices: [Device] = [] {
+        didSet { showsDevices = !devices.isEmpty }
+    }
+    /// Stored, not computed: templates read values, which computed properties are not.
+    private(set) var showsDevices = false
+
+    /// One signed-in browser, in the reader's words.
+    struct Device: Sendable {
+        var handle: String
+        var name: String
+        var since: String
+        var sinceISO: String
+        var lastUsed: String
+        var lastUsedISO: String
+        var isThisDevice: Bool
+    }
 
     init(themes: [String], languages: [(tag: String, name: String)], preferences: Preferences, defaultTheme: String, modeLabels: [ColorMode: String]) {
         let currentTheme = preferences.theme ?? defaultTheme

@@ -1,3 +1,4 @@
+import Foundation
 import Localization
 import Theming
 
@@ -17,5 +18,16 @@ enum SettingsPresenter {
             modeLabels: labels)
         page.hasPlugins = hasPlugins
         return page
+    }
+
+    /// The signed-in devices as rows, times in words of the reader's language.
+    static func devices(_ devices: [SignedInDevice], localizer: any MessageLocalizer, now: Date = Date()) -> [SettingsPage.Device] {
+        devices.map { device in
+            SettingsPage.Device(
+                handle: device.handle, name: DeviceName.label(device.device, localizer: localizer),
+                since: RelativeTime.words(device.since, now: now, localizer: localizer), sinceISO: RelativeTime.machineReadable(device.since),
+                lastUsed: RelativeTime.words(device.lastUsed, now: now, localizer: localizer),
+                lastUsedISO: RelativeTime.machineReadable(device.lastUsed), isThisDevice: device.isThisDevice)
+        }
     }
 }

@@ -152,7 +152,10 @@ public struct WebApp: Sendable {
         router.addRoutes(ActivityRoutes(pages: pages).routes())
         router.addRoutes(AboutRoutes(pages: pages, text: configuration.aboutText).routes())
         router.addRoutes(
-            SettingsRoutes(pages: pages, themes: themes, defaultTheme: configuration.defaultTheme, extensionAccess: extensionAccess).routes())
+            SettingsRoutes(
+                pages: pages, themes: themes, defaultTheme: configuration.defaultTheme, extensionAccess: extensionAccess, store: store,
+                isMultiUser: configuration.isMultiUser
+            ).routes())
         router.addRoutes(
             CloudRoutes(
                 pages: pages, store: store, isMultiUser: configuration.isMultiUser, hosting: configuration.settings.hosting, secureCookie: configuration.servesHTTPS,

@@ -23,6 +23,7 @@ final class BrowserSession: Sendable {
         var stored: SessionSnapshot?
         var storedTouch = Date.distantPast
         var device = ""
+        var createdAt = Date()
     }
 
     let id: String
@@ -50,7 +51,13 @@ final class BrowserSession: Sendable {
 
     var lastSeen: Date { state.withLock { $0.lastSeen } }
 
-    /// The browser, in a few words ("Firefox on Linux"), for the list of signed-in devices.
+    /// When this session was first kept (sign-in renews the id, not this).
+    var createdAt: Date {
+        get { state.withLock { $0.createdAt } }
+        set { state.withLock { $0.createdAt = newValue } }
+    }
+
+    /// The browser (see ``DeviceName``), for the list of signed-in devices.
     var device: String {
         get { state.withLock { $0.device } }
         set { state.withLock { $0.device = newValue } }

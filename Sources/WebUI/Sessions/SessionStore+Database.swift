@@ -44,7 +44,8 @@ extension SessionStore {
             throw .unavailable(database.address.redacted, reason: "the session could not be sealed: \(error)")
         }
         let record = SessionRecord(
-            id: session.id, owners: [], device: session.device, createdAt: createdAt ?? now, lastSeen: now, sealed: sealed)
+            id: session.id, owners: await owners(of: session), device: session.device, createdAt: createdAt ?? now, lastSeen: now,
+            sealed: sealed)
         let revision = try await database.save(record)
         session.markStored(snapshot, revision: revision)
         _ = session.needsStoredTouch(now: now, interval: 0)
@@ -69,6 +70,7 @@ extension SessionStore {
             id: contents.id, key: key, dataKey: SymmetricKey(data: contents.dataKey), workspace: workspace, ownsWorkspace: true)
         restored.restore(snapshot, revision: record.revision)
         restored.device = record.device
+        restored.createdAt = record.createdAt
         restored.touch(now)
         let dropped: [BrowserSession] = sessions.withLock { sessions in
             var dropped = local.map { [$0] } ?? []

@@ -102,6 +102,8 @@ final class SessionStore: Sendable {
         let workspace = sharedWorkspace ?? makeWorkspace()
         let kept = BrowserSession(id: Base64URL.random(bytes: 24), key: key, workspace: workspace, ownsWorkspace: sharedWorkspace == nil)
         kept.adopt(provisional)
+        kept.device = device
+        kept.createdAt = now
         kept.touch(now)
         guard let value = cookie.seal(kept.cookieContents, now: now) else { throw WebUIError.sessionsFull }
         let evicted: [BrowserSession]? = sessions.withLock { sessions in
@@ -122,7 +124,6 @@ final class SessionStore: Sendable {
         }
         close(evicted)
         if database != nil {
-            kept.device = device
             try await store(kept, createdAt: now, now: now)
         }
         return (kept, value)
@@ -136,6 +137,7 @@ final class SessionStore: Sendable {
         let renewed = BrowserSession(id: Base64URL.random(bytes: 24), key: key, workspace: session.workspace, ownsWorkspace: session.ownsWorkspace)
         renewed.adopt(session)
         renewed.device = session.device
+        renewed.createdAt = session.createdAt
         renewed.touch(now)
         guard let value = cookie.seal(renewed.cookieContents, now: now) else { return nil }
         let replaced: Bool = sessions.withLock { sessions in
@@ -145,7 +147,7 @@ final class SessionStore: Sendable {
         }
         guard replaced else { return nil }
         if let database {
-            try await store(renewed, createdAt: now, now: now)
+            try await store(renewed, createdAt: renewed.createdAt, now: now)
             try await database.delete(id: session.id)
         }
         return (renewed, value)
