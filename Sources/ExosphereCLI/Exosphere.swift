@@ -7,9 +7,17 @@ import Logging
 enum Main {
     static func main() async {
         // Diagnostics go to standard error so that standard output stays clean for `--json`.
-        // Libraries log at debug or info; set EXOSPHERE_LOG_LEVEL=debug to see them.
-        let level = ProcessInfo.processInfo.environment["EXOSPHERE_LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0) } ?? .warning
+        // Libraries log at debug or info; set EXOSPHERE_LOG_LEVEL=debug to see them, and
+        // EXOSPHERE_LOG_FORMAT=json for one JSON object per line (a hosted server's collector).
+        let environment = ProcessInfo.processInfo.environment
+        let level = environment["EXOSPHERE_LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0) } ?? .warning
+        let json = environment["EXOSPHERE_LOG_FORMAT"] == "json"
         LoggingSystem.bootstrap { label in
+            if json {
+                var handler = JSONLogHandler(label: label)
+                handler.logLevel = level
+                return handler
+            }
             var handler = StreamLogHandler.standardError(label: label)
             handler.logLevel = level
             return handler
