@@ -218,6 +218,12 @@ struct HostedSessionTests {
             let page = try await browser.get("/settings")
             #expect(page.status == .badGateway)
             #expect(String(buffer: page.body).contains("session database"))
+            // A newcomer's first form is refused too (its cookie cannot be looked up), and nothing is kept here.
+            #expect(replica.store.count == 1)
+            var newcomer = TestBrowser(client)
+            try await newcomer.get("/about")
+            #expect(try await newcomer.post("/settings", [("mode", "dark")], origin: TestWebApp.publicOrigin).status == .badGateway)
+            #expect(replica.store.count == 1)
         }
     }
 

@@ -124,7 +124,14 @@ final class SessionStore: Sendable {
         }
         close(evicted)
         if database != nil {
-            try await store(kept, createdAt: now, now: now)
+            do {
+                try await store(kept, createdAt: now, now: now)
+            } catch {
+                // Not kept after all: nothing stays here that no other replica could find.
+                sessions.withLock { _ = $0.removeValue(forKey: kept.id) }
+                close([kept])
+                throw error
+            }
         }
         return (kept, value)
     }
