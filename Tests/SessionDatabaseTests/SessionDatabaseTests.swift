@@ -7,7 +7,8 @@ import Testing
 
 @testable import SessionDatabase
 
-@Suite("The session database, against a real PostgreSQL")
+// One test at a time: a burst of new databases at the start of a run slows every other test.
+@Suite("The session database, against a real PostgreSQL", .serialized)
 struct SessionDatabaseTests {
     /// `body` with a running database client for a new, empty database.
     static func withDatabase(_ body: (SessionDatabase) async throws -> Void) async throws {

@@ -15,7 +15,8 @@ import Testing
 
 /// Hosted mode: replicas that share their sessions through a real PostgreSQL, so any request can
 /// go to any of them, a restart signs nobody out, and signing out ends the session everywhere.
-@Suite("Sessions shared by replicas through PostgreSQL")
+// One test at a time: a burst of new databases at the start of a run slows every other test.
+@Suite("Sessions shared by replicas through PostgreSQL", .serialized)
 struct HostedSessionTests {
     /// A multi-user replica whose sessions are in the database at `address`.
     static func replica(_ address: DatabaseAddress) async throws -> WebApp {
