@@ -32,7 +32,8 @@ public enum PostgresCluster {
     }
 
     private static let once = Once()
-    private static let stopAtExit = Mutex<String?>(nil)
+    /// The cluster to stop, and its folder to remove, when the test process exits.
+    private static let stopAtExit = Mutex<Running?>(nil)
 
     /// A new, empty database in the cluster, as an address.
     public static func newDatabase() async throws -> DatabaseAddress {
@@ -74,15 +75,18 @@ public enum PostgresCluster {
                 ["-D", data, "-l", folder + "/log", "-w", "-o", "-c listen_addresses='' -k \(folder) -p 5432 -c fsync=off", "start"],
                 asServer: true)
         } catch {
+            try? FileManager.default.removeItem(atPath: folder)
             throw Unavailable(description: "the test PostgreSQL did not start: \(error)")
         }
-        stopAtExit.withLock { $0 = binaries + "/pg_ctl -D \(data) -m immediate stop" }
+        let running = Running(folder: folder, binaries: binaries)
+        stopAtExit.withLock { $0 = running }
         atexit {
-            guard let command = PostgresCluster.stopAtExit.withLock({ $0 }) else { return }
-            let parts = command.split(separator: " ").map(String.init)
-            try? PostgresCluster.run(parts[0], Array(parts.dropFirst()), asServer: true)
+            guard let cluster = PostgresCluster.stopAtExit.withLock({ $0 }) else { return }
+            try? PostgresCluster.run(cluster.binaries + "/pg_ctl", ["-D", cluster.folder + "/data", "-m", "immediate", "stop"], asServer: true)
+            // Its data (tens of megabytes a run) goes too.
+            try? FileManager.default.removeItem(atPath: cluster.folder)
         }
-        return Running(folder: folder, binaries: binaries)
+        return running
     }
 
     /// Runs `tool` and waits; as the `postgres` user when the tests run as root and `asServer`.
