@@ -22,7 +22,7 @@ public final class SessionDatabase: Sendable {
     /// request must not hang on a database that is down.
     public let callTimeout: Duration
 
-    /// A pool for `address`; nothing is connected until ``run()`` runs and a query is made.
+    /// A pool for `address`; nothing is connected until ``start()`` and a query.
     public init(address: DatabaseAddress, callTimeout: Duration = .seconds(5), logger: Logger) {
         var configuration = address.configuration
         configuration.options.maximumConnections = 8
@@ -72,12 +72,7 @@ public final class SessionDatabase: Sendable {
             try await self.client.query(
                 "INSERT INTO exosphere_server_keys (name, key, created_at) VALUES (\(name), \(candidate), now()) ON CONFLICT (name) DO NOTHING",
                 logger: self.logger)
-            var found: Data?
-            for try await key in try await self.client.query("SELECT key FROM exosphere_server_keys WHERE name = \(name)", logger: self.logger)
-                .decode(Data.self)
-            {
-                found = key
-            }
+            let found = try await self.firstRow("SELECT key FROM exosphere_server_keys WHERE name = \(name)", as: Data.self)
             guard let found, found.count == 32 else {
                 throw SessionDatabaseError.unavailable(self.address.redacted, reason: "the server key \(name) is missing or not 32 bytes")
             }
@@ -89,13 +84,12 @@ public final class SessionDatabase: Sendable {
     public func load(id: String) async throws(SessionDatabaseError) -> SessionRecord? {
         let digest = Self.digest(id)
         return try await calling {
-            let rows = try await self.client.query(
+            let row = try await self.firstRow(
                 "SELECT owners, device, created_at, last_seen, revision, sealed FROM exosphere_sessions WHERE id_digest = \(digest)",
-                logger: self.logger)
-            for try await (owners, device, created, seen, revision, sealed) in rows.decode(([String], String, Date, Date, Int64, Data).self) {
-                return SessionRecord(id: id, owners: owners, device: device, createdAt: created, lastSeen: seen, revision: revision, sealed: sealed)
+                as: ([String], String, Date, Date, Int64, Data).self)
+            return row.map { owners, device, created, seen, revision, sealed in
+                SessionRecord(id: id, owners: owners, device: device, createdAt: created, lastSeen: seen, revision: revision, sealed: sealed)
             }
-            return nil
         }
     }
 
@@ -103,11 +97,9 @@ public final class SessionDatabase: Sendable {
     public func stamp(id: String) async throws(SessionDatabaseError) -> SessionStamp? {
         let digest = Self.digest(id)
         return try await calling {
-            let rows = try await self.client.query("SELECT revision, last_seen FROM exosphere_sessions WHERE id_digest = \(digest)", logger: self.logger)
-            for try await (revision, seen) in rows.decode((Int64, Date).self) {
-                return SessionStamp(revision: revision, lastSeen: seen)
-            }
-            return nil
+            let row = try await self.firstRow(
+                "SELECT revision, last_seen FROM exosphere_sessions WHERE id_digest = \(digest)", as: (Int64, Date).self)
+            return row.map { SessionStamp(revision: $0, lastSeen: $1) }
         }
     }
 
@@ -121,16 +113,16 @@ public final class SessionDatabase: Sendable {
         }
         let digest = Self.digest(record.id)
         return try await calling {
-            let rows = try await self.client.query(
+            let revision = try await self.firstRow(
                 """
                 INSERT INTO exosphere_sessions (id_digest, owners, device, created_at, last_seen, revision, sealed)
                 VALUES (\(digest), \(record.owners), \(record.device), \(record.createdAt), \(record.lastSeen), 1, \(record.sealed))
                 ON CONFLICT (id_digest) DO UPDATE SET owners = EXCLUDED.owners, device = EXCLUDED.device,
                     last_seen = EXCLUDED.last_seen, sealed = EXCLUDED.sealed, revision = exosphere_sessions.revision + 1
                 RETURNING revision
-                """, logger: self.logger)
-            for try await revision in rows.decode(Int64.self) { return revision }
-            throw SessionDatabaseError.unavailable(self.address.redacted, reason: "the session was not written")
+                """, as: Int64.self)
+            guard let revision else { throw SessionDatabaseError.unavailable(self.address.redacted, reason: "the session was not written") }
+            return revision
         }
     }
 
@@ -147,9 +139,7 @@ public final class SessionDatabase: Sendable {
     public func delete(id: String) async throws(SessionDatabaseError) -> Bool {
         let digest = Self.digest(id)
         return try await calling {
-            let rows = try await self.client.query("DELETE FROM exosphere_sessions WHERE id_digest = \(digest) RETURNING 1", logger: self.logger)
-            for try await _ in rows.decode(Int.self) { return true }
-            return false
+            try await self.firstRow("DELETE FROM exosphere_sessions WHERE id_digest = \(digest) RETURNING 1", as: Int.self) != nil
         }
     }
 
@@ -158,11 +148,9 @@ public final class SessionDatabase: Sendable {
     public func useFormToken(_ token: String, at time: Date) async throws(SessionDatabaseError) -> Bool {
         let digest = Self.digest(token)
         return try await calling {
-            let rows = try await self.client.query(
+            try await self.firstRow(
                 "INSERT INTO exosphere_used_form_tokens (digest, used_at) VALUES (\(digest), \(time)) ON CONFLICT (digest) DO NOTHING RETURNING 1",
-                logger: self.logger)
-            for try await _ in rows.decode(Int.self) { return true }
-            return false
+                as: Int.self) != nil
         }
     }
 
@@ -195,10 +183,8 @@ public final class SessionDatabase: Sendable {
     public func delete(digest: String, sharingAnyOf owners: [String]) async throws(SessionDatabaseError) -> Bool {
         guard !owners.isEmpty else { return false }
         return try await calling {
-            let rows = try await self.client.query(
-                "DELETE FROM exosphere_sessions WHERE id_digest = \(digest) AND owners && \(owners) RETURNING 1", logger: self.logger)
-            for try await _ in rows.decode(Int.self) { return true }
-            return false
+            try await self.firstRow(
+                "DELETE FROM exosphere_sessions WHERE id_digest = \(digest) AND owners && \(owners) RETURNING 1", as: Int.self) != nil
         }
     }
 
@@ -219,11 +205,18 @@ public final class SessionDatabase: Sendable {
     /// How many sessions are kept.
     public func count() async throws(SessionDatabaseError) -> Int {
         try await calling {
-            for try await count in try await self.client.query("SELECT count(*) FROM exosphere_sessions", logger: self.logger).decode(Int.self) {
-                return count
-            }
-            return 0
+            try await self.firstRow("SELECT count(*) FROM exosphere_sessions", as: Int.self) ?? 0
         }
+    }
+
+    /// The first row `query` returns, decoded as `columns`; `nil` when it returns none.
+    private func firstRow<each Column: PostgresDecodable>(
+        _ query: PostgresQuery, as columns: (repeat each Column).Type
+    ) async throws -> (repeat each Column)? {
+        for try await row in try await client.query(query, logger: logger).decode(columns) {
+            return row
+        }
+        return nil
     }
 
     /// The row key for session `id`: its SHA-256, in hex. Also what a page may show of another

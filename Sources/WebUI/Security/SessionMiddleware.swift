@@ -4,7 +4,6 @@ import HTTPTypes
 import Hummingbird
 import Logging
 import NIOCore
-import SessionDatabase
 
 /// Finds the browser session for every request and guards every state-changing one: its form
 /// must carry a valid, unused CSRF token (or, for a script's multipart post, an `X-CSRF-Token`
@@ -51,7 +50,7 @@ struct SessionMiddleware: RouterMiddleware {
         if let kept = try await store.session(forCookie: cookieValue) {
             context.session = kept
             // The session's anonymous id in this request's log lines: a digest's start, never the cookie.
-            context.logger[metadataKey: "session"] = .string(String(SessionDatabase.digest(kept.id).prefix(16)))
+            context.logger[metadataKey: "session"] = .string(String(kept.rowKey.prefix(16)))
         } else {
             let provisional = store.provisional(forCookie: cookieValue)
             context.session = provisional.session

@@ -2,6 +2,7 @@ import Crypto
 import ExosphereCore
 import Foundation
 import Localization
+import SessionDatabase
 import Synchronization
 
 /// One browser's session: its preferences, its CSRF tokens, a one-time notice for the next page,
@@ -24,6 +25,7 @@ final class BrowserSession: Sendable {
         var storedTouch = Date.distantPast
         var device = ""
         var createdAt = Date()
+        var rowKey: String?
     }
 
     let id: String
@@ -82,6 +84,17 @@ final class BrowserSession: Sendable {
         }
     }
 
+    /// A digest of the id: the session's row key in the database, the handle a page may show of
+    /// it, and (its start) its anonymous id in log lines. Worked out once, on first use.
+    var rowKey: String {
+        state.withLock { state in
+            if let key = state.rowKey { return key }
+            let key = SessionDatabase.digest(id)
+            state.rowKey = key
+            return key
+        }
+    }
+
     /// What the cookie names: this session and its data key.
     var cookieContents: SessionCookie.Contents {
         SessionCookie.Contents(id: id, dataKey: dataKey.withUnsafeBytes { Data($0) })
@@ -111,11 +124,12 @@ final class BrowserSession: Sendable {
         state.withLock { ($0.revision, $0.stored) }
     }
 
-    /// Notes that `snapshot` was written as `revision`.
-    func markStored(_ snapshot: SessionSnapshot, revision: Int64) {
+    /// Notes that `snapshot` was written as `revision` at `time` (which is also its last use there).
+    func markStored(_ snapshot: SessionSnapshot, revision: Int64, at time: Date) {
         state.withLock { state in
             state.revision = revision
             state.stored = snapshot
+            state.storedTouch = time
         }
     }
 

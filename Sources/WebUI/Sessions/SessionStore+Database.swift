@@ -47,8 +47,7 @@ extension SessionStore {
             id: session.id, owners: await owners(of: session), device: session.device, createdAt: createdAt ?? now, lastSeen: now,
             sealed: sealed)
         let revision = try await database.save(record)
-        session.markStored(snapshot, revision: revision)
-        _ = session.needsStoredTouch(now: now, interval: 0)
+        session.markStored(snapshot, revision: revision, at: now)
         try await sweep(database, now: now)
     }
 

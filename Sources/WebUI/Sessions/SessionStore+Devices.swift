@@ -35,7 +35,7 @@ extension SessionStore {
     func devices(of session: BrowserSession) async throws(SessionDatabaseError) -> [SignedInDevice] {
         let owners = await owners(of: session)
         guard !owners.isEmpty else { return [] }
-        let own = SessionDatabase.digest(session.id)
+        let own = session.rowKey
         if let database {
             return try await database.sessions(sharingAnyOf: owners).map {
                 SignedInDevice(handle: $0.digest, device: $0.device, since: $0.createdAt, lastUsed: $0.lastSeen, isThisDevice: $0.digest == own)
@@ -47,7 +47,7 @@ extension SessionStore {
                 let theirs = await self.owners(of: other)
                 guard !Set(theirs).isDisjoint(with: owners) else { continue }
             }
-            let handle = SessionDatabase.digest(other.id)
+            let handle = other.rowKey
             found.append(SignedInDevice(handle: handle, device: other.device, since: other.createdAt, lastUsed: other.lastSeen, isThisDevice: handle == own))
         }
         return found.sorted { $0.lastUsed > $1.lastUsed }
@@ -57,16 +57,16 @@ extension SessionStore {
     /// (there, and on every replica); `false` when there is no such session.
     func endDevice(_ handle: String, for session: BrowserSession) async throws(SessionDatabaseError) -> Bool {
         let owners = await owners(of: session)
-        guard !owners.isEmpty, handle != SessionDatabase.digest(session.id) else { return false }
+        guard !owners.isEmpty, handle != session.rowKey else { return false }
         if let database {
             // Its replicas drop their copies (and revoke their tokens) on its next request.
             let ended = try await database.delete(digest: handle, sharingAnyOf: owners)
-            if ended, let local = localSessions().first(where: { SessionDatabase.digest($0.id) == handle }) {
+            if ended, let local = localSessions().first(where: { $0.rowKey == handle }) {
                 try await end(local)
             }
             return ended
         }
-        guard let other = localSessions().first(where: { SessionDatabase.digest($0.id) == handle }), other.ownsWorkspace else { return false }
+        guard let other = localSessions().first(where: { $0.rowKey == handle }), other.ownsWorkspace else { return false }
         let theirs = await self.owners(of: other)
         guard !Set(theirs).isDisjoint(with: owners) else { return false }
         try await end(other)

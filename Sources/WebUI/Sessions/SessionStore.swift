@@ -85,7 +85,9 @@ final class SessionStore: Sendable {
     /// valid), else a new id with the cookie to send. Nothing is kept.
     func provisional(forCookie value: String?, now: Date = Date()) -> (session: BrowserSession, cookie: String?) {
         if let value, let contents = cookie.open(value, now: now) {
-            return (BrowserSession(id: contents.id, key: key, workspace: anonymousWorkspace, ownsWorkspace: false), nil)
+            let session = BrowserSession(
+                id: contents.id, key: key, dataKey: SymmetricKey(data: contents.dataKey), workspace: anonymousWorkspace, ownsWorkspace: false)
+            return (session, nil)
         }
         let session = BrowserSession(id: Base64URL.random(bytes: 24), key: key, workspace: anonymousWorkspace, ownsWorkspace: false)
         return (session, cookie.seal(session.cookieContents, now: now))
