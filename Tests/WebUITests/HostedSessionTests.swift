@@ -26,6 +26,24 @@ struct HostedSessionTests {
             configuration: TestWebApp.configuration(host: "0.0.0.0"), database: database, logger: Logger(label: "exosphere.tests.hosted"))
     }
 
+    /// `body` with two replicas on the database at `address`, each served through its client.
+    static func withTwoReplicas(
+        _ address: DatabaseAddress,
+        _ body: @escaping @Sendable (_ first: WebApp, _ a: any TestClientProtocol, _ second: WebApp, _ b: any TestClientProtocol) async throws -> Void
+    ) async throws {
+        let first = try await replica(address)
+        let second = try await replica(address)
+        try await TestWebApp.serve(first) { a in
+            try await TestWebApp.serve(second) { b in try await body(first, a, second, b) }
+        }
+    }
+
+    /// Signs `browser` in to the simulated cloud from the Clouds page; the answer's status.
+    static func signIn(_ browser: inout TestBrowser, _ endpoint: SimulatorEndpoint) async throws -> HTTPResponse.Status {
+        try await browser.get("/clouds")
+        return try await browser.post("/clouds/login", SimulatedCloud.loginForm(endpoint), origin: TestWebApp.publicOrigin).status
+    }
+
     /// `browser`'s session, carried to another replica's client.
     static func moved(_ browser: TestBrowser, to client: any TestClientProtocol) -> TestBrowser {
         var other = TestBrowser(client)
@@ -38,31 +56,26 @@ struct HostedSessionTests {
     func sessionFollowsTheRequest() async throws {
         let address = try await PostgresCluster.newDatabase()
         try await SimulatedCloud.with { endpoint in
-            let first = try await Self.replica(address)
-            let second = try await Self.replica(address)
             let cookie = Mutex<String?>(nil)
-            try await TestWebApp.serve(first) { a in
-                try await TestWebApp.serve(second) { b in
-                    var onA = TestBrowser(a)
-                    try await onA.get("/clouds")
-                    #expect(try await onA.post("/clouds/login", SimulatedCloud.loginForm(endpoint), origin: TestWebApp.publicOrigin).status == .seeOther)
-                    // The page after the sign-in is served by the other replica: the cloud and the notice are there.
-                    var onB = Self.moved(onA, to: b)
-                    let clouds = String(buffer: try await onB.get("/clouds").body)
-                    #expect(clouds.contains("Added sim."))
-                    #expect(clouds.contains("<td>sim</td>"))
-                    // The notice showed once, on B; A does not show it again.
-                    onA = Self.moved(onB, to: a)
-                    let again = String(buffer: try await onA.get("/clouds").body)
-                    #expect(again.contains("<td>sim</td>"))
-                    #expect(!again.contains("Added sim."))
-                    // A setting saved on A is the setting on B.
-                    try await onA.get("/settings")
-                    #expect(try await onA.post("/settings", [("mode", "dark")], origin: TestWebApp.publicOrigin).status == .seeOther)
-                    onB = Self.moved(onA, to: b)
-                    #expect(String(buffer: try await onB.get("/settings").body).contains("data-color-mode=\"dark\""))
-                    cookie.withLock { $0 = onB.cookie }
-                }
+            try await Self.withTwoReplicas(address) { _, a, _, b in
+                var onA = TestBrowser(a)
+                #expect(try await Self.signIn(&onA, endpoint) == .seeOther)
+                // The page after the sign-in is served by the other replica: the cloud and the notice are there.
+                var onB = Self.moved(onA, to: b)
+                let clouds = String(buffer: try await onB.get("/clouds").body)
+                #expect(clouds.contains("Added sim."))
+                #expect(clouds.contains("<td>sim</td>"))
+                // The notice showed once, on B; A does not show it again.
+                onA = Self.moved(onB, to: a)
+                let again = String(buffer: try await onA.get("/clouds").body)
+                #expect(again.contains("<td>sim</td>"))
+                #expect(!again.contains("Added sim."))
+                // A setting saved on A is the setting on B.
+                try await onA.get("/settings")
+                #expect(try await onA.post("/settings", [("mode", "dark")], origin: TestWebApp.publicOrigin).status == .seeOther)
+                onB = Self.moved(onA, to: b)
+                #expect(String(buffer: try await onB.get("/settings").body).contains("data-color-mode=\"dark\""))
+                cookie.withLock { $0 = onB.cookie }
             }
             // Both replicas stopped: a new one serves the same browser, still signed in.
             let restarted = try await Self.replica(address)
@@ -80,25 +93,20 @@ struct HostedSessionTests {
     func signOutEverywhere() async throws {
         let address = try await PostgresCluster.newDatabase()
         try await SimulatedCloud.with { endpoint in
-            let first = try await Self.replica(address)
-            let second = try await Self.replica(address)
-            try await TestWebApp.serve(first) { a in
-                try await TestWebApp.serve(second) { b in
-                    var onA = TestBrowser(a)
-                    try await onA.get("/clouds")
-                    #expect(try await onA.post("/clouds/login", SimulatedCloud.loginForm(endpoint), origin: TestWebApp.publicOrigin).status == .seeOther)
-                    var onB = Self.moved(onA, to: b)
-                    #expect(String(buffer: try await onB.get("/clouds").body).contains("<td>sim</td>"))
-                    #expect(try await first.store.database?.count() == 1)
-                    try await onA.get("/clouds")
-                    #expect(try await onA.post("/logout", [], origin: TestWebApp.publicOrigin).status == .seeOther)
-                    #expect(try await first.store.database?.count() == 0)
-                    // B held a live copy; the old cookie now names nothing there either.
-                    var replay = TestBrowser(b)
-                    replay.cookie = onB.cookie
-                    #expect(String(buffer: try await replay.get("/clouds").body).contains("No cloud is added yet."))
-                    #expect(second.store.count == 0)
-                }
+            try await Self.withTwoReplicas(address) { first, a, second, b in
+                var onA = TestBrowser(a)
+                #expect(try await Self.signIn(&onA, endpoint) == .seeOther)
+                var onB = Self.moved(onA, to: b)
+                #expect(String(buffer: try await onB.get("/clouds").body).contains("<td>sim</td>"))
+                #expect(try await first.store.database?.count() == 1)
+                try await onA.get("/clouds")
+                #expect(try await onA.post("/logout", [], origin: TestWebApp.publicOrigin).status == .seeOther)
+                #expect(try await first.store.database?.count() == 0)
+                // B held a live copy; the old cookie now names nothing there either.
+                var replay = TestBrowser(b)
+                replay.cookie = onB.cookie
+                #expect(String(buffer: try await replay.get("/clouds").body).contains("No cloud is added yet."))
+                #expect(second.store.count == 0)
             }
         }
     }
@@ -107,40 +115,30 @@ struct HostedSessionTests {
     func devicesListedAndEnded() async throws {
         let address = try await PostgresCluster.newDatabase()
         try await SimulatedCloud.with { endpoint in
-            let first = try await Self.replica(address)
-            let second = try await Self.replica(address)
-            try await TestWebApp.serve(first) { a in
-                try await TestWebApp.serve(second) { b in
-                    var laptop = TestBrowser(a, userAgent: "Mozilla/5.0 (X11; Linux x86_64) Gecko/20100101 Firefox/128.0")
-                    var phone = TestBrowser(b, userAgent: "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) Version/17.0 Mobile Safari/604.1")
-                    for index in [0, 1] {
-                        if index == 0 { try await laptop.get("/clouds") } else { try await phone.get("/clouds") }
-                        let signIn = SimulatedCloud.loginForm(endpoint)
-                        let status = index == 0
-                            ? try await laptop.post("/clouds/login", signIn, origin: TestWebApp.publicOrigin).status
-                            : try await phone.post("/clouds/login", signIn, origin: TestWebApp.publicOrigin).status
-                        #expect(status == .seeOther)
-                    }
-                    let settings = String(buffer: try await laptop.get("/settings").body)
-                    #expect(settings.contains("Firefox on Linux"))
-                    #expect(settings.contains("Safari on iOS"))
-                    #expect(settings.contains("This device"))
-                    let handles = Self.deviceHandles(settings)
-                    #expect(handles.count == 1)
-                    let phoneHandle = try #require(handles.first)
-                    // A browser signed in to no cloud is nobody's device: it cannot end the phone's session.
-                    var stranger = TestBrowser(a)
-                    try await stranger.get("/settings")
-                    #expect(try await stranger.post("/settings", [("mode", "dark")], origin: TestWebApp.publicOrigin).status == .seeOther)
-                    try await stranger.get("/settings")
-                    #expect(try await stranger.post("/settings/devices/end", [("device", phoneHandle)], origin: TestWebApp.publicOrigin).status == .badRequest)
-                    #expect(String(buffer: try await phone.get("/clouds").body).contains("<td>sim</td>"))
-                    // Its owner can.
-                    #expect(try await laptop.post("/settings/devices/end", [("device", phoneHandle)], origin: TestWebApp.publicOrigin).status == .seeOther)
-                    #expect(String(buffer: try await laptop.get("/settings").body).contains("That device is signed out"))
-                    #expect(String(buffer: try await phone.get("/clouds").body).contains("No cloud is added yet."))
-                    #expect(try await first.store.database?.count() == 2)
-                }
+            try await Self.withTwoReplicas(address) { first, a, _, b in
+                var laptop = TestBrowser(a, userAgent: "Mozilla/5.0 (X11; Linux x86_64) Gecko/20100101 Firefox/128.0")
+                var phone = TestBrowser(b, userAgent: "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) Version/17.0 Mobile Safari/604.1")
+                #expect(try await Self.signIn(&laptop, endpoint) == .seeOther)
+                #expect(try await Self.signIn(&phone, endpoint) == .seeOther)
+                let settings = String(buffer: try await laptop.get("/settings").body)
+                #expect(settings.contains("Firefox on Linux"))
+                #expect(settings.contains("Safari on iOS"))
+                #expect(settings.contains("This device"))
+                let handles = Self.deviceHandles(settings)
+                #expect(handles.count == 1)
+                let phoneHandle = try #require(handles.first)
+                // A browser signed in to no cloud is nobody's device: it cannot end the phone's session.
+                var stranger = TestBrowser(a)
+                try await stranger.get("/settings")
+                #expect(try await stranger.post("/settings", [("mode", "dark")], origin: TestWebApp.publicOrigin).status == .seeOther)
+                try await stranger.get("/settings")
+                #expect(try await stranger.post("/settings/devices/end", [("device", phoneHandle)], origin: TestWebApp.publicOrigin).status == .badRequest)
+                #expect(String(buffer: try await phone.get("/clouds").body).contains("<td>sim</td>"))
+                // Its owner can.
+                #expect(try await laptop.post("/settings/devices/end", [("device", phoneHandle)], origin: TestWebApp.publicOrigin).status == .seeOther)
+                #expect(String(buffer: try await laptop.get("/settings").body).contains("That device is signed out"))
+                #expect(String(buffer: try await phone.get("/clouds").body).contains("No cloud is added yet."))
+                #expect(try await first.store.database?.count() == 2)
             }
         }
     }
@@ -153,20 +151,16 @@ struct HostedSessionTests {
     @Test("a form sent again to another replica is refused as a replay, as on one replica")
     func replayAcrossReplicas() async throws {
         let address = try await PostgresCluster.newDatabase()
-        let first = try await Self.replica(address)
-        let second = try await Self.replica(address)
-        try await TestWebApp.serve(first) { a in
-            try await TestWebApp.serve(second) { b in
-                var onA = TestBrowser(a)
-                try await onA.get("/settings")
-                let token = try #require(onA.csrf)
-                #expect(try await onA.post("/settings", [("mode", "dark")], origin: TestWebApp.publicOrigin).status == .seeOther)
-                var onB = Self.moved(onA, to: b)
-                #expect(try await onB.post("/settings", [("mode", "light")], csrf: token, origin: TestWebApp.publicOrigin).status == .forbidden)
-                // A fresh token from B's own page works there.
-                try await onB.get("/settings")
-                #expect(try await onB.post("/settings", [("mode", "light")], origin: TestWebApp.publicOrigin).status == .seeOther)
-            }
+        try await Self.withTwoReplicas(address) { _, a, _, b in
+            var onA = TestBrowser(a)
+            try await onA.get("/settings")
+            let token = try #require(onA.csrf)
+            #expect(try await onA.post("/settings", [("mode", "dark")], origin: TestWebApp.publicOrigin).status == .seeOther)
+            var onB = Self.moved(onA, to: b)
+            #expect(try await onB.post("/settings", [("mode", "light")], csrf: token, origin: TestWebApp.publicOrigin).status == .forbidden)
+            // A fresh token from B's own page works there.
+            try await onB.get("/settings")
+            #expect(try await onB.post("/settings", [("mode", "light")], origin: TestWebApp.publicOrigin).status == .seeOther)
         }
     }
 
@@ -177,8 +171,7 @@ struct HostedSessionTests {
             let replica = try await Self.replica(address)
             try await TestWebApp.serve(replica) { client in
                 var browser = TestBrowser(client)
-                try await browser.get("/clouds")
-                #expect(try await browser.post("/clouds/login", SimulatedCloud.loginForm(endpoint), origin: TestWebApp.publicOrigin).status == .seeOther)
+                #expect(try await Self.signIn(&browser, endpoint) == .seeOther)
                 let database = try #require(replica.store.database)
                 var rows: [Data] = []
                 for try await sealed in try await database.client.query("SELECT sealed FROM exosphere_sessions", logger: Logger(label: "test"))
