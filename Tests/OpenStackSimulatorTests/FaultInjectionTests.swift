@@ -82,7 +82,10 @@ import Testing
             // The request must arrive before the clock moves; the whole suite's load can delay it by
             // more than a second, so it gets three, within a round trip of eight.
             await simulator.server.setLatency(.seconds(8))
-            async let travelling = simulator.send(.GET, "/compute/v2.1/servers/\(id)", token: token)
+            // The client waits far longer than the round trip: under load, eight seconds of latency
+            // can finish after the default ten-second deadline.
+            async let travelling = simulator.send(
+                .GET, "/compute/v2.1/servers/\(id)", token: token, timeout: .seconds(60))
             try await Task.sleep(for: .seconds(3))
             await simulator.advance(5)
             let answer = try await travelling.json()["server"]
