@@ -121,6 +121,14 @@ public actor SimulatorServer {
     /// Changes the real time added before every response.
     public func setLatency(_ latency: Duration) { state?.currentLatency = min(max(latency, .zero), .seconds(60)) }
 
+    /// Lets single sign-on send tokens back to `origin` (Keystone's `[federation]
+    /// trusted_dashboard`), such as `http://127.0.0.1:8080/sso/callback`.
+    public func trustDashboard(_ origin: String) {
+        state?.withWorld { world in
+            if !world.settings.trustedDashboards.contains(origin) { world.settings.trustedDashboards.append(origin) }
+        }
+    }
+
     /// Makes every token issued so far invalid, as if they had all expired.
     public func expireAllTokens() {
         guard let state else { return }

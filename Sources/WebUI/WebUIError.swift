@@ -51,6 +51,14 @@ public enum WebUIError: UserFacingError, Equatable {
     case invalidPublicAddress(String)
     /// `hosting.sessions` is set for a server that serves only its own machine.
     case hostedNeedsMultiUser
+    /// Single sign-on was asked for a cloud the server does not offer it for.
+    case singleSignOnNotOffered(String)
+    /// A token came back from single sign-on that this browser did not set out for, or too late.
+    case singleSignOnNotStarted
+    /// The browser came back from single sign-on twice without this server's cookie.
+    case singleSignOnCookieMissing
+    /// Signing in again by single sign-on came back as another person than the one signed in.
+    case singleSignOnOtherUser(cloud: String)
 
     /// What happened.
     public var message: LocalizableMessage {
@@ -104,6 +112,14 @@ public enum WebUIError: UserFacingError, Equatable {
             return LocalizableMessage("Sessions in a database (hosting: sessions) are for a server many people use, and this one listens on loopback only.")
         case .invalidPublicAddress(let address):
             return LocalizableMessage("The public address {address} is not an http:// or https:// address with a host.", ["address": address])
+        case .singleSignOnNotOffered(let cloud):
+            return LocalizableMessage("{cloud} does not offer single sign-on here.", ["cloud": cloud])
+        case .singleSignOnNotStarted:
+            return LocalizableMessage("This sign-in was not started from this browser, or took longer than 15 minutes.")
+        case .singleSignOnCookieMissing:
+            return LocalizableMessage("Your browser came back from your institution's sign-in without this site's cookie.")
+        case .singleSignOnOtherUser(let cloud):
+            return LocalizableMessage("Signing in again to {cloud} came back as a different person from the one signed in.", ["cloud": cloud])
         }
     }
 
@@ -159,6 +175,14 @@ public enum WebUIError: UserFacingError, Equatable {
             return LocalizableMessage("Give the address as https://host[:port], with no path.")
         case .hostedNeedsMultiUser:
             return LocalizableMessage("Serve on an address others reach (--host 0.0.0.0 with --public-url), or remove hosting: sessions.")
+        case .singleSignOnNotOffered:
+            return LocalizableMessage("Sign in another way the Clouds page offers for it.")
+        case .singleSignOnNotStarted:
+            return LocalizableMessage("Start again from the Clouds page.")
+        case .singleSignOnCookieMissing:
+            return LocalizableMessage("Allow cookies for this site, then start again from the Clouds page.")
+        case .singleSignOnOtherUser:
+            return LocalizableMessage("To switch accounts, sign out first, then sign in as the other person.")
         }
     }
 }

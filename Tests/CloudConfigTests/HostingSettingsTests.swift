@@ -36,6 +36,33 @@ struct HostingSettingsTests {
         #expect(hosting.sessions == "postgres://exosphere:secret@db.example.org/exosphere?sslmode=require")
     }
 
+    @Test("sso: names Keystone's protocol and identity provider and makes single sign-on the way in, unless sign_in says otherwise")
+    func singleSignOn() throws {
+        let hosting = try Self.load("hosting-sso.yaml").hosting
+        let jetstream = try #require(hosting.cloud(named: "Jetstream2"))
+        #expect(jetstream.signIn == [.singleSignOn])
+        #expect((jetstream.singleSignOn.protocol, jetstream.singleSignOn.identityProvider) == ("saml2", "access-ci"))
+        let campus = try #require(hosting.cloud(named: "Campus cloud"))
+        #expect(campus.signIn == [.singleSignOn, .password])
+        #expect((campus.singleSignOn.protocol, campus.singleSignOn.identityProvider) == ("openid", nil))
+    }
+
+    @Test("a protocol that is not a plain name, or an unknown key under sso:, is refused where written")
+    func badSingleSignOn() throws {
+        guard case .wrongType(_, let keyPath, let expected, _) = try Self.error("hosting-bad-sso.yaml") else {
+            Issue.record("expected wrongType")
+            return
+        }
+        #expect(keyPath == "hosting.clouds[0].sso.protocol")
+        #expect(expected.contains("letters, digits"))
+        guard case .unknownKey(_, let unknown, let suggestion, _) = try Self.error("hosting-sso-unknown-key.yaml") else {
+            Issue.record("expected unknownKey")
+            return
+        }
+        #expect(unknown.hasSuffix("identity_providers"))
+        #expect(suggestion == "identity_provider")
+    }
+
     @Test("sessions: must be a PostgreSQL address; without it sessions stay in memory")
     func sessionsAddress() throws {
         #expect(try Self.load("empty.yaml").hosting.sessions == nil)
@@ -69,7 +96,7 @@ struct HostingSettingsTests {
             Issue.record("expected invalidChoice")
             return
         }
-        #expect((method, methods) == ("kerberos", ["password", "application_credential"]))
+        #expect((method, methods) == ("kerberos", ["password", "application_credential", "sso"]))
     }
 
     @Test("an auth_url that is not http or https, and an unknown key, are refused where written")

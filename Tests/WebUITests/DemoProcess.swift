@@ -31,8 +31,11 @@ struct DemoProcess {
     /// - Parameters:
     ///   - settings: The text of Exosphere's settings file (`~/.config/exosphere/config.yaml`), if any.
     ///   - files: More files to write first, by path under the temporary HOME (a user's plugins).
-    static func with(settings: String? = nil, files: [String: String] = [:], _ body: (DemoProcess) async throws -> Void) async throws {
-        let demo = try await start(settings: settings, files: files)
+    ///   - arguments: More arguments for `exosphere demo`, such as `--sso`.
+    static func with(
+        settings: String? = nil, files: [String: String] = [:], arguments: [String] = [], _ body: (DemoProcess) async throws -> Void
+    ) async throws {
+        let demo = try await start(settings: settings, files: files, arguments: arguments)
         do {
             try await body(demo)
         } catch {
@@ -42,7 +45,7 @@ struct DemoProcess {
         demo.stop()
     }
 
-    static func start(settings: String? = nil, files: [String: String] = [:]) async throws -> DemoProcess {
+    static func start(settings: String? = nil, files: [String: String] = [:], arguments: [String] = []) async throws -> DemoProcess {
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("exosphere-browser-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         for (path, text) in files {
@@ -59,7 +62,7 @@ struct DemoProcess {
         FileManager.default.createFile(atPath: log.path, contents: nil)
         let process = Process()
         process.executableURL = try binary
-        process.arguments = ["demo", "--no-browser"]
+        process.arguments = ["demo", "--no-browser"] + arguments
         process.environment = ["HOME": home.path, "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"]
         let handle = try FileHandle(forWritingTo: log)
         process.standardOutput = handle

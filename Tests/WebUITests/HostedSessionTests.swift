@@ -1,3 +1,4 @@
+import CloudConfig
 import Crypto
 import Foundation
 import HTTPTypes
@@ -19,20 +20,23 @@ import Testing
 @Suite("Sessions shared by replicas through PostgreSQL", .serialized)
 struct HostedSessionTests {
     /// A multi-user replica whose sessions are in the database at `address`.
-    static func replica(_ address: DatabaseAddress) async throws -> WebApp {
+    static func replica(_ address: DatabaseAddress, hosting: HostingSettings = HostingSettings()) async throws -> WebApp {
         // A generous bound: the whole suite shares two cores with this database.
         let database = SessionDatabase(address: address, callTimeout: .seconds(30), logger: Logger(label: "exosphere.tests.hosted"))
-        return try await WebApp.hosted(
-            configuration: TestWebApp.configuration(host: "0.0.0.0"), database: database, logger: Logger(label: "exosphere.tests.hosted"))
+        var configuration = TestWebApp.configuration(host: "0.0.0.0")
+        configuration.settings.hosting.clouds = hosting.clouds
+        configuration.settings.hosting.visitorClouds = hosting.visitorClouds
+        return try await WebApp.hosted(configuration: configuration, database: database, logger: Logger(label: "exosphere.tests.hosted"))
     }
 
-    /// `body` with two replicas on the database at `address`, each served through its client.
+    /// `body` with two replicas on the database at `address` (offering `hosting`'s clouds), each
+    /// served through its client.
     static func withTwoReplicas(
-        _ address: DatabaseAddress,
+        _ address: DatabaseAddress, hosting: HostingSettings = HostingSettings(),
         _ body: @escaping @Sendable (_ first: WebApp, _ a: any TestClientProtocol, _ second: WebApp, _ b: any TestClientProtocol) async throws -> Void
     ) async throws {
-        let first = try await replica(address)
-        let second = try await replica(address)
+        let first = try await replica(address, hosting: hosting)
+        let second = try await replica(address, hosting: hosting)
         try await TestWebApp.serve(first) { a in
             try await TestWebApp.serve(second) { b in try await body(first, a, second, b) }
         }
@@ -85,6 +89,26 @@ struct HostedSessionTests {
                 let page = String(buffer: try await onC.get("/clouds").body)
                 #expect(page.contains("<td>sim</td>"))
                 #expect(String(buffer: try await onC.get("/instances").body).contains("sim"))
+            }
+        }
+    }
+
+    @Test("single sign-on started on one replica finishes on the other, and the sign-in shows on both")
+    func singleSignOnAcrossReplicas() async throws {
+        let address = try await PostgresCluster.newDatabase()
+        try await SingleSignOnTests.withFederatedSimulator { _, endpoint in
+            try await Self.withTwoReplicas(address, hosting: try SingleSignOnTests.offering(endpoint)) { _, a, _, b in
+                var onA = TestBrowser(a)
+                let keystone = try await SingleSignOnTests.start(&onA)
+                let answer = try await SingleSignOnTests.signIn(at: keystone, username: endpoint.username, password: endpoint.password.revealed)
+                // Keystone's post reaches the other replica, which finds the sign-in under way in the database.
+                var onB = Self.moved(onA, to: b)
+                let back = try await onB.post("/sso/callback", [("token", try #require(SingleSignOnTests.token(in: answer.html)))], csrf: .some(nil))
+                #expect(back.status == .seeOther)
+                onA = Self.moved(onB, to: a)
+                let clouds = String(buffer: try await onA.get("/clouds").body)
+                #expect(clouds.contains("<td>Campus cloud</td><td>\(endpoint.authURL)</td><td>single sign-on</td>"))
+                #expect(String(buffer: try await onA.get("/").body).contains("36 instances"))
             }
         }
     }

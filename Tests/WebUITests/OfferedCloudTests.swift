@@ -15,7 +15,7 @@ import Testing
 /// may not add their own.
 @Suite("Clouds a hosted server offers")
 struct OfferedCloudTests {
-    static func app(_ endpoint: SimulatorEndpoint, visitorClouds: Bool, signIn: [OfferedCloud.SignIn] = OfferedCloud.SignIn.allCases) throws -> WebApp {
+    static func app(_ endpoint: SimulatorEndpoint, visitorClouds: Bool, signIn: [OfferedCloud.SignIn] = [.password, .applicationCredential]) throws -> WebApp {
         var configuration = TestWebApp.configuration(host: "0.0.0.0")
         let authURL = try #require(URL(string: endpoint.authURL))
         var campus = OfferedCloud(name: "Campus cloud", authURL: authURL)

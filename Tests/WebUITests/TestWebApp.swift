@@ -74,6 +74,8 @@ struct TestBrowser {
 
     /// The `User-Agent` sent, when set.
     var userAgent: String?
+    /// The `Accept` sent, when set (a browser's page view sends `text/html`).
+    var accept: String?
 
     init(_ client: any TestClientProtocol, userAgent: String? = nil) {
         self.client = client
@@ -138,6 +140,7 @@ struct TestBrowser {
         var headers = HTTPFields()
         if let cookie { headers[.cookie] = "\(SessionCookie.name)=\(cookie)" }
         if let userAgent { headers[.userAgent] = userAgent }
+        if let accept { headers[.accept] = accept }
         return headers
     }
 

@@ -4,7 +4,9 @@ extension HostingSettings {
     /// The keys of `hosting:`.
     static let keys = ["clouds", "visitor_clouds", "sessions"]
     /// The keys of one `hosting.clouds` item.
-    static let cloudKeys = ["name", "auth_url", "region", "interface", "domain", "sign_in"]
+    static let cloudKeys = ["name", "auth_url", "region", "interface", "domain", "sign_in", "sso"]
+    /// The keys of a cloud's `sso`.
+    static let singleSignOnKeys = ["protocol", "identity_provider"]
 
     /// Reads `hosting:`; an unknown key, a cloud without a name or a usable `auth_url`, a name
     /// written twice, an unknown interface or sign-in method are errors naming where.
@@ -51,6 +53,10 @@ extension HostingSettings {
             cloud.interface = interface
         }
         if let domain = try map["domain"]?.text(), !domain.isEmpty { cloud.domain = domain }
+        if let sso = try map.section("sso", known: singleSignOnKeys) {
+            cloud.singleSignOn = try singleSignOn(sso)
+            cloud.signIn = [.singleSignOn]
+        }
         if let value = map["sign_in"], let written = try value.texts() {
             var methods: [OfferedCloud.SignIn] = []
             for method in written {
@@ -59,9 +65,19 @@ extension HostingSettings {
                 }
                 if !methods.contains(parsed) { methods.append(parsed) }
             }
-            guard !methods.isEmpty else { throw value.wrongType(expected: "at least one of password, application_credential") }
+            guard !methods.isEmpty else { throw value.wrongType(expected: "at least one of password, application_credential, sso") }
             cloud.signIn = methods
         }
         return (cloud, nameValue)
+    }
+
+    /// A cloud's `sso`: the protocol and identity provider become parts of Keystone's address, so
+    /// each is a plain name.
+    private static func singleSignOn(_ map: SettingsMap) throws(CloudConfigError) -> OfferedCloud.SingleSignOn {
+        var sso = OfferedCloud.SingleSignOn()
+        let expected = "a name of letters, digits and - _ ."
+        if let name = try map.name("protocol", extraCharacters: "-_.", expected: expected) { sso.protocol = name }
+        sso.identityProvider = try map.name("identity_provider", extraCharacters: "-_.", expected: expected)
+        return sso
     }
 }

@@ -11,7 +11,10 @@ public import Foundation
 ///       region: IU                  # optional
 ///       interface: public           # public (default), internal or admin
 ///       domain: access              # the user domain a password sign-in uses (default: Default)
-///       sign_in: [password, application_credential]   # default: both
+///       sign_in: [password, application_credential]   # default: both (sso alone when sso: is written)
+///       sso:                        # single sign-on through Keystone's federation (WebSSO)
+///         protocol: openid          # default openid
+///         identity_provider: access # optional: when Keystone cannot tell it from the request
 ///   visitor_clouds: false           # default true: visitors may also add any cloud
 ///   sessions: postgres://exosphere:PASSWORD@db.example.org/exosphere   # default: in memory
 /// ```
@@ -44,6 +47,22 @@ public struct OfferedCloud: Sendable, Hashable {
         case password
         /// An application credential's id and secret.
         case applicationCredential = "application_credential"
+        /// Single sign-on: the institution's identity provider, through Keystone's federation
+        /// (WebSSO); see ``SingleSignOn``.
+        case singleSignOn = "sso"
+    }
+
+    /// How Keystone reaches the identity provider (`sso:`): the web single sign-on address is
+    /// `…/auth/OS-FEDERATION/websso/{protocol}`, or with an identity provider
+    /// `…/auth/OS-FEDERATION/identity_providers/{identity_provider}/protocols/{protocol}/websso`.
+    public struct SingleSignOn: Sendable, Hashable {
+        /// The federation protocol (`protocol`, default `openid`).
+        public var `protocol` = "openid"
+        /// The identity provider (`identity_provider`), when Keystone cannot tell it alone.
+        public var identityProvider: String?
+
+        /// Single sign-on by OpenID Connect, the provider left to Keystone.
+        public init() {}
     }
 
     /// The name people see, and the cloud's name in their session (`name`).
@@ -56,8 +75,11 @@ public struct OfferedCloud: Sendable, Hashable {
     public var interface: EndpointInterface = .public
     /// The user domain of a password sign-in (`domain`, default `Default`).
     public var domain = "Default"
-    /// The ways to sign in it allows (`sign_in`, default all), in the order offered.
-    public var signIn: [SignIn] = SignIn.allCases
+    /// The ways to sign in it allows (`sign_in`), in the order offered: by default password and
+    /// application credential, or single sign-on alone when ``singleSignOn`` is written.
+    public var signIn: [SignIn] = [.password, .applicationCredential]
+    /// How single sign-on reaches the identity provider (`sso`), when it is offered.
+    public var singleSignOn = SingleSignOn()
 
     /// Creates an offered cloud.
     public init(name: String, authURL: URL) {

@@ -4,6 +4,7 @@ import ExosphereCore
 import Foundation
 import Logging
 import OpenStackSimulator
+import Secrets
 import WebUI
 
 /// `exosphere demo`: everything working, with no cloud needed.
@@ -27,6 +28,10 @@ struct DemoCommand: AsyncParsableCommand {
     var noWeb = false
     @Flag(name: .customLong("no-browser"), help: "Print the web UI's address without opening it in a browser.")
     var noBrowser = false
+    @Flag(
+        name: .customLong("sso"),
+        help: "Sign in to the web UI by single sign-on, through the simulated cloud's own identity provider, instead of signing in for you.")
+    var singleSignOn = false
     @OptionGroup var web: WebOptions
     @Option(
         name: .customLong("clouds-yaml"),
@@ -49,10 +54,16 @@ struct DemoCommand: AsyncParsableCommand {
             if !noWeb {
                 var settings = try ExosphereSettings.load(from: CloudConfigSources.current())
                 settings.tokenCache.enabled = false
-                let server = try await web.start(port: webPort, profiles: [profile], settings: settings)
-                let url = try await server.start()
+                if singleSignOn { settings.hosting.clouds = [try Self.offeredBySingleSignOn(endpoint)] }
+                let webUI = try await web.start(port: webPort, profiles: singleSignOn ? [] : [profile], settings: settings)
+                let url = try await webUI.start()
                 Console.out("\nThe web UI is at \(url)\n")
-                webServer = server
+                if singleSignOn, let port = url.port {
+                    // Keystone's [federation] trusted_dashboard: where the simulator may post tokens.
+                    for host in ["127.0.0.1", "localhost"] { await server.trustDashboard("http://\(host):\(port)/sso/callback") }
+                    Console.out("Sign in on its Clouds page through the simulated identity provider as \(endpoint.username), password \(endpoint.password.revealed).\n")
+                }
+                webServer = webUI
                 if openInBrowser(url.absoluteString, using: .system()) {
                     Console.out("It is opening in your browser.\n")
                 }
@@ -73,6 +84,14 @@ struct DemoCommand: AsyncParsableCommand {
             await webServer?.stop()
             await server.stop()
         }
+    }
+
+    /// The simulated cloud as a hosted server offers it, by single sign-on only.
+    private static func offeredBySingleSignOn(_ endpoint: SimulatorEndpoint) throws -> OfferedCloud {
+        guard let authURL = URL(string: endpoint.authURL) else { throw ValidationError("The simulator's address \(endpoint.authURL) is not a URL.") }
+        var cloud = OfferedCloud(name: "simulator", authURL: authURL)
+        cloud.signIn = [.singleSignOn]
+        return cloud
     }
 
     /// Opens the web UI's address with `opener` unless `--no-browser` was given; returns whether

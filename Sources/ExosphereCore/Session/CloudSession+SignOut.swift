@@ -1,5 +1,5 @@
 import CloudConfig
-import Foundation
+public import Foundation
 import Logging
 import OpenStackAPI
 
@@ -7,6 +7,13 @@ extension CloudSession {
     /// The Keystone user this session is signed in as, once it has a token; `nil` before.
     public func signedInUserID() async -> String? {
         await tokens.exportTokens().first?.user.id
+    }
+
+    /// When the sign-in stops working, as far as the tokens held tell: the latest expiry among
+    /// them. A token made from another keeps that one's expiry, so for a sign-in by a token (single
+    /// sign-on) this is when the person must sign in again. `nil` before any token.
+    public func signInExpiry() async -> Date? {
+        await tokens.exportTokens().map(\.expiresAt).max()
     }
 
     /// Revokes every token this session holds (Keystone's "Revoke token"), so none works again,

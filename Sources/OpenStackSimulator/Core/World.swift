@@ -35,4 +35,7 @@ struct WorldSettings: Sendable {
     var adminProjectID = ""
     var memberRoleID = ""
     var readerRoleID = ""
+    /// The addresses single sign-on may send a token back to (Keystone's `[federation]
+    /// trusted_dashboard`).
+    var trustedDashboards: [String] = []
 }

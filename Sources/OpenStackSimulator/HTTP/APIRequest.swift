@@ -10,6 +10,9 @@ struct APIRequest: Sendable {
     /// Path parameters by name.
     var parameters: [String: String]
     var body: JSON?
+    /// The fields of an HTML form's post (`application/x-www-form-urlencoded`), in order; such a
+    /// body is not JSON. Only the simulated identity provider's sign-in page posts one.
+    var form: [(String, String)] = []
     /// `http://127.0.0.1:PORT`.
     var baseURL: String
     /// The caller's token, for authenticated routes.
@@ -23,6 +26,9 @@ struct APIRequest: Sendable {
 
     /// The last value of a query parameter.
     func query(_ name: String) -> String? { query.last { $0.0 == name }?.1 }
+
+    /// The last value of a form field.
+    func formField(_ name: String) -> String? { form.last { $0.0 == name }?.1 }
 
     /// Every value of a query parameter.
     func queryAll(_ name: String) -> [String] { query.filter { $0.0 == name }.map(\.1) }

@@ -46,7 +46,10 @@ struct ServiceMount: Sendable {
                 body: nil, baseURL: "", token: nil, microversion: Microversion(0, 0), now: state.clock.now())
             let bytes = Array(buffer.readableBytesView)
             let isBinary = headers["content-type"]?.hasPrefix("application/octet-stream") ?? false
-            if !bytes.isEmpty, !isBinary, ["POST", "PUT", "PATCH"].contains(call.method) {
+            let isForm = headers["content-type"]?.hasPrefix("application/x-www-form-urlencoded") ?? false
+            if isForm, call.method == "POST" {
+                call.form = QueryString.parse(String(decoding: bytes, as: UTF8.self))
+            } else if !bytes.isEmpty, !isBinary, ["POST", "PUT", "PATCH"].contains(call.method) {
                 do {
                     call.body = try JSON.parse(bytes)
                 } catch {

@@ -15,6 +15,7 @@ struct IdentityRoutes {
         TokenRoutes(mount: mount).register(on: router)
         ProjectRoutes(mount: mount).register(on: router)
         ApplicationCredentialRoutes(mount: mount).register(on: router)
+        FederationRoutes(mount: mount).register(on: router)
     }
 
     /// Identity API ref, "Show API version": Keystone in Zed is v3.14.

@@ -70,8 +70,9 @@ enum CloudImport {
     /// A sign-in to a cloud the operator offers: its address, region and interface are the
     /// operator's; the form gives only the credentials, by a method the cloud allows.
     static func profile(offered cloud: OfferedCloud, form: FormFields) throws -> CloudProfile {
-        let asked = form["method"].flatMap(OfferedCloud.SignIn.init(rawValue:)) ?? cloud.signIn.first ?? .password
-        guard cloud.signIn.contains(asked) else { throw WebUIError.invalidForm(field: "method") }
+        let asked = form["method"].flatMap(OfferedCloud.SignIn.init(rawValue:)) ?? cloud.signIn.first { $0 != .singleSignOn } ?? .password
+        // Single sign-on has no form: it starts at /sso/start.
+        guard cloud.signIn.contains(asked), asked != .singleSignOn else { throw WebUIError.invalidForm(field: "method") }
         let auth = try auth(asked, form: form, domain: DomainReference.name(cloud.domain))
         return CloudProfile(
             name: cloud.name, auth: auth, authURL: cloud.authURL, regionName: cloud.region, interface: cloud.interface,
@@ -81,6 +82,8 @@ enum CloudImport {
     /// The credentials of `method` from the form's fields.
     private static func auth(_ method: OfferedCloud.SignIn, form: FormFields, domain: DomainReference) throws -> CloudAuth {
         switch method {
+        case .singleSignOn:
+            throw WebUIError.invalidForm(field: "method")
         case .applicationCredential:
             guard let id = form.trimmed("credential_id") else { throw WebUIError.invalidForm(field: "credential_id") }
             guard let secret = form["credential_secret"], !secret.isEmpty else { throw WebUIError.invalidForm(field: "credential_secret") }

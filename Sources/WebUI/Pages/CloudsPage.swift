@@ -23,6 +23,11 @@ struct CloudsPage: Sendable {
         var choosesMethod: Bool
         /// The one method, when there is no choice.
         var onlyMethod: String?
+        /// Whether it offers single sign-on, and the link that starts it (without its form token).
+        var singleSignOn: Bool
+        var singleSignOnLink: String
+        /// Whether it offers a method with a form (password or application credential).
+        var hasForm: Bool
     }
 
     var clouds: [CloudRow]
@@ -34,12 +39,14 @@ struct CloudsPage: Sendable {
     /// Providers from plugins beside the clouds, when any is registered.
     var providers: ProvidersSection?
 
-    init(profiles: [CloudProfile], multiUser: Bool, localizer: any MessageLocalizer) {
+    /// - Parameter singleSignOn: The clouds signed in to by single sign-on (with a token from it).
+    init(profiles: [CloudProfile], multiUser: Bool, singleSignOn: Set<String> = [], localizer: any MessageLocalizer) {
         clouds = profiles.map { profile in
             let method: LocalizableMessage
             switch profile.auth {
             case .password: method = LocalizableMessage("password")
             case .applicationCredential: method = LocalizableMessage("application credential")
+            case .token where singleSignOn.contains(profile.name): method = LocalizableMessage("single sign-on")
             case .token: method = LocalizableMessage("token")
             }
             // In multi-user mode no path on the server is shown.
@@ -63,9 +70,13 @@ struct CloudsPage: Sendable {
         offered = hosting.clouds.enumerated().map { position, cloud in
             let password = cloud.signIn.contains(.password)
             let credential = cloud.signIn.contains(.applicationCredential)
+            let formMethod = cloud.signIn.first { $0 != .singleSignOn }
+            let name = cloud.name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
             return OfferedRow(
                 name: cloud.name, key: "offered-\(position)", password: password, credential: credential,
-                choosesMethod: password && credential, onlyMethod: password && credential ? nil : cloud.signIn.first?.rawValue)
+                choosesMethod: password && credential, onlyMethod: password && credential ? nil : formMethod?.rawValue,
+                singleSignOn: cloud.signIn.contains(.singleSignOn), singleSignOnLink: "/sso/start?cloud=" + name,
+                hasForm: formMethod != nil)
         }
         visitorClouds = hosting.visitorClouds
     }

@@ -25,7 +25,8 @@ struct CloudRoutes: Sendable {
         routes.get("/clouds") { request, context -> Response in
             let sessions = try context.workspace().sessions
             let localizer = pages.localizer(for: request, session: context.session)
-            var page = CloudsPage(profiles: sessions.sessions.map(\.profile), multiUser: isMultiUser, localizer: localizer)
+            let singleSignOn = Set(context.session?.singleSignOn.expiries.keys ?? [:].keys)
+            var page = CloudsPage(profiles: sessions.sessions.map(\.profile), multiUser: isMultiUser, singleSignOn: singleSignOn, localizer: localizer)
             page.providers = await providers.section(localizer: localizer)
             page.offer(hosting)
             return try pages.page("clouds", title: LocalizableMessage("Clouds"), section: .clouds, page: page, request: request, context: context)
@@ -59,32 +60,9 @@ struct CloudRoutes: Sendable {
         return routes
     }
 
-    /// Adds `profiles` to this session's workspace after checking that each one signs in, so a
-    /// mistyped password is reported on the form rather than on every later page.
     private func add(_ profiles: [CloudProfile], request: Request, context: WebRequestContext) async throws -> Response {
-        let workspace = try context.workspace()
-        let localizer = pages.localizer(for: request, session: context.session)
-        var logins: [ExtensionLogin] = []
-        for profile in profiles {
-            // Signing in through the workspace itself puts these calls in the person's activity log.
-            do {
-                let projects = try await workspace.add(profile)?.listProjects()
-                logins.append(ExtensionLogin(cloud: profile.name, authType: profile.auth.typeName, projectCount: projects?.count ?? 0))
-            } catch {
-                workspace.remove(profile.name)
-                let reason = (error as? any UserFacingError).map { localizer.text($0.message) } ?? localizer.text(LocalizableMessage("The cloud could not be reached."))
-                throw WebUIError.invalidCloud(reason: reason)
-            }
-        }
-        logins.forEach(extensionAccess.tell(signedIn:))
-        let names = profiles.map(\.name).joined(separator: ", ")
-        // Left before the new id is given, so the renewed session (and its stored copy) has it.
-        context.session?.notify(localizer.text(LocalizableMessage("Added {clouds}.", ["clouds": names])))
-        // Signing in gives the session a new id: whoever knew the old cookie knows nothing now.
-        var response = Response.seeOther("/clouds")
-        if let current = context.session, !context.sessionIsProvisional, let rotated = try await store.rotate(current) {
-            response.setCookie(SessionCookie.cookie(rotated.cookie, secure: secureCookie))
-        }
-        return response
+        let signIn = CloudSignIn(pages: pages, store: store, secureCookie: secureCookie, extensionAccess: extensionAccess)
+        try await signIn.add(profiles, request: request, context: context)
+        return try await signIn.finish(at: "/clouds", context: context)
     }
 }

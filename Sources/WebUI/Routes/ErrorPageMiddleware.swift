@@ -38,7 +38,8 @@ struct ErrorPageMiddleware: RouterMiddleware {
         case .accessTokenRequired: return .unauthorized
         case .notFound, .unknownCloud: return .notFound
         case .invalidForm, .numberOutOfRange, .invalidCloud, .malformedForm, .notConfirmed, .uploadNeedsCloud: return .badRequest
-        case .onlyOfferedClouds: return .forbidden
+        case .onlyOfferedClouds, .singleSignOnNotOffered, .singleSignOnNotStarted, .singleSignOnCookieMissing, .singleSignOnOtherUser:
+            return .forbidden
         case .tooManyNewSessions: return .tooManyRequests
         case .sessionsFull, .uploadsBusy: return .serviceUnavailable
         case .bodyTimedOut: return .requestTimeout

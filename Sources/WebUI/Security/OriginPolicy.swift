@@ -35,6 +35,15 @@ struct OriginPolicy: Sendable {
         return loopbackHosts.contains { authority == "\($0):\(port)" }
     }
 
+    /// This server's own origin as the browser sent `host` (a `Host` header): the public one when
+    /// configured; on loopback the one the browser used, when it names this server, else
+    /// `http://127.0.0.1:PORT`. `nil` on loopback before the server listens.
+    func ownOrigin(host: String?) -> String? {
+        if let publicOrigin { return publicOrigin }
+        if let host, allows("http://" + host.lowercased()), listening.port != nil { return "http://" + host.lowercased() }
+        return listening.port.map { "http://127.0.0.1:\($0)" }
+    }
+
     /// `scheme://host[:port]` of `url` as browsers write it in `Origin` (no default port), or
     /// `nil` when it is not an http or https address with a host.
     static func origin(of url: URL) -> String? {

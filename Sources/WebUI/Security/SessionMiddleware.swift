@@ -43,6 +43,9 @@ struct SessionMiddleware: RouterMiddleware {
         // Our own CSS, script and theme files carry nothing private and need no session; the
         // access-token refusal page needs them too.
         if Self.isAsset(request.uri.path) || Self.isProbe(request.uri.path) { return try await next(request, context) }
+        if request.method == .post, request.uri.path == SingleSignOnRoutes.callbackPath {
+            return try await receiveSingleSignOn(request, context: context, next: next)
+        }
         var context = context
         let cookieValue = request.cookies[SessionCookie.name]?.value
         var newCookie: String?
@@ -88,6 +91,27 @@ struct SessionMiddleware: RouterMiddleware {
             newCookie = try await keepChecked(request, context: &context) ?? newCookie
         }
         return try await answer(request, context: context, cookie: newCookie, next: next)
+    }
+
+    /// Keystone's post of a single sign-on token, which comes from Keystone's site: it carries no
+    /// form token, and the browser may have left the cookie behind. The route accepts the token
+    /// only for a kept session that started a sign-in (see ``SingleSignOnRoutes``); without one it
+    /// answers with a page, and no new cookie is set, so a cookie the browser left behind is kept.
+    private func receiveSingleSignOn(
+        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
+        var context = context
+        let cookieValue = request.cookies[SessionCookie.name]?.value
+        if let kept = try await store.session(forCookie: cookieValue) {
+            context.session = kept
+            context.logger[metadataKey: "session"] = .string(String(kept.rowKey.prefix(16)))
+        } else {
+            context.session = store.provisional(forCookie: nil).session
+            context.sessionIsProvisional = true
+        }
+        let body = try await Self.collect(request.body, upTo: SingleSignOnRoutes.maximumTokenBytes * 2, pace: .form(within: limits.formTimeout))
+        context.form = FormFields(parsing: String(buffer: body))
+        return try await answer(request, context: context, cookie: nil, next: next)
     }
 
     /// After a post passed the CSRF check: keeps a provisional session under a new id (unless the

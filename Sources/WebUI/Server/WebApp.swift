@@ -137,6 +137,7 @@ public struct WebApp: Sendable {
                 uploads: UploadPolicy(
                     paths: [ResourceRoutes.imageUploadPath], maximumBytes: configuration.maximumUploadBytes,
                     gate: UploadGate(maximumInFlight: configuration.limits.maximumUploadBytesInFlight))))
+        router.add(middleware: SingleSignOnRenewal())
         // One area per route collection under Routes/, in the order the routes were always added in.
         router.addRoutes(HealthRoutes(pages: pages, database: store.database).routes())
         let providers = ProviderAccess(configuration)
@@ -162,6 +163,13 @@ public struct WebApp: Sendable {
                 extensionAccess: extensionAccess, providers: providers
             ).routes())
         router.addRoutes(SessionRoutes(store: store, secureCookie: configuration.servesHTTPS).routes())
+        router.addRoutes(
+            SingleSignOnRoutes(
+                signIn: CloudSignIn(pages: pages, store: store, secureCookie: configuration.servesHTTPS, extensionAccess: extensionAccess),
+                hosting: configuration.settings.hosting,
+                origins: OriginPolicy(publicURL: configuration.publicURL, host: configuration.host, listening: listening),
+                requiresAdmission: configuration.accessToken != nil
+            ).routes())
         router.addRoutes(
             LaunchRoutes(
                 pages: pages, launchSettings: configuration.settings.launch, vault: configuration.passphraseVault,

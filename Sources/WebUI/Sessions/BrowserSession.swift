@@ -26,6 +26,7 @@ final class BrowserSession: Sendable {
         var device = ""
         var createdAt = Date()
         var rowKey: String?
+        var singleSignOn = SingleSignOnState()
     }
 
     let id: String
@@ -65,6 +66,17 @@ final class BrowserSession: Sendable {
         set { state.withLock { $0.device = newValue } }
     }
 
+    /// This session's single sign-on: a sign-in under way, and when sign-ins by it end.
+    var singleSignOn: SingleSignOnState {
+        get { state.withLock { $0.singleSignOn } }
+        set { state.withLock { $0.singleSignOn = newValue } }
+    }
+
+    /// Changes ``singleSignOn`` in one step, returning what `change` returns.
+    func changeSingleSignOn<Result>(_ change: (inout SingleSignOnState) -> Result) -> Result {
+        state.withLock { change(&$0.singleSignOn) }
+    }
+
     /// Whether this browser brought the server's access token (see ``WebUIConfiguration/accessToken``).
     var isAdmitted: Bool {
         get { state.withLock { $0.admitted } }
@@ -73,7 +85,7 @@ final class BrowserSession: Sendable {
 
     func touch(_ now: Date = Date()) { state.withLock { $0.lastSeen = now } }
 
-    /// Takes over what `other` kept (preferences, the pending notice, admission) when this
+    /// Takes over what `other` kept (preferences, the pending notice, admission, single sign-on) when this
     /// session replaces it under a new id.
     func adopt(_ other: BrowserSession) {
         let taken = other.state.withLock { $0 }
@@ -81,6 +93,7 @@ final class BrowserSession: Sendable {
             state.preferences = taken.preferences
             state.notice = taken.notice
             state.admitted = taken.admitted
+            state.singleSignOn = taken.singleSignOn
         }
     }
 
@@ -104,16 +117,19 @@ final class BrowserSession: Sendable {
     func snapshot() -> SessionSnapshot {
         let clouds = workspace.sessions.sessions.map(\.profile)
         return state.withLock { state in
-            SessionSnapshot(clouds: clouds, preferences: state.preferences, admitted: state.admitted, notice: state.notice)
+            SessionSnapshot(
+                clouds: clouds, preferences: state.preferences, admitted: state.admitted, notice: state.notice,
+                singleSignOn: state.singleSignOn)
         }
     }
 
-    /// Takes on a stored snapshot's preferences, admission and notice, written at `revision`.
+    /// Takes on a stored snapshot's preferences, admission, notice and single sign-on, written at `revision`.
     func restore(_ snapshot: SessionSnapshot, revision: Int64) {
         state.withLock { state in
             state.preferences = snapshot.preferences
             state.admitted = snapshot.admitted
             state.notice = snapshot.notice
+            state.singleSignOn = snapshot.singleSignOn ?? SingleSignOnState()
             state.revision = revision
             state.stored = snapshot
         }

@@ -3,7 +3,7 @@ import Crypto
 import Foundation
 
 /// What of a browser session outlives the replica that serves it: its clouds (with what signs in
-/// to them), its preferences, its admission and its pending notice.
+/// to them), its preferences, its admission, its pending notice and its single sign-on.
 ///
 /// Stored in the session database only sealed (AES-GCM) with the session's own key, which the
 /// browser's cookie carries and no table holds: a copy of the database alone opens nothing.
@@ -16,6 +16,8 @@ struct SessionSnapshot: Codable, Equatable, Sendable {
     var preferences: Preferences
     var admitted: Bool
     var notice: BrowserSession.Notice?
+    /// Absent in what was written before single sign-on.
+    var singleSignOn: SingleSignOnState?
 
     /// The snapshot as JSON sealed with `key`.
     func sealed(with key: SymmetricKey) throws -> Data {

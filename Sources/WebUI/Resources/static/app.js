@@ -130,7 +130,14 @@ function showAnswer(request) {
   enableUploadProgress();
 }
 
+// A form marked data-autosubmit (the single sign-on page that posts Keystone's token again, from
+// this site) is sent at once; its button is there for a browser without scripts.
+function submitAutomaticForms() {
+  document.querySelectorAll("form[data-autosubmit]").forEach((form) => form.submit());
+}
+
 document.addEventListener("DOMContentLoaded", () => {
+  submitAutomaticForms();
   enableCopyButtons();
   enableLiveSections();
   enableUploadProgress();
