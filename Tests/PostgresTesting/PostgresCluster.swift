@@ -14,9 +14,11 @@ public enum PostgresCluster {
         public let description: String
     }
 
-    private struct Running: Sendable {
+    fileprivate struct Running: Sendable {
         let folder: String
         let binaries: String
+
+        var startOptions: String { "-c listen_addresses='' -k \(folder) -p 5432 -c fsync=off" }
     }
 
     /// Starts the cluster once; later callers wait for that start.
@@ -25,15 +27,15 @@ public enum PostgresCluster {
 
         func running() async throws -> Running {
             if let start { return try await start.value }
-            let started = Task { try await PostgresCluster.offThePool { try PostgresCluster.start() } }
+            let started = Task { try await PostgresCluster.offThePool { try PostgresCluster.start(in: "/tmp/exosphere-pg-\(getpid())") } }
             start = started
             return try await started.value
         }
     }
 
     private static let once = Once()
-    /// The cluster to stop, and its folder to remove, when the test process exits.
-    private static let stopAtExit = Mutex<Running?>(nil)
+    /// The clusters to stop, and their folders to remove, when the test process exits.
+    private static let stopAtExit = Mutex<[Running]>([])
 
     /// A new, empty database in the cluster, as an address.
     public static func newDatabase() async throws -> DatabaseAddress {
@@ -53,13 +55,12 @@ public enum PostgresCluster {
         }
     }
 
-    private static func start() throws(Unavailable) -> Running {
+    fileprivate static func start(in folder: String) throws(Unavailable) -> Running {
         let versions = (try? FileManager.default.contentsOfDirectory(atPath: "/usr/lib/postgresql")) ?? []
         guard let version = versions.compactMap(Int.init).max() else {
             throw Unavailable(description: "PostgreSQL is not installed: apt-get install postgresql (the tests start their own cluster)")
         }
         let binaries = "/usr/lib/postgresql/\(version)/bin"
-        let folder = "/tmp/exosphere-pg-\(getpid())"
         let data = folder + "/data"
         do {
             try? FileManager.default.removeItem(atPath: folder)
@@ -70,23 +71,29 @@ public enum PostgresCluster {
                 }
             }
             try run(binaries + "/initdb", ["-D", data, "-U", "exosphere", "--auth=trust", "--no-sync", "-E", "UTF8"], asServer: true)
-            try run(
-                binaries + "/pg_ctl",
-                ["-D", data, "-l", folder + "/log", "-w", "-o", "-c listen_addresses='' -k \(folder) -p 5432 -c fsync=off", "start"],
-                asServer: true)
+            let running = Running(folder: folder, binaries: binaries)
+            try run(binaries + "/pg_ctl", ["-D", data, "-l", folder + "/log", "-w", "-o", running.startOptions, "start"], asServer: true)
         } catch {
             try? FileManager.default.removeItem(atPath: folder)
             throw Unavailable(description: "the test PostgreSQL did not start: \(error)")
         }
         let running = Running(folder: folder, binaries: binaries)
-        stopAtExit.withLock { $0 = running }
-        atexit {
-            guard let cluster = PostgresCluster.stopAtExit.withLock({ $0 }) else { return }
-            try? PostgresCluster.run(cluster.binaries + "/pg_ctl", ["-D", cluster.folder + "/data", "-m", "immediate", "stop"], asServer: true)
-            // Its data (tens of megabytes a run) goes too.
-            try? FileManager.default.removeItem(atPath: cluster.folder)
+        let first = stopAtExit.withLock { clusters in
+            clusters.append(running)
+            return clusters.count == 1
+        }
+        if first {
+            atexit {
+                for cluster in PostgresCluster.stopAtExit.withLock({ $0 }) { PostgresCluster.stop(cluster) }
+            }
         }
         return running
+    }
+
+    /// Stops `cluster` at once and removes its folder (its data, tens of megabytes a run).
+    fileprivate static func stop(_ cluster: Running) {
+        try? run(cluster.binaries + "/pg_ctl", ["-D", cluster.folder + "/data", "-m", "immediate", "stop"], asServer: true)
+        try? FileManager.default.removeItem(atPath: cluster.folder)
     }
 
     /// Runs `tool` and waits; as the `postgres` user when the tests run as root and `asServer`.
@@ -115,5 +122,40 @@ public enum PostgresCluster {
         guard status & 0x7f == 0, (status >> 8) & 0xff == 0 else {
             throw Unavailable(description: "\((tool as NSString).lastPathComponent) failed: \(text.suffix(600))")
         }
+    }
+}
+
+/// A PostgreSQL cluster of one test's own, for a test that restarts or stops it (which would
+/// disturb the other tests' shared cluster), with one database, `exosphere`.
+public struct DedicatedPostgres: Sendable {
+    private let cluster: PostgresCluster.Running
+    /// The database's address, as the settings file writes it.
+    public let url: String
+
+    /// Starts a new cluster in a folder of its own and creates its database.
+    public static func start() async throws -> DedicatedPostgres {
+        let folder = "/tmp/exosphere-pg-\(getpid())-" + UUID().uuidString.prefix(8).lowercased()
+        let cluster = try await PostgresCluster.offThePool { try PostgresCluster.start(in: folder) }
+        try await PostgresCluster.offThePool {
+            try PostgresCluster.run(cluster.binaries + "/createdb", ["-h", folder, "-p", "5432", "-U", "exosphere", "exosphere"], asServer: false)
+        }
+        return DedicatedPostgres(cluster: cluster, url: "postgres://exosphere@/exosphere?host=\(folder)&sslmode=disable")
+    }
+
+    /// Restarts the server (a fast shutdown: connections are cut, committed data stays).
+    public func restart() async throws {
+        let cluster = self.cluster
+        try await PostgresCluster.offThePool {
+            try PostgresCluster.run(
+                cluster.binaries + "/pg_ctl",
+                ["-D", cluster.folder + "/data", "-l", cluster.folder + "/log", "-w", "-m", "fast", "-o", cluster.startOptions, "restart"],
+                asServer: true)
+        }
+    }
+
+    /// Stops the server and removes its folder.
+    public func stop() async {
+        let cluster = self.cluster
+        _ = try? await PostgresCluster.offThePool { PostgresCluster.stop(cluster) }
     }
 }
