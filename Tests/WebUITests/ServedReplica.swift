@@ -51,12 +51,6 @@ struct ServedReplica {
         process.waitUntilExit()
     }
 
-    /// Stops it as systemd would (SIGTERM).
-    func stop() {
-        if process.isRunning { process.terminate() }
-        process.waitUntilExit()
-    }
-
     /// A TCP port free on 127.0.0.1 now (the kernel's pick for port 0).
     static func freePort() throws -> Int {
         let channel = try ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton).bind(host: "127.0.0.1", port: 0).wait()

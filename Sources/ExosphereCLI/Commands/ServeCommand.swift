@@ -42,7 +42,7 @@ struct ServeCommand: AsyncParsableCommand {
             let url = try await server.start()
             Console.out("Exosphere is at \(url)\nPress Ctrl-C to stop.\n")
             await TerminationSignal.wait()
-            await server.stop()
+            await server.stop(drain: web.drain(for: server))
         }
     }
 }

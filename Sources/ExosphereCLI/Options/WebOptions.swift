@@ -34,11 +34,25 @@ struct WebOptions: ParsableArguments {
         help: ArgumentHelp(
             "The address people open, such as https://exosphere.example.org; needed with --bind beyond loopback.", valueName: "url"))
     var publicURL: String?
+    @Option(
+        name: .customLong("drain-seconds"),
+        help: ArgumentHelp(
+            "On SIGTERM, how long /readyz answers 503 while pages are still served, so a load balancer moves people away first (default 5 in multi-user mode, 0 on loopback).",
+            valueName: "seconds"))
+    var drainSeconds: Int?
 
     func validate() throws {
         guard maximumUploadMiB > 0, maximumUploadMiB <= 1 << 30 else {
             throw ValidationError("--max-upload-mib must be between 1 and \(1 << 30).")
         }
+        if let drainSeconds, !(0...300).contains(drainSeconds) {
+            throw ValidationError("--drain-seconds must be between 0 and 300.")
+        }
+    }
+
+    /// How long `server` drains before it stops (see `--drain-seconds`).
+    func drain(for server: WebServer) -> Duration {
+        .seconds(drainSeconds ?? (server.isMultiUser ? 5 : 0))
     }
 
     /// Builds the app, reports theme problems to standard error, starts listening and prints the URL.

@@ -37,6 +37,8 @@ public struct WebApp: Sendable {
     /// The port bound, once listening: on loopback, form posts must come from it.
     let listening = ListeningPort()
     let connections: ConnectionLimiter
+    /// Set once the server is asked to stop; `/readyz` then answers 503.
+    let drain = DrainState()
 
     /// Loads the templates and the session key.
     ///
@@ -139,7 +141,7 @@ public struct WebApp: Sendable {
                     gate: UploadGate(maximumInFlight: configuration.limits.maximumUploadBytesInFlight))))
         router.add(middleware: SingleSignOnRenewal())
         // One area per route collection under Routes/, in the order the routes were always added in.
-        router.addRoutes(HealthRoutes(pages: pages, database: store.database).routes())
+        router.addRoutes(HealthRoutes(pages: pages, database: store.database, drain: drain).routes())
         let providers = ProviderAccess(configuration)
         let panels = ExtensionPanels(
             access: extensionAccess, language: pages.language, cardBudget: configuration.extensionCardBudget, cardHTML: cardHTML)

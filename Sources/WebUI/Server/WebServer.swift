@@ -18,6 +18,9 @@ public actor WebServer {
     private var group: ServiceGroup?
     private var url: URL?
 
+    /// Whether it serves many people (multi-user mode), for whom a stop drains first.
+    public nonisolated var isMultiUser: Bool { app.configuration.isMultiUser }
+
     /// Creates a server for `app`; nothing listens until ``start()``.
     public init(app: WebApp, logger: Logger) {
         self.app = app
@@ -66,9 +69,18 @@ public actor WebServer {
         return url
     }
 
-    /// Stops gracefully and closes the sessions' HTTP clients.
-    public func stop() async {
+    /// Stops gracefully and closes the sessions' HTTP clients (which ends their polling).
+    ///
+    /// - Parameter drain: How long to go on answering after `/readyz` turns to 503, so that a
+    ///   load balancer's health check sees it and sends new requests to other replicas before
+    ///   this one stops listening; then the requests under way are finished (up to 10 seconds).
+    public func stop(drain: Duration = .zero) async {
         guard let task else { return }
+        app.drain.begin()
+        if drain > .zero {
+            logger.info("draining before stopping", metadata: ["seconds": "\(drain.components.seconds)"])
+            try? await Task.sleep(for: drain)
+        }
         await group?.triggerGracefulShutdown()
         _ = await task.result
         await app.close()
