@@ -34,8 +34,8 @@ public struct DatabaseAddress: Sendable, Hashable {
         let shown = Self.redact(text)
         var query: [String: String] = [:]
         for item in parts.queryItems ?? [] {
-            guard ["sslmode", "host"].contains(item.name), let value = item.value else {
-                throw .invalidAddress(shown, reason: "\(item.name) is not one of sslmode, host")
+            guard ["sslmode", "host", "port"].contains(item.name), let value = item.value else {
+                throw .invalidAddress(shown, reason: "\(item.name) is not one of sslmode, host, port")
             }
             query[item.name] = value
         }
@@ -44,7 +44,14 @@ public struct DatabaseAddress: Sendable, Hashable {
         guard !database.isEmpty, !database.contains("/") else {
             throw .invalidAddress(shown, reason: "it names no database (postgres://…/DATABASE)")
         }
-        let port = parts.port ?? 5432
+        // As libpq, the port may be a parameter too (for a socket folder, which has no host:port).
+        var port = parts.port ?? 5432
+        if let written = query["port"] {
+            guard written.count <= 5, written.allSatisfy(\.isASCII), let value = Int(written) else {
+                throw .invalidAddress(shown, reason: "the port \(written.prefix(8)) is not a number")
+            }
+            port = value
+        }
         guard (1...65_535).contains(port) else { throw .invalidAddress(shown, reason: "the port \(port) is not between 1 and 65535") }
         guard let tls = TLSMode(rawValue: query["sslmode"] ?? "prefer") else {
             throw .invalidAddress(shown, reason: "sslmode must be disable, prefer or require")

@@ -1,6 +1,7 @@
 import Crypto
 public import Foundation
 public import Logging
+import Metrics
 import PostgresNIO
 import Synchronization
 
@@ -21,6 +22,9 @@ public final class SessionDatabase: Sendable {
     /// How long one call may take, connecting included, before it fails as unavailable: a
     /// request must not hang on a database that is down.
     public let callTimeout: Duration
+    /// How long calls take, answered or failed (`exosphere_session_database_duration_seconds`).
+    private let answeredTimer: Metrics.Timer
+    private let failedTimer: Metrics.Timer
 
     /// A pool for `address`; nothing is connected until ``start()`` and a query.
     public init(address: DatabaseAddress, callTimeout: Duration = .seconds(5), logger: Logger) {
@@ -31,6 +35,8 @@ public final class SessionDatabase: Sendable {
         self.callTimeout = callTimeout
         self.client = PostgresClient(configuration: configuration, backgroundLogger: logger)
         self.logger = logger
+        answeredTimer = Metrics.Timer(label: "exosphere_session_database_duration_seconds", dimensions: [("outcome", "ok")])
+        failedTimer = Metrics.Timer(label: "exosphere_session_database_duration_seconds", dimensions: [("outcome", "failed")])
     }
 
     private let pool = Mutex<Task<Void, Never>?>(nil)
@@ -231,6 +237,7 @@ public final class SessionDatabase: Sendable {
     /// The call runs in a task of its own that is cancelled, not awaited, when the time is up:
     /// a query waiting for a connection the pool cannot make must not hold the request.
     private func calling<Result: Sendable>(_ body: @Sendable @escaping () async throws -> Result) async throws(SessionDatabaseError) -> Result {
+        let started = ContinuousClock.now
         let outcome = await withCheckedContinuation { (continuation: CheckedContinuation<Swift.Result<Result, any Error>, Never>) in
             let answer = FirstAnswer(continuation)
             let timeout = callTimeout
@@ -251,6 +258,11 @@ public final class SessionDatabase: Sendable {
                 _ = await timer.result
                 work.cancel()
             }
+        }
+        if case .success = outcome {
+            answeredTimer.record(duration: ContinuousClock.now - started)
+        } else {
+            failedTimer.record(duration: ContinuousClock.now - started)
         }
         do {
             return try outcome.get()

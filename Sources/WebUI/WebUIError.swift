@@ -174,7 +174,7 @@ public enum WebUIError: UserFacingError, Equatable {
         case .invalidPublicAddress:
             return LocalizableMessage("Give the address as https://host[:port], with no path.")
         case .hostedNeedsMultiUser:
-            return LocalizableMessage("Serve on an address others reach (--host 0.0.0.0 with --public-url), or remove hosting: sessions.")
+            return LocalizableMessage("Serve on an address others reach (--bind 0.0.0.0 with --public-url), or remove hosting: sessions.")
         case .singleSignOnNotOffered:
             return LocalizableMessage("Sign in another way the Clouds page offers for it.")
         case .singleSignOnNotStarted:

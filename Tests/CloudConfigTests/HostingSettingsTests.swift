@@ -34,6 +34,29 @@ struct HostingSettingsTests {
         #expect(campus.signIn == [.password, .applicationCredential])
         #expect(!hosting.visitorClouds)
         #expect(hosting.sessions == "postgres://exosphere:secret@db.example.org/exosphere?sslmode=require")
+        #expect(hosting.metricsToken == "scraper-token-0123456789")
+        #expect(hosting.trustedProxies.map(\.prefix) == [32, 8])
+    }
+
+    @Test("a trusted proxy that is not an address or network is refused, naming it")
+    func badProxy() throws {
+        guard case .wrongType(_, let keyPath, let expected, _) = try Self.error("hosting-bad-proxy.yaml") else {
+            Issue.record("expected wrongType")
+            return
+        }
+        #expect(keyPath == "hosting.trusted_proxies")
+        #expect(expected.contains("10.0.0.0/40 is neither"))
+    }
+
+    @Test("a metrics token shorter than 16 characters is refused; without one there is no /metrics")
+    func metricsToken() throws {
+        #expect(try Self.load("empty.yaml").hosting.metricsToken == nil)
+        guard case .wrongType(_, let keyPath, let expected, _) = try Self.error("hosting-short-metrics-token.yaml") else {
+            Issue.record("expected wrongType")
+            return
+        }
+        #expect(keyPath == "hosting.metrics_token")
+        #expect(expected.contains("16 to 256"))
     }
 
     @Test("sso: names Keystone's protocol and identity provider and makes single sign-on the way in, unless sign_in says otherwise")

@@ -17,8 +17,14 @@ public enum PostgresCluster {
     fileprivate struct Running: Sendable {
         let folder: String
         let binaries: String
+        /// The port number, which names the Unix socket and keys PostgreSQL's shared memory: one
+        /// per cluster, so that a cluster starting again never meets another's segment.
+        var port = 5432
 
-        var startOptions: String { "-c listen_addresses='' -k \(folder) -p 5432 -c fsync=off" }
+        var startOptions: String { "-c listen_addresses='' -k \(folder) -p \(port) -c fsync=off" }
+
+        /// The end of the server's log, for an error that says why it would not start.
+        var logTail: String { String(((try? String(contentsOfFile: folder + "/log", encoding: .utf8)) ?? "").suffix(800)) }
     }
 
     /// Starts the cluster once; later callers wait for that start.
@@ -27,7 +33,7 @@ public enum PostgresCluster {
 
         func running() async throws -> Running {
             if let start { return try await start.value }
-            let started = Task { try await PostgresCluster.offThePool { try PostgresCluster.start(in: "/tmp/exosphere-pg-\(getpid())") } }
+            let started = Task { try await PostgresCluster.offThePool { try PostgresCluster.start(in: "/tmp/exosphere-pg-\(getpid())", port: 5432) } }
             start = started
             return try await started.value
         }
@@ -55,7 +61,7 @@ public enum PostgresCluster {
         }
     }
 
-    fileprivate static func start(in folder: String) throws(Unavailable) -> Running {
+    fileprivate static func start(in folder: String, port: Int) throws(Unavailable) -> Running {
         let versions = (try? FileManager.default.contentsOfDirectory(atPath: "/usr/lib/postgresql")) ?? []
         guard let version = versions.compactMap(Int.init).max() else {
             throw Unavailable(description: "PostgreSQL is not installed: apt-get install postgresql (the tests start their own cluster)")
@@ -71,13 +77,13 @@ public enum PostgresCluster {
                 }
             }
             try run(binaries + "/initdb", ["-D", data, "-U", "exosphere", "--auth=trust", "--no-sync", "-E", "UTF8"], asServer: true)
-            let running = Running(folder: folder, binaries: binaries)
+            let running = Running(folder: folder, binaries: binaries, port: port)
             try run(binaries + "/pg_ctl", ["-D", data, "-l", folder + "/log", "-w", "-o", running.startOptions, "start"], asServer: true)
         } catch {
             try? FileManager.default.removeItem(atPath: folder)
             throw Unavailable(description: "the test PostgreSQL did not start: \(error)")
         }
-        let running = Running(folder: folder, binaries: binaries)
+        let running = Running(folder: folder, binaries: binaries, port: port)
         let first = stopAtExit.withLock { clusters in
             clusters.append(running)
             return clusters.count == 1
@@ -135,21 +141,28 @@ public struct DedicatedPostgres: Sendable {
     /// Starts a new cluster in a folder of its own and creates its database.
     public static func start() async throws -> DedicatedPostgres {
         let folder = "/tmp/exosphere-pg-\(getpid())-" + UUID().uuidString.prefix(8).lowercased()
-        let cluster = try await PostgresCluster.offThePool { try PostgresCluster.start(in: folder) }
+        let port = Int.random(in: 20_000...29_999)
+        let cluster = try await PostgresCluster.offThePool { try PostgresCluster.start(in: folder, port: port) }
         try await PostgresCluster.offThePool {
-            try PostgresCluster.run(cluster.binaries + "/createdb", ["-h", folder, "-p", "5432", "-U", "exosphere", "exosphere"], asServer: false)
+            try PostgresCluster.run(cluster.binaries + "/createdb", ["-h", folder, "-p", String(port), "-U", "exosphere", "exosphere"], asServer: false)
         }
-        return DedicatedPostgres(cluster: cluster, url: "postgres://exosphere@/exosphere?host=\(folder)&sslmode=disable")
+        return DedicatedPostgres(cluster: cluster, url: "postgres://exosphere@/exosphere?host=\(folder)&port=\(port)&sslmode=disable")
     }
 
-    /// Restarts the server (a fast shutdown: connections are cut, committed data stays).
+    /// Restarts the server (a fast shutdown: connections are cut, committed data stays); a start
+    /// that fails says what the server logged.
     public func restart() async throws {
         let cluster = self.cluster
         try await PostgresCluster.offThePool {
-            try PostgresCluster.run(
-                cluster.binaries + "/pg_ctl",
-                ["-D", cluster.folder + "/data", "-l", cluster.folder + "/log", "-w", "-m", "fast", "-o", cluster.startOptions, "restart"],
-                asServer: true)
+            let data = cluster.folder + "/data"
+            try PostgresCluster.run(cluster.binaries + "/pg_ctl", ["-D", data, "-w", "-m", "fast", "stop"], asServer: true)
+            do {
+                try PostgresCluster.run(
+                    cluster.binaries + "/pg_ctl", ["-D", data, "-l", cluster.folder + "/log", "-w", "-t", "120", "-o", cluster.startOptions, "start"],
+                    asServer: true)
+            } catch {
+                throw PostgresCluster.Unavailable(description: "the test PostgreSQL did not start again: \(error)\nits log ends:\n\(cluster.logTail)")
+            }
         }
     }
 

@@ -167,6 +167,8 @@ struct DatabaseAddressTests {
         #expect(socket.socketFolder == "/run/postgresql")
         #expect(socket.port == 5432)
         #expect(socket.tls == .prefer)
+        let socketPort = try DatabaseAddress("postgresql://exo@/sessions?host=/run/postgresql&port=6543")
+        #expect(socketPort.port == 6543)
     }
 
     @Test(

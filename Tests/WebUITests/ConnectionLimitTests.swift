@@ -56,7 +56,7 @@ struct ConnectionLimitTests {
                 try await Task.sleep(for: .milliseconds(100))
             }
             #expect(ContinuousClock.now - opened >= .seconds(1), "cut before the idle timeout")
-            #expect(channels.allSatisfy { !$0.isActive })
+            #expect(channels.allSatisfy { !$0.isActive }, "\(channels.filter(\.isActive).count) still open; the server counts \(app.connections.count("127.0.0.2"))")
             #expect(app.connections.count("127.0.0.2") == 0)
             for channel in channels where channel.isActive { try? await channel.close() }
         } catch {

@@ -56,6 +56,25 @@ struct LanguageChoiceTests {
         await app.close()
     }
 
+    @Test("the site's language (ui: locale) applies whatever the browser asks, until the person chooses one")
+    func siteLanguage() async throws {
+        var configuration = TestWebApp.configuration()
+        configuration.use(WebUIConfiguration.siteCatalogs(LocalizationSettings(), bundledDirectory: Self.locales))
+        configuration.settings.ui.locale = "es"
+        let app = try WebApp(configuration: configuration, sharedWorkspace: nil, logger: Logger(label: "exosphere.tests.webui"))
+        try await app.application().test(.router) { client in
+            var headers = HTTPFields()
+            headers[.acceptLanguage] = "en-US,en;q=0.9"
+            let page = String(buffer: try await client.execute(uri: "/about", method: .get, headers: headers, body: nil).body)
+            #expect(page.contains(">Panel<"))
+            var browser = TestBrowser(client)
+            try await browser.get("/settings")
+            #expect(try await browser.post("/settings", [("language", "en")]).status == .seeOther)
+            #expect(String(buffer: try await browser.get("/about").body).contains(">Dashboard<"))
+        }
+        await app.close()
+    }
+
     @Test("a language the site does not offer is refused")
     func unknownLanguage() async throws {
         let app = try Self.app()

@@ -2,7 +2,7 @@ import Foundation
 
 extension HostingSettings {
     /// The keys of `hosting:`.
-    static let keys = ["clouds", "visitor_clouds", "sessions"]
+    static let keys = ["clouds", "visitor_clouds", "sessions", "metrics_token", "trusted_proxies"]
     /// The keys of one `hosting.clouds` item.
     static let cloudKeys = ["name", "auth_url", "region", "interface", "domain", "sign_in", "sso"]
     /// The keys of a cloud's `sso`.
@@ -27,6 +27,21 @@ extension HostingSettings {
                 throw value.wrongType(expected: "a PostgreSQL address, postgres://USER:PASSWORD@HOST:PORT/DATABASE")
             }
             sessions = address
+        }
+        if let value = section["metrics_token"], let token = try value.text() {
+            // Sent in a header by the scraper: printable ASCII, and long enough not to be guessed.
+            guard (16...256).contains(token.count), token.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value < 0x7F }) else {
+                throw value.wrongType(expected: "a token of 16 to 256 printable characters, no spaces")
+            }
+            metricsToken = token
+        }
+        if let value = section["trusted_proxies"], let written = try value.texts() {
+            for text in written {
+                guard let network = IPNetwork(text) else {
+                    throw value.wrongType(expected: "IP addresses or networks such as 10.0.0.5 or 10.1.0.0/16 (\(text) is neither)")
+                }
+                trustedProxies.append(network)
+            }
         }
     }
 

@@ -17,6 +17,8 @@ public import Foundation
 ///         identity_provider: access # optional: when Keystone cannot tell it from the request
 ///   visitor_clouds: false           # default true: visitors may also add any cloud
 ///   sessions: postgres://exosphere:PASSWORD@db.example.org/exosphere   # default: in memory
+///   metrics_token: A-LONG-RANDOM-TEXT   # /metrics for a scraper that sends it as a bearer token; default: no /metrics
+///   trusted_proxies: [10.0.0.5, 10.1.0.0/16]   # load balancers whose X-Forwarded-For names the client
 /// ```
 ///
 /// The address people open stays `ui.public_url`.
@@ -29,6 +31,13 @@ public struct HostingSettings: Sendable, Hashable {
     /// Where sessions are kept so that many replicas share them (`sessions`, a PostgreSQL
     /// address); `nil` keeps them in this process's memory, for one machine.
     public var sessions: String?
+    /// The bearer token a Prometheus scraper sends for `GET /metrics` (`metrics_token`, at least
+    /// 16 characters); `nil` leaves `/metrics` out.
+    public var metricsToken: String?
+    /// The load balancers in front of the server (`trusted_proxies`, addresses or networks): a
+    /// request through one is counted under the client its `X-Forwarded-For` names, and its
+    /// connections under no client's limit. Empty: every peer is a client.
+    public var trustedProxies: [IPNetwork] = []
 
     /// No cloud offered; visitors add their own.
     public init() {}

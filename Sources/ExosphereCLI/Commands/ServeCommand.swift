@@ -16,8 +16,8 @@ struct ServeCommand: AsyncParsableCommand {
             own clouds and clouds.yaml is not used.
             """)
 
-    @Option(help: "TCP port; 0 picks a free one.")
-    var port = 8080
+    @Option(help: "TCP port (default: ui: port in the settings file, else 8080); 0 picks a free one.")
+    var port: Int?
     @OptionGroup var web: WebOptions
 
     func run() async throws {
@@ -38,7 +38,7 @@ struct ServeCommand: AsyncParsableCommand {
                 // No clouds.yaml is fine for the web UI: clouds can be added in the browser.
                 ErrorReport.print(error, prefix: "note: no clouds from clouds.yaml")
             }
-            let server = try await web.start(port: port, profiles: profiles, settings: settings)
+            let server = try await web.start(port: port ?? settings.ui.port, profiles: profiles, settings: settings)
             let url = try await server.start()
             Console.out("Exosphere is at \(url)\nPress Ctrl-C to stop.\n")
             await TerminationSignal.wait()

@@ -11,10 +11,16 @@ import WebUI
 
 /// Options shared by `serve` and `demo` for the web UI, and the code that starts it.
 struct WebOptions: ParsableArguments {
-    @Option(name: .customLong("bind"), help: ArgumentHelp("Address to listen on; anything but loopback turns on multi-user mode.", valueName: "address"))
-    var bind = "127.0.0.1"
-    @Option(name: .customLong("theme"), help: ArgumentHelp("The theme people see until they choose one.", valueName: "name"))
-    var theme = "default"
+    @Option(
+        name: .customLong("bind"),
+        help: ArgumentHelp(
+            "Address to listen on (default: ui: bind in the settings file, else 127.0.0.1); anything but loopback turns on multi-user mode.",
+            valueName: "address"))
+    var bind: String?
+    @Option(
+        name: .customLong("theme"),
+        help: ArgumentHelp("The theme people see until they choose one (default: ui: theme, else default).", valueName: "name"))
+    var theme: String?
     @Option(
         name: .customLong("themes"),
         help: ArgumentHelp("The themes folder (default: the installed themes, or the themes/ of the checkout it was built in).", valueName: "path"))
@@ -71,11 +77,14 @@ struct WebOptions: ParsableArguments {
         var webSettings = settings
         // Tokens of a long-running server stay in memory; the CLI's disk cache is for short commands.
         webSettings.tokenCache.enabled = false
+        // A flag wins over the settings file (ui: bind, ui: theme), which wins over the defaults.
+        let bind = self.bind ?? settings.ui.bind
         var configuration = WebUIConfiguration(
-            host: bind, port: port, themesDirectory: themes, defaultTheme: theme, aboutText: about,
+            host: bind, port: port, themesDirectory: themes, defaultTheme: theme ?? settings.ui.theme, aboutText: about,
             sessionKeyPath: URL(fileURLWithPath: home).appendingPathComponent(".config/exosphere/webui/session.key").path,
             resources: resources, settings: webSettings)
         configuration.maximumUploadBytes = maximumUploadMiB << 20
+        if settings.hosting.metricsToken != nil { configuration.metrics = ProcessMetrics.registry }
         if let publicURL {
             guard let url = URL(string: publicURL) else { throw WebUIError.invalidPublicAddress(publicURL) }
             configuration.publicURL = url

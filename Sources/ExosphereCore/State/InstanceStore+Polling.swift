@@ -2,6 +2,7 @@ import CloudConfig
 import Foundation
 import Localization
 import Logging
+import Metrics
 import OpenStackAPI
 
 extension InstanceStore {
@@ -31,7 +32,9 @@ extension InstanceStore {
         let key = ProjectKey(project)
         var failures = 0
         var lastFullListing: ContinuousClock.Instant?
+        let timing = PollTiming(session.profile)
         while !Task.isCancelled {
+            let started = ContinuousClock.now
             do {
                 let compute = try await session.computeClient(for: project)
                 let since = watermarks[key]
@@ -45,8 +48,10 @@ extension InstanceStore {
                     lastFullListing = .now
                 }
                 failures = 0
+                timing.succeeded.record(duration: ContinuousClock.now - started)
             } catch {
                 if Task.isCancelled { return }
+                timing.failed.record(duration: ContinuousClock.now - started)
                 failures += 1
                 let message = ErrorWords.describe(error, logger: logger)
                 logger.debug("Refresh failed", metadata: ["project": "\(project.name)", "error": "\(message)"])
@@ -68,5 +73,19 @@ extension InstanceStore {
             guard remaining > .zero else { return }
             try? await Task.sleep(for: min(remaining, tick))
         }
+    }
+}
+
+/// How long each poll of a project's instances takes, by cloud and outcome
+/// (`exosphere_poll_duration_seconds`, a histogram whose count is the polls made). A cloud a
+/// visitor added is labelled `visitor`: its name is the visitor's, and labels must stay few.
+struct PollTiming {
+    let succeeded: Metrics.Timer
+    let failed: Metrics.Timer
+
+    init(_ profile: CloudProfile) {
+        let cloud = profile.source == .addedInBrowser ? "visitor" : profile.name
+        succeeded = Metrics.Timer(label: "exosphere_poll_duration_seconds", dimensions: [("cloud", cloud), ("outcome", "ok")])
+        failed = Metrics.Timer(label: "exosphere_poll_duration_seconds", dimensions: [("cloud", cloud), ("outcome", "failed")])
     }
 }

@@ -1,5 +1,6 @@
 import Localization
 import Logging
+import Metrics
 public import PluginModel
 
 /// One plugin's serial executor: it owns the plugin's Lua state and runs every entry into it.
@@ -16,6 +17,9 @@ public actor PluginRuntime {
     public private(set) var status: PluginStatus = .stopped
     private let session: PluginSession
     private nonisolated let executor: PluginExecutor
+    /// How long each call into the plugin takes (`exosphere_plugin_call_duration_seconds`, by
+    /// plugin: the operator's installed ones, so the labels stay few).
+    private nonisolated let callTimer: Metrics.Timer
 
     /// The plugin's own queue (see ``PluginExecutor``).
     public nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
@@ -26,6 +30,7 @@ public actor PluginRuntime {
         self.folder = folder
         self.session = PluginSession(manifest: manifest, folder: folder, config: config, environment: environment)
         self.executor = PluginExecutor(plugin: manifest.id)
+        self.callTimer = Metrics.Timer(label: "exosphere_plugin_call_duration_seconds", dimensions: [("plugin", manifest.id)])
     }
 
     /// The bytes of `name`, a file directly in the plugin's folder, or `nil` when it is missing,
@@ -166,7 +171,10 @@ public actor PluginRuntime {
 
     private func call(_ function: LuaFunctionReference, arguments: [LuaValue], context: CallContext) async throws(PluginError) -> [LuaValue] {
         let state = try running()
-        switch await state.run(function, arguments: arguments, context: context) {
+        let started = ContinuousClock.now
+        let result = await state.run(function, arguments: arguments, context: context)
+        callTimer.record(duration: ContinuousClock.now - started)
+        switch result {
         case .success(let values): return values
         case .failure(let failure):
             fail(failure)

@@ -8,7 +8,7 @@ enum CloudImport {
     /// Part of the temporary file name a pasted clouds.yaml is read from.
     static let temporaryMarker = "exosphere-pasted-"
     /// Where clouds added in the browser say they come from.
-    static let webSource = CloudSource.file("web")
+    static let webSource = CloudSource.addedInBrowser
     /// Where clouds the operator offers (`hosting.clouds`) say they come from.
     static let offeredSource = CloudSource.file("hosting")
 

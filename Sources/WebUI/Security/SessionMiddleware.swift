@@ -30,8 +30,13 @@ struct SessionMiddleware: RouterMiddleware {
     var secureCookie = false
     /// How slowly bodies may arrive.
     var limits = ServingLimits()
+    /// The load balancers whose `X-Forwarded-For` names the client.
+    var proxies = TrustedProxies(networks: [])
     /// Which posts may carry files, and how large.
     var uploads = UploadPolicy(paths: [], maximumBytes: Int64(SessionMiddleware.maximumFormBytes), gate: UploadGate(maximumInFlight: 0))
+
+    /// The header a load balancer names the client in.
+    static let forwardedFor = HTTPField.Name("X-Forwarded-For")
 
     /// The header a script may carry the CSRF token in instead of a form field.
     static let csrfHeader = HTTPField.Name("X-CSRF-Token")
@@ -43,10 +48,11 @@ struct SessionMiddleware: RouterMiddleware {
         // Our own CSS, script and theme files carry nothing private and need no session; the
         // access-token refusal page needs them too.
         if Self.isAsset(request.uri.path) || Self.isProbe(request.uri.path) { return try await next(request, context) }
+        var context = context
+        context.forwardedClient = proxies.client(peer: context.remoteAddress, forwardedFor: Self.forwardedFor.flatMap { request.headers[$0] })
         if request.method == .post, request.uri.path == SingleSignOnRoutes.callbackPath {
             return try await receiveSingleSignOn(request, context: context, next: next)
         }
-        var context = context
         let cookieValue = request.cookies[SessionCookie.name]?.value
         var newCookie: String?
         var issuedNow = false
@@ -180,13 +186,14 @@ struct SessionMiddleware: RouterMiddleware {
         SessionCookie.cookie(value, secure: secureCookie)
     }
 
-    /// Whether `path` is one of our own static files or a theme's, which need no session.
-    /// A health probe (``HealthRoutes``): a load balancer's, every few seconds, with no cookie;
-    /// it must neither need a session nor leave one behind.
+    /// A health probe (``HealthRoutes``) or a metrics scrape (``MetricsRoutes``): a load
+    /// balancer's or a scraper's, every few seconds, with no cookie; it must neither need a
+    /// session nor leave one behind.
     static func isProbe(_ path: String) -> Bool {
-        HealthRoutes.paths.contains(path)
+        HealthRoutes.paths.contains(path) || path == MetricsRoutes.path
     }
 
+    /// Whether `path` is one of our own static files or a theme's, which need no session.
     static func isAsset(_ path: String) -> Bool {
         path.hasPrefix("/static/") || path.hasPrefix("/theme/")
     }

@@ -6,10 +6,13 @@ import Synchronization
 /// take the file descriptors everyone else needs.
 final class ConnectionLimiter: Sendable {
     let maximumPerClient: Int
+    /// Load balancers, whose connections carry many clients and count toward no one's limit.
+    let exempt: TrustedProxies
     private let open = Mutex<[String: Int]>([:])
 
-    init(maximumPerClient: Int) {
+    init(maximumPerClient: Int, exempt: TrustedProxies = TrustedProxies(networks: [])) {
         self.maximumPerClient = max(1, maximumPerClient)
+        self.exempt = exempt
     }
 
     /// Counts a connection from `client`; `false` (and nothing counted) when it has its maximum.
@@ -51,6 +54,7 @@ final class ConnectionLimitHandler: ChannelInboundHandler, RemovableChannelHandl
     }
 
     func handlerAdded(context: ChannelHandlerContext) {
+        guard !limiter.exempt.contains(context.channel.remoteAddress) else { return }
         let client = ClientAddress.key(for: context.channel.remoteAddress)
         if limiter.opened(client) {
             counted = client

@@ -75,7 +75,9 @@ public struct WebApp: Sendable {
             throw WebUIError.publicAddressRequired(host: configuration.host)
         }
         self.configuration = configuration
-        connections = ConnectionLimiter(maximumPerClient: configuration.limits.maximumConnectionsPerClient)
+        connections = ConnectionLimiter(
+            maximumPerClient: configuration.limits.maximumConnectionsPerClient,
+            exempt: TrustedProxies(networks: configuration.settings.hosting.trustedProxies))
         self.logger = logger
         guard FileManager.default.fileExists(atPath: configuration.resources.templates.appendingPathComponent("layout.mustache").path) else {
             throw WebUIError.templatesMissing(path: configuration.resources.templates.path)
@@ -128,6 +130,8 @@ public struct WebApp: Sendable {
     /// The router with every page, asset and middleware.
     public func router() -> Hummingbird.Router<WebRequestContext> {
         let router = Hummingbird.Router(context: WebRequestContext.self)
+        router.add(middleware: MethodGate())
+        if configuration.metrics != nil { router.add(middleware: MetricsMiddleware()) }
         router.add(middleware: RequestIDMiddleware())
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: ErrorPageMiddleware(pages: pages))
@@ -136,12 +140,14 @@ public struct WebApp: Sendable {
                 store: store, accessToken: configuration.accessToken,
                 origins: OriginPolicy(publicURL: configuration.publicURL, host: configuration.host, listening: listening),
                 secureCookie: configuration.servesHTTPS, limits: configuration.limits,
+                proxies: TrustedProxies(networks: configuration.settings.hosting.trustedProxies),
                 uploads: UploadPolicy(
                     paths: [ResourceRoutes.imageUploadPath], maximumBytes: configuration.maximumUploadBytes,
                     gate: UploadGate(maximumInFlight: configuration.limits.maximumUploadBytesInFlight))))
         router.add(middleware: SingleSignOnRenewal())
         // One area per route collection under Routes/, in the order the routes were always added in.
         router.addRoutes(HealthRoutes(pages: pages, database: store.database, drain: drain).routes())
+        router.addRoutes(MetricsRoutes(registry: configuration.metrics, token: configuration.settings.hosting.metricsToken, store: store).routes())
         let providers = ProviderAccess(configuration)
         let panels = ExtensionPanels(
             access: extensionAccess, language: pages.language, cardBudget: configuration.extensionCardBudget, cardHTML: cardHTML)

@@ -24,6 +24,10 @@ public struct WebRequestContext: RequestContext, RemoteAddressRequestContext {
         remoteAddress = source.channel.remoteAddress
     }
 
-    /// The key this client's limits are counted under (see ``ClientAddress``).
-    var clientKey: String { ClientAddress.key(for: remoteAddress) }
+    /// The client a trusted proxy forwarded this request for (see ``TrustedProxies``), when it did.
+    var forwardedClient: SocketAddress?
+
+    /// The key this client's limits are counted under (see ``ClientAddress``): the forwarded
+    /// client's, else the connection's peer's.
+    var clientKey: String { ClientAddress.key(for: forwardedClient ?? remoteAddress) }
 }

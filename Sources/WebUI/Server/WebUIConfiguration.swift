@@ -1,5 +1,6 @@
 public import CloudConfig
 public import Foundation
+public import Prometheus
 public import Localization
 
 /// How the web UI runs: where it listens, which themes and text it shows, where it keeps its key.
@@ -46,6 +47,9 @@ public struct WebUIConfiguration: Sendable {
     public var publicURL: URL?
     /// What one client may take of the server (connections, slow requests, uploads, sessions).
     public var limits = ServingLimits()
+    /// Where the process's metrics are collected, for `GET /metrics` (with
+    /// `hosting.metrics_token`); `nil` when metrics are not collected.
+    public var metrics: PrometheusCollectorRegistry?
 
     /// A language offered in Settings.
     public struct LanguageChoice: Sendable, Hashable {
