@@ -36,7 +36,7 @@ struct Exosphere: AsyncParsableCommand {
             Try `exosphere demo` to see it work against a simulated cloud.
             """,
         subcommands: [
-            DemoCommand.self, ServeCommand.self, SimulatorCommand.self, CloudCommand.self, ProjectCommand.self,
+            DemoCommand.self, ServeCommand.self, SimulatorCommand.self, CloudCommand.self, LoginCommand.self, ProjectCommand.self,
             ServerCommand.self, ImageCommand.self, FlavorCommand.self,
             PluginCommand.self,
             LaunchCommand.self, SSHCommand.self, QuotaCommand.self, UsageCommand.self,

@@ -50,6 +50,10 @@ public enum CoreError: UserFacingError, Equatable {
     case stepFailed(LaunchStep, reason: String, leftovers: [String])
     /// The instance has no address ssh can reach from here.
     case noReachableAddress(instance: String)
+    /// A single sign-on was asked for a cloud whose clouds.yaml entry signs in another way.
+    case notSingleSignOn(cloud: String, authType: String)
+    /// A single sign-on has nowhere to be kept: the token cache is turned off.
+    case singleSignOnNeedsTokenCache(cloud: String)
 
     /// What happened.
     public var message: LocalizableMessage {
@@ -66,6 +70,11 @@ public enum CoreError: UserFacingError, Equatable {
                 ["count": String(matches.count), "instance": instance, "matches": matches.joined(separator: ", ")])
         case .action(let problem): return problem.message
         case .resource(let problem): return problem.message
+        case .notSingleSignOn(let cloud, let authType):
+            return LocalizableMessage(
+                "Cloud {cloud} signs in with {type}, not single sign-on (auth_type: v3websso).", ["cloud": cloud, "type": authType])
+        case .singleSignOnNeedsTokenCache(let cloud):
+            return LocalizableMessage("A single sign-on to {cloud} is kept in the token cache, which is turned off.", ["cloud": cloud])
         default:
             return launchMessage
         }
@@ -85,6 +94,10 @@ public enum CoreError: UserFacingError, Equatable {
             return LocalizableMessage("Use the instance's id instead of its name.")
         case .action(let problem): return problem.recovery
         case .resource(let problem): return problem.recovery
+        case .notSingleSignOn:
+            return LocalizableMessage("Commands sign in to it by themselves; exosphere login is for clouds that use single sign-on.")
+        case .singleSignOnNeedsTokenCache:
+            return LocalizableMessage("Turn it on in the settings file (token_cache: enabled: true), then sign in again.")
         default:
             return launchRecovery
         }

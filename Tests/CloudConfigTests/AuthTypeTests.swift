@@ -80,6 +80,8 @@ struct AuthTypeTests {
                 PasswordAuth(
                     user: .name("alice", domain: .id("default")), password: "auth-password-unscoped", project: nil))
         ),
+        ("websso", .webSingleSignOn(WebSingleSignOnAuth(identityProvider: "access-ci", protocol: "saml2", project: demo))),
+        ("websso-defaults", .webSingleSignOn(WebSingleSignOnAuth(identityProvider: nil, protocol: "openid", project: nil))),
     ]
 
     @Test("auth_type is read, or inferred as OSC infers it, into a typed model", arguments: cases)

@@ -78,7 +78,7 @@ struct AuthenticationContractTests {
     func renewalAfterExpiry(_ backend: Backend) async throws {
         try await ContractCloud.with(backend) { cloud, _ in
             let clock = MovableClock()
-            let manager = TokenManager(identity: cloud.identity, method: cloud.profile.authMethod, clock: clock)
+            let manager = TokenManager(identity: cloud.identity, method: cloud.profile.authMethod(), clock: clock)
             let compute = ComputeClient(
                 context: cloud.context, endpoint: try cloud.endpoint(.compute),
                 tokens: manager.tokenSource(for: cloud.scope), microversion: cloud.compute.microversion)
@@ -105,7 +105,7 @@ struct AuthenticationContractTests {
                 issuedAt: Date(), methods: ["password"], user: cloud.token.user, project: cloud.token.project,
                 roles: cloud.token.roles, catalog: cloud.token.catalog)
             let manager = TokenManager(
-                identity: cloud.identity, method: cloud.profile.authMethod, cachedTokens: [stale])
+                identity: cloud.identity, method: cloud.profile.authMethod(), cachedTokens: [stale])
             let compute = ComputeClient(
                 context: cloud.context, endpoint: try cloud.endpoint(.compute),
                 tokens: manager.tokenSource(for: cloud.scope), microversion: cloud.compute.microversion)

@@ -34,10 +34,10 @@ struct ErrorContractTests {
         try await ContractCloud.with(backend) { cloud, _ in
             let wrong = Secret("exo-contract-wrong-\(UUID().uuidString)")
             let method: AuthMethod
-            switch cloud.profile.authMethod {
+            switch cloud.profile.authMethod() {
             case .password(let user, _): method = .password(user: user, password: wrong)
             case .applicationCredential(let credential, _): method = .applicationCredential(credential, secret: wrong)
-            case .token: method = .token(wrong)
+            case .token, .singleSignOn: method = .token(wrong)
             }
             await cloud.expectCloudError(401, "identity: log in with a wrong password") {
                 try await cloud.identity.authenticate(method, scope: cloud.scope)

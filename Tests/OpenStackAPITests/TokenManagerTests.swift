@@ -25,6 +25,17 @@ struct TokenManagerTests {
         }
     }
 
+    @Test("single sign-on with no current sign-in asks for one without calling Keystone; with one it rescopes it")
+    func singleSignOn() async throws {
+        let none = try Setup(method: .singleSignOn(nil))
+        await #expect(throws: OpenStackError.singleSignOnNeeded) { try await none.manager.token(for: .project(id: "p1")) }
+        #expect(none.keystone.calls == 0)
+        let signedIn = try Setup(method: .singleSignOn("sso-token-from-login"))
+        let token = try await signedIn.manager.token(for: .project(id: "p1"))
+        #expect(token.project?.id == "p1")
+        #expect(signedIn.keystone.calls == 1)
+    }
+
     @Test("twenty concurrent asks for one project make one Keystone call")
     func coalescesSameScope() async throws {
         let setup = try Setup()

@@ -13,6 +13,9 @@ public enum CloudAuth: Sendable, Hashable, Codable {
     case applicationCredential(ApplicationCredentialAuth)
     /// `auth_type: token` or `v3token`: an existing Keystone token.
     case token(TokenAuth)
+    /// `auth_type: v3websso`: single sign-on through the institution's identity provider in a
+    /// browser (Keystone's WebSSO), by `exosphere login`.
+    case webSingleSignOn(WebSingleSignOnAuth)
 
     /// The `auth_type` spelling of this method, as clouds.yaml writes it.
     public var typeName: String {
@@ -20,6 +23,7 @@ public enum CloudAuth: Sendable, Hashable, Codable {
         case .password: "password"
         case .applicationCredential: "v3applicationcredential"
         case .token: "token"
+        case .webSingleSignOn: "v3websso"
         }
     }
 }
@@ -65,6 +69,24 @@ public struct TokenAuth: Sendable, Hashable, Codable {
     /// Creates token authentication settings.
     public init(token: Secret, project: ProjectReference?) {
         self.token = token
+        self.project = project
+    }
+}
+
+/// Single sign-on through Keystone's WebSSO (keystoneauth's `v3websso`): the identity provider
+/// and federation protocol, and the project to scope tokens to.
+public struct WebSingleSignOnAuth: Sendable, Hashable, Codable {
+    /// The identity provider (`identity_provider`), when Keystone cannot tell it alone.
+    public var identityProvider: String?
+    /// The federation protocol (`protocol`, default `openid`).
+    public var `protocol`: String
+    /// The project to scope the token to; `nil` leaves the sign-in unscoped.
+    public var project: ProjectReference?
+
+    /// Creates single sign-on settings.
+    public init(identityProvider: String?, protocol: String, project: ProjectReference?) {
+        self.identityProvider = identityProvider
+        self.protocol = `protocol`
         self.project = project
     }
 }

@@ -44,7 +44,7 @@ extension CloudRecord {
         "project_name", "project_id", "project_domain_name", "project_domain_id", "domain_name", "domain_id",
         "token", "application_credential_id", "application_credential_name", "application_credential_secret",
         "region_name", "interface", "cacert", "default_domain", "identity_api_version", "compute_api_version",
-        "volume_api_version",
+        "volume_api_version", "identity_provider", "protocol",
     ].map { ("OS_" + $0.uppercased(), $0) }
 
     /// This cloud with the overriding `OS_*` variables laid over it, and the names of those variables.

@@ -1,7 +1,7 @@
 /// Reading `auth_type` and the `auth:` settings into a ``CloudAuth``.
 extension CloudSettings {
     /// The `auth_type` values Exosphere supports, with keystoneauth's plugin names.
-    static let supportedAuthTypes = ["password", "v3password", "v3applicationcredential", "token", "v3token"]
+    static let supportedAuthTypes = ["password", "v3password", "v3applicationcredential", "token", "v3token", "v3websso"]
 
     /// The authentication settings.
     ///
@@ -18,6 +18,8 @@ extension CloudSettings {
             return .applicationCredential(try applicationCredentialAuth())
         case "token", "v3token":
             return .token(try tokenAuth())
+        case "v3websso":
+            return .webSingleSignOn(try webSingleSignOnAuth())
         default:
             let value = self.value("auth_type", "auth_plugin")
             throw .invalidChoice(
@@ -62,6 +64,20 @@ extension CloudSettings {
         // domain only for password plugins, so the owner's domain must be written here.
         guard let user = try user(defaultingDomain: false) else { throw missingAuth("username", or: "user_id") }
         return ApplicationCredentialAuth(credential: .name(name, user: user), secret: secret)
+    }
+
+    // keystoneauth's v3websso options: both names become parts of Keystone's address.
+    private func webSingleSignOnAuth() throws(CloudConfigError) -> WebSingleSignOnAuth {
+        let provider = authValue("identity_provider")
+        let written = authValue("protocol")
+        for value in [provider, written].compactMap({ $0 }) {
+            let text = try value.text() ?? ""
+            guard !text.isEmpty, text.count <= 64, text.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) }) else {
+                throw value.wrongType(expected: "a name of letters, digits and - _ .")
+            }
+        }
+        return WebSingleSignOnAuth(
+            identityProvider: try provider?.text(), protocol: try written?.text() ?? "openid", project: try project())
     }
 
     private func tokenAuth() throws(CloudConfigError) -> TokenAuth {

@@ -1,4 +1,5 @@
 import CloudConfig
+import Foundation
 import OpenStackAPI
 
 // The one place where clouds.yaml's view of authentication (CloudConfig) is mapped onto Keystone's
@@ -6,8 +7,9 @@ import OpenStackAPI
 // for different reasons.
 
 extension CloudProfile {
-    /// How to authenticate to this cloud's Keystone.
-    var authMethod: AuthMethod {
+    /// How to authenticate to this cloud's Keystone; for single sign-on, with the unscoped token
+    /// the last `exosphere login` left among `cachedTokens`, if it is still valid.
+    func authMethod(cachedTokens: [Token] = [], now: Date = Date()) -> AuthMethod {
         switch auth {
         case .password(let settings):
             return .password(user: settings.user.wire, password: settings.password)
@@ -15,6 +17,9 @@ extension CloudProfile {
             return .applicationCredential(settings.credential.wire, secret: settings.secret)
         case .token(let settings):
             return .token(settings.token)
+        case .webSingleSignOn:
+            let signIn = cachedTokens.filter { $0.project == nil && !$0.isExpired(at: now) }.max { $0.expiresAt < $1.expiresAt }
+            return .singleSignOn(signIn?.value)
         }
     }
 
@@ -24,6 +29,7 @@ extension CloudProfile {
         switch auth {
         case .password(let settings): project = settings.project
         case .token(let settings): project = settings.project
+        case .webSingleSignOn(let settings): project = settings.project
         case .applicationCredential: return .unscoped
         }
         switch project {
@@ -53,6 +59,8 @@ extension CloudProfile {
         case .password(let settings): return "password:" + settings.user.identityText
         case .applicationCredential(let settings): return "appcred:" + settings.credential.identityText
         case .token: return "token"
+        case .webSingleSignOn(let settings):
+            return "websso:" + (settings.identityProvider ?? "").debugDescription + "/" + settings.protocol.debugDescription
         }
     }
 }

@@ -28,7 +28,7 @@ public actor CloudSession {
     nonisolated let identity: IdentityClient
     /// Hands out tokens per project, re-authenticating before expiry.
     nonisolated let tokens: TokenManager
-    private let cache: SessionCache?
+    let cache: SessionCache?
     private var document: SessionCacheDocument
     /// What the cache file holds, so an unchanged document is not written again.
     private var savedDocument: SessionCacheDocument?
@@ -55,7 +55,7 @@ public actor CloudSession {
         let loaded = cache?.load()
         document = loaded ?? SessionCacheDocument()
         savedDocument = loaded
-        tokens = TokenManager(identity: identity, method: profile.authMethod, cachedTokens: document.tokens)
+        tokens = TokenManager(identity: identity, method: profile.authMethod(cachedTokens: document.tokens), cachedTokens: document.tokens)
     }
 
     /// Every enabled project the login reaches, sorted by name; cached for an hour.

@@ -6,6 +6,8 @@ extension OpenStackError {
         case .loginExpired:
             LocalizableMessage(
                 "The token you logged in with has expired or was revoked, and a token cannot renew itself.")
+        case .singleSignOnNeeded:
+            LocalizableMessage("This cloud signs in through your institution (single sign-on), and there is no current sign-in.")
         case .applicationCredentialScope(let bound, let requested):
             LocalizableMessage(
                 "The application credential is bound to project {bound}; it cannot be used for project {requested}.",
@@ -51,6 +53,8 @@ extension OpenStackError {
         switch self {
         case .loginExpired:
             LocalizableMessage("Log in again with a password or an application credential to get a new token.")
+        case .singleSignOnNeeded:
+            LocalizableMessage("Sign in with exosphere login, naming the cloud as for this command (--os-cloud), then run it again.")
         case .applicationCredentialScope:
             LocalizableMessage(
                 "Create an application credential for that project, or log in with a password to switch projects."

@@ -24,6 +24,9 @@ public enum OpenStackError: UpstreamFailure, Hashable {
     /// Authentication used an existing token (`token` method) and that token has expired, or the
     /// Identity service refused it; a token cannot renew itself.
     case loginExpired
+    /// The cloud signs in by single sign-on and there is no current sign-in (none yet, or it
+    /// expired or was refused).
+    case singleSignOnNeeded
     /// An application credential is bound to one project and another project was asked for.
     case applicationCredentialScope(boundProjectID: String, requested: String)
     /// A listing handed out the same next page twice.
@@ -60,7 +63,7 @@ public enum OpenStackError: UpstreamFailure, Hashable {
         case .transport(let failure): failure.service
         case .decoding(let failure): failure.service
         case .endpointNotFound(let failure): failure.service
-        case .loginExpired, .applicationCredentialScope: .identity
+        case .loginExpired, .singleSignOnNeeded, .applicationCredentialScope: .identity
         case .paginationLoop(let service, _, _), .tooManyPages(let service, _, _),
             .microversionTooLow(let service, _, _, _), .noCommonMicroversion(let service, _, _, _),
             .invalidURL(let service, _, _):

@@ -48,6 +48,7 @@ struct CloudsPage: Sendable {
             case .applicationCredential: method = LocalizableMessage("application credential")
             case .token where singleSignOn.contains(profile.name): method = LocalizableMessage("single sign-on")
             case .token: method = LocalizableMessage("token")
+            case .webSingleSignOn: method = LocalizableMessage("single sign-on")
             }
             // In multi-user mode no path on the server is shown.
             let source: String

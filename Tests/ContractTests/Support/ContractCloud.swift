@@ -75,7 +75,7 @@ struct ContractCloud: Sendable {
         logger.logLevel = .warning
         let context = APIContext(transport: transport, logger: logger)
         let identity = IdentityClient(context: context, authURL: profile.authURL)
-        let tokens = TokenManager(identity: identity, method: profile.authMethod)
+        let tokens = TokenManager(identity: identity, method: profile.authMethod())
         let first = try await tokens.token(for: profile.defaultScope)
         guard let project = first.project else {
             throw ContractError.unexpected("the login of \(profile.name) gave an unscoped token; scope it to a project")

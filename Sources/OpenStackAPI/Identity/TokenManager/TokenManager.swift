@@ -71,6 +71,7 @@ public actor TokenManager {
         do {
             token = try await task.value
         } catch let error as OpenStackError where error.status == 401 || error.status == 404 {
+            if case .singleSignOn = method { throw OpenStackError.singleSignOnNeeded }
             if case .token = method { throw OpenStackError.loginExpired }
             throw error
         }
@@ -111,7 +112,7 @@ public actor TokenManager {
     private func store(_ token: Token) {
         tokens.removeAll { $0.project?.id == token.project?.id }
         tokens.append(token)
-        if case .token = method, loginTokenExpiry == nil || token.expiresAt < (loginTokenExpiry ?? .distantFuture) {
+        if method.rescopesOneToken, loginTokenExpiry == nil || token.expiresAt < (loginTokenExpiry ?? .distantFuture) {
             // Keystone never extends a rescoped token beyond the token it came from.
             loginTokenExpiry = token.expiresAt
         }
@@ -133,7 +134,9 @@ public actor TokenManager {
     }
 
     private func checkLoginStillValid() throws {
-        guard case .token = method, let expiry = loginTokenExpiry, clock.now() >= expiry else { return }
+        if case .singleSignOn(nil) = method { throw OpenStackError.singleSignOnNeeded }
+        guard method.rescopesOneToken, let expiry = loginTokenExpiry, clock.now() >= expiry else { return }
+        if case .singleSignOn = method { throw OpenStackError.singleSignOnNeeded }
         throw OpenStackError.loginExpired
     }
 

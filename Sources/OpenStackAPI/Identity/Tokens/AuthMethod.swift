@@ -9,13 +9,24 @@ public enum AuthMethod: Sendable, Hashable {
     case applicationCredential(ApplicationCredentialReference, secret: Secret)
     /// An existing token, rescoped; it cannot outlive its own expiry.
     case token(Secret)
+    /// The unscoped token of a single sign-on (`exosphere login`), rescoped like ``token(_:)``;
+    /// `nil` when there is no current one, and every request then asks for a sign-in.
+    case singleSignOn(Secret?)
 
     /// The Keystone method name: `password`, `application_credential` or `token`.
     public var name: String {
         switch self {
         case .password: "password"
         case .applicationCredential: "application_credential"
-        case .token: "token"
+        case .token, .singleSignOn: "token"
+        }
+    }
+
+    /// Whether this method rescopes one token that cannot renew itself.
+    var rescopesOneToken: Bool {
+        switch self {
+        case .token, .singleSignOn: true
+        case .password, .applicationCredential: false
         }
     }
 }

@@ -35,6 +35,11 @@ struct AuthRequestBody: Encodable, Sendable {
         case .token(let token):
             var tokenContainer = identity.nestedContainer(keyedBy: Keys.self, forKey: .token)
             try tokenContainer.encode(token, forKey: .id)
+        case .singleSignOn(let token):
+            // The token manager asks for a sign-in before a request without a token is made.
+            guard let token else { throw OpenStackError.singleSignOnNeeded }
+            var tokenContainer = identity.nestedContainer(keyedBy: Keys.self, forKey: .token)
+            try tokenContainer.encode(token, forKey: .id)
         }
         switch scope {
         case nil:
