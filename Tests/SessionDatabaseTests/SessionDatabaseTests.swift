@@ -187,3 +187,27 @@ struct DatabaseAddressTests {
         }
     }
 }
+
+@Suite("The tests' own PostgreSQL")
+struct DedicatedPostgresTests {
+    /// Midway through the suite the test process holds hundreds of descriptors; none may reach
+    /// the server, which would then count too few for itself and refuse to start.
+    @Test("it starts again while the test process holds nearly a thousand open files")
+    func restartsAmidOpenFiles() async throws {
+        let database = try await DedicatedPostgres.start()
+        var held: [Int32] = []
+        for _ in 0..<990 { held.append(open("/dev/null", O_RDONLY)) }
+        defer { held.forEach { close($0) } }
+        do {
+            try await database.restart()
+        } catch {
+            await database.stop()
+            throw error
+        }
+        let client = SessionDatabase(address: try DatabaseAddress(database.url), callTimeout: .seconds(30), logger: Logger(label: "exosphere.tests.pg"))
+        client.start()
+        #expect(await client.isReachable())
+        await client.stop()
+        await database.stop()
+    }
+}
