@@ -85,7 +85,14 @@ struct LoginCommandTests {
             let action = try #require(Self.value(after: #"action=""#, in: answer.page))
             #expect(action == callback)
             // A post without a token is turned away, and the command goes on waiting.
-            #expect(try await Self.post(action, [("other", "x")]).status == 400)
+            let turnedAway: (status: Int, page: String)
+            do {
+                turnedAway = try await Self.post(action, [("other", "x")])
+            } catch {
+                Issue.record("the listener did not answer (running: \(login.isRunning)): \((try? String(contentsOf: log, encoding: .utf8)) ?? "")")
+                throw error
+            }
+            #expect(turnedAway.status == 400)
             let back = try await Self.post(action, [("token", token)])
             #expect(back.status == 200)
             #expect(back.page.contains("You are signed in"))

@@ -50,10 +50,22 @@ final class SingleSignOnCallback: Sendable {
         }
         var logger = Logger(label: "exosphere.login")
         logger.logLevel = .critical
-        let application = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: port)), logger: logger)
+        let (listening, bound) = AsyncStream<Void>.makeStream()
+        let application = Application(
+            router: router, configuration: .init(address: .hostname("127.0.0.1", port: port)),
+            onServerRunning: { _ in bound.yield() }, logger: logger)
         let group = ServiceGroup(configuration: .init(services: [application], logger: logger))
-        let serving = Task { try await group.run() }
+        let serving = Task {
+            defer { bound.finish() }
+            try await group.run()
+        }
         do {
+            // The address is given out only once something listens at it.
+            var waiting = listening.makeAsyncIterator()
+            guard await waiting.next() != nil else {
+                _ = try await serving.value
+                throw LoginError.listenerStopped(port: port)
+            }
             try await started()
         } catch {
             serving.cancel()
@@ -71,7 +83,8 @@ final class SingleSignOnCallback: Sendable {
                 try await withTaskCancellationHandler {
                     _ = try await serving.value
                 } onCancel: {
-                    serving.cancel()
+                    // Gracefully: the browser's answer is written before the listener closes.
+                    Task { await group.triggerGracefulShutdown() }
                 }
                 try Task.checkCancellation()
                 throw LoginError.listenerStopped(port: self.port)
