@@ -97,6 +97,15 @@ public final class CloudWorkspace: Sendable {
         retireStore()
     }
 
+    /// Whether the store is polling the clouds now.
+    public var isPolling: Bool { live.withLock { $0 != nil } }
+
+    /// Stops polling the clouds until a page asks for instances again (which starts a new store
+    /// and waits for its first listings): for a browser session nobody has looked at for a while.
+    public func pausePolling() {
+        retireStore()
+    }
+
     /// Closes the HTTP client; call once, when the server stops or the session expires.
     public func close() async {
         if let old = live.withLock({ current in defer { current = nil }; return current }) { await old.stop() }

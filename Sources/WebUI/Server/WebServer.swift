@@ -17,6 +17,8 @@ public actor WebServer {
     private var task: Task<Void, any Error>?
     private var group: ServiceGroup?
     private var url: URL?
+    /// Every half minute, pauses the polling of sessions nobody has looked at for a while.
+    private var idleSweeper: Task<Void, Never>?
 
     /// Whether it serves many people (multi-user mode), for whom a stop drains first.
     public nonisolated var isMultiUser: Bool { app.configuration.isMultiUser }
@@ -65,6 +67,13 @@ public actor WebServer {
         // Multi-user: the address people open, not 0.0.0.0.
         let url = app.configuration.publicURL ?? URL(string: "http://\(host):\(port)/" + query) ?? URL(fileURLWithPath: "/")
         self.url = url
+        let store = app.store
+        idleSweeper = Task {
+            while !Task.isCancelled {
+                try? await Task.sleep(for: .seconds(30))
+                store.pauseIdlePolling()
+            }
+        }
         logger.info("web UI listening", metadata: ["port": "\(port)"])
         return url
     }
@@ -77,6 +86,8 @@ public actor WebServer {
     public func stop(drain: Duration = .zero) async {
         guard let task else { return }
         app.drain.begin()
+        idleSweeper?.cancel()
+        idleSweeper = nil
         if drain > .zero {
             logger.info("draining before stopping", metadata: ["seconds": "\(drain.components.seconds)"])
             try? await Task.sleep(for: drain)

@@ -183,6 +183,22 @@ final class SessionStore: Sendable {
     /// How many sessions are kept now.
     var count: Int { sessions.withLock { $0.count } }
 
+    /// How long a session's clouds are polled after its browser last asked for a page, in seconds
+    /// (a page left open asks every few seconds for live changes).
+    static let pollingIdleInterval: TimeInterval = 120
+
+    /// Stops polling for every session of its own whose browser has not asked for anything for
+    /// ``pollingIdleInterval``; its next page starts it again. Returns how many were paused.
+    @discardableResult
+    func pauseIdlePolling(now: Date = Date()) -> Int {
+        let idle = sessions.withLock { sessions in
+            sessions.values.filter { $0.ownsWorkspace && now.timeIntervalSince($0.lastSeen) >= Self.pollingIdleInterval }.map(\.workspace)
+        }
+        let polling = idle.filter(\.isPolling)
+        polling.forEach { $0.pausePolling() }
+        return polling.count
+    }
+
     /// Every session's own workspace, and the anonymous one, to close when the server stops.
     func ownedWorkspaces() -> [CloudWorkspace] {
         let owned = sessions.withLock { $0.values.filter(\.ownsWorkspace).map(\.workspace) }
