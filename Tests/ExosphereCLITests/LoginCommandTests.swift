@@ -66,7 +66,7 @@ struct LoginCommandTests {
             #expect(before.standardError.contains("exosphere login"))
 
             let log = home.appendingPathComponent("login.log")
-            FileManager.default.createFile(atPath: log.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: log.path, contents: nil)
             let login = try runner.start(["login", "--os-cloud", "campus", "--callback-port", String(port), "--timeout", "120"], loggingTo: log)
             var address: String?
             let deadline = ContinuousClock.now + .seconds(60)
