@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 
 /// A page only this account can read that sends the browser on to an address: the way to open an
 /// address carrying a secret (the web UI's access token) without putting it on a command line.
@@ -11,7 +12,7 @@ enum RedirectPage {
         let folder = directory.appendingPathComponent("exosphere-open-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
         let page = folder.appendingPathComponent("open.html")
-        let escaped = html(url)
+        let escaped = HTMLEscaping.escape(url)
         let text = """
             <!DOCTYPE html>
             <html><head><meta charset="utf-8"><meta http-equiv="refresh" content="0;url=\(escaped)"><title>Exosphere</title></head>
@@ -22,11 +23,5 @@ enum RedirectPage {
             throw CocoaError(.fileWriteUnknown)
         }
         return page
-    }
-
-    /// `text` safe inside a double-quoted HTML attribute.
-    static func html(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "\"", with: "&quot;")
-            .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
     }
 }

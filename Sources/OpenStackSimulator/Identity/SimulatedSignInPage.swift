@@ -1,9 +1,11 @@
+import Localization
+
 /// The pages of the simulated single sign-on: the identity provider's sign-in form, and Keystone's
 /// answer that posts the token to the dashboard.
 enum SimulatedSignInPage {
     /// The identity provider's form; it posts back to the address it was shown at.
     static func form(origin: String, error: String?) -> String {
-        let message = error.map { #"<p class="error" role="alert">\#(escaped($0))</p>"# } ?? ""
+        let message = error.map { #"<p class="error" role="alert">\#(HTMLEscaping.escape($0))</p>"# } ?? ""
         return """
             <!doctype html>
             <html lang="en"><head><meta charset="utf-8"><title>Simulated identity provider</title></head>
@@ -12,7 +14,7 @@ enum SimulatedSignInPage {
             <p>This page stands in for your institution's sign-in. Use an account of the simulated cloud (the demo user).</p>
             \(message)
             <form method="post">
-            <input type="hidden" name="origin" value="\(escaped(origin))">
+            <input type="hidden" name="origin" value="\(HTMLEscaping.escape(origin))">
             <label>User name <input name="username" id="username" autocomplete="username" required></label>
             <label>Password <input name="password" id="password" type="password" autocomplete="current-password" required></label>
             <button type="submit" id="sign-in">Sign in</button>
@@ -28,29 +30,12 @@ enum SimulatedSignInPage {
         <!doctype html>
         <html lang="en"><head><meta charset="utf-8"><title>Keystone WebSSO redirect</title></head>
         <body>
-        <form id="sso" name="sso" action="\(escaped(origin))" method="post">
-        <input type="hidden" name="token" id="token" value="\(escaped(token))">
+        <form id="sso" name="sso" action="\(HTMLEscaping.escape(origin))" method="post">
+        <input type="hidden" name="token" id="token" value="\(HTMLEscaping.escape(token))">
         <noscript><button type="submit">Continue</button></noscript>
         </form>
         <script>document.forms['sso'].submit();</script>
         </body></html>
         """
-    }
-
-    /// `text` safe inside an element or a quoted attribute.
-    static func escaped(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
     }
 }

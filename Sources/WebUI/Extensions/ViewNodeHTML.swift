@@ -1,4 +1,5 @@
 import PluginModel
+import Localization
 
 /// Turns an extension's ``ViewNode`` into HTML: every string escaped, links only to http(s) URLs
 /// or local paths, and fixed CSS classes (`ext-stat`, `ext-progress`, `ext-table`, `ext-list`,

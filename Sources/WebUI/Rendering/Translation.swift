@@ -77,22 +77,3 @@ enum Translation {
         return result + rest
     }
 }
-
-/// HTML escaping for text placed in element content or quoted attributes.
-enum HTMLEscaping {
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
-}

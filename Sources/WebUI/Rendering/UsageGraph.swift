@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 
 /// A small line chart of one resource's use in percent over time, drawn as SVG on the server:
 /// axes at 0, 50 and 100 %, the first and last sample's time under the line, a `<title>` and a
