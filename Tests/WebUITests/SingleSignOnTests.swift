@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import CloudConfig
+import ExosphereCore
 import Foundation
 import HTTPTypes
 import HummingbirdTesting
@@ -163,7 +164,7 @@ struct SingleSignOnTests {
             let elsewhere = try await browser.get("/sso/start?cloud=Nowhere&csrf=\(browser.csrf ?? "")")
             #expect(elsewhere.status == .forbidden)
             #expect(String(buffer: elsewhere.body).contains("Nowhere does not offer single sign-on here."))
-            for token in ["", "has space", String(repeating: "a", count: SingleSignOnRoutes.maximumTokenBytes + 1), "tab\there", "ünicode"] {
+            for token in ["", "has space", String(repeating: "a", count: SingleSignOnToken.maximumBytes + 1), "tab\there", "ünicode"] {
                 let refused = try await browser.post("/sso/callback", [("token", token)], csrf: .some(nil))
                 #expect(refused.status == .badRequest, "\(token.prefix(20))")
             }

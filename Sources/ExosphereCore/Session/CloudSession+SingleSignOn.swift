@@ -3,6 +3,20 @@ public import Foundation
 import OpenStackAPI
 public import Secrets
 
+/// What a single sign-on hands back, as it arrives in a form post from Keystone's site.
+public enum SingleSignOnToken {
+    /// The longest token accepted, in bytes (Fernet tokens are about 200; JWS ones under 1,000).
+    public static let maximumBytes = 8_192
+
+    /// `text` when it is a plausible token: 1 to ``maximumBytes`` printable ASCII characters,
+    /// no spaces; `nil` otherwise.
+    public static func checked(_ text: String?) -> String? {
+        guard let text, (1...maximumBytes).contains(text.utf8.count), text.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value < 0x7F })
+        else { return nil }
+        return text
+    }
+}
+
 /// Who a single sign-on signed in, and until when.
 public struct SingleSignOnSignIn: Sendable, Equatable {
     /// The Keystone user's name.

@@ -25,8 +25,6 @@ struct SingleSignOnRoutes: Sendable {
     /// Where Keystone posts the token; Keystone's `[federation] trusted_dashboard` must list
     /// this path on the server's public address.
     static let callbackPath = "/sso/callback"
-    /// The longest token accepted, in bytes (Fernet tokens are about 200; JWS ones under 1,000).
-    static let maximumTokenBytes = 8_192
 
     let signIn: CloudSignIn
     /// The clouds the operator offers.
@@ -61,7 +59,7 @@ struct SingleSignOnRoutes: Sendable {
             // From the Clouds page: the same check as a form's.
             guard session.csrf.redeem(token), try await signIn.store.firstUse(ofFormToken: token) else { throw WebUIError.invalidCSRFToken }
             if context.sessionIsProvisional {
-                let kept = try await signIn.store.keep(session, client: context.clientKey, device: DeviceName.summary(request.headers[.userAgent]))
+                let kept = try await signIn.store.keep(session, for: request, context: context)
                 session = kept.session
                 newCookie = kept.cookie
             }
@@ -85,9 +83,7 @@ struct SingleSignOnRoutes: Sendable {
     /// Takes the token Keystone posted: adds the cloud with it, or, when the browser left the
     /// cookie behind, answers with a page that posts it again from here.
     private func callback(_ request: Request, context: WebRequestContext) async throws -> Response {
-        guard let token = context.form["token"], (1...Self.maximumTokenBytes).contains(token.utf8.count),
-            token.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value < 0x7F })
-        else { throw WebUIError.invalidForm(field: "token") }
+        guard let token = SingleSignOnToken.checked(context.form["token"]) else { throw WebUIError.invalidForm(field: "token") }
         guard let session = context.session, !context.sessionIsProvisional, !requiresAdmission || session.isAdmitted else {
             guard context.form["bounced"] == nil else { throw WebUIError.singleSignOnCookieMissing }
             return try signIn.pages.page(

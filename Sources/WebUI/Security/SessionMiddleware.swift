@@ -56,11 +56,7 @@ struct SessionMiddleware: RouterMiddleware {
         let cookieValue = request.cookies[SessionCookie.name]?.value
         var newCookie: String?
         var issuedNow = false
-        if let kept = try await store.session(forCookie: cookieValue) {
-            context.session = kept
-            // The session's anonymous id in this request's log lines: a digest's start, never the cookie.
-            context.logger[metadataKey: "session"] = .string(String(kept.rowKey.prefix(16)))
-        } else {
+        if try await !useKept(cookieValue, context: &context) {
             let provisional = store.provisional(forCookie: cookieValue)
             context.session = provisional.session
             context.sessionIsProvisional = true
@@ -72,7 +68,7 @@ struct SessionMiddleware: RouterMiddleware {
                 // Admission is something to keep, under a new id: a cookie planted beforehand
                 // does not become an admitted one.
                 session.isAdmitted = true
-                let kept = try await store.keep(session, client: context.clientKey, device: DeviceName.summary(request.headers[.userAgent]))
+                let kept = try await store.keep(session, for: request, context: context)
                 // Drop the token from the address bar and history at once.
                 var response = Response(status: .seeOther, headers: [.location: request.uri.path])
                 response.setCookie(cookie(kept.cookie))
@@ -107,24 +103,29 @@ struct SessionMiddleware: RouterMiddleware {
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
     ) async throws -> Response {
         var context = context
-        let cookieValue = request.cookies[SessionCookie.name]?.value
-        if let kept = try await store.session(forCookie: cookieValue) {
-            context.session = kept
-            context.logger[metadataKey: "session"] = .string(String(kept.rowKey.prefix(16)))
-        } else {
+        if try await !useKept(request.cookies[SessionCookie.name]?.value, context: &context) {
             context.session = store.provisional(forCookie: nil).session
             context.sessionIsProvisional = true
         }
-        let body = try await Self.collect(request.body, upTo: SingleSignOnRoutes.maximumTokenBytes * 2, pace: .form(within: limits.formTimeout))
+        let body = try await Self.collect(request.body, upTo: SingleSignOnToken.maximumBytes * 2, pace: .form(within: limits.formTimeout))
         context.form = FormFields(parsing: String(buffer: body))
         return try await answer(request, context: context, cookie: nil, next: next)
+    }
+
+    /// Puts the kept session `cookieValue` names into `context`, with its anonymous id in the
+    /// request's log lines (a digest's start, never the cookie); `false` when there is none.
+    private func useKept(_ cookieValue: String?, context: inout Context) async throws -> Bool {
+        guard let kept = try await store.session(forCookie: cookieValue) else { return false }
+        context.session = kept
+        context.logger[metadataKey: "session"] = .string(String(kept.rowKey.prefix(16)))
+        return true
     }
 
     /// After a post passed the CSRF check: keeps a provisional session under a new id (unless the
     /// post ends it) and returns the cookie that names it.
     private func keepChecked(_ request: Request, context: inout Context) async throws -> String? {
         guard context.sessionIsProvisional, let session = context.session, !Self.endingPaths.contains(request.uri.path) else { return nil }
-        let kept = try await store.keep(session, client: context.clientKey, device: DeviceName.summary(request.headers[.userAgent]))
+        let kept = try await store.keep(session, for: request, context: context)
         context.session = kept.session
         context.sessionIsProvisional = false
         return kept.cookie
@@ -216,5 +217,13 @@ struct SessionMiddleware: RouterMiddleware {
         let (x, y) = (Array(a.utf8), Array(b.utf8))
         guard x.count == y.count else { return false }
         return zip(x, y).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+}
+
+extension SessionStore {
+    /// Keeps `session` for the browser making `request`: counted under its client's address,
+    /// listed among signed-in devices by its `User-Agent`.
+    func keep(_ session: BrowserSession, for request: Request, context: WebRequestContext) async throws -> (session: BrowserSession, cookie: String) {
+        try await keep(session, client: context.clientKey, device: DeviceName.summary(request.headers[.userAgent]))
     }
 }

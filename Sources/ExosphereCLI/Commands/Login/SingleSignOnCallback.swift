@@ -1,3 +1,4 @@
+import ExosphereCore
 import Foundation
 import Hummingbird
 import Logging
@@ -16,8 +17,6 @@ import Synchronization
 final class SingleSignOnCallback: Sendable {
     /// The path Keystone posts to.
     static let path = "/auth/websso/"
-    /// The longest token accepted, in bytes.
-    static let maximumTokenBytes = 8_192
 
     /// The token once it came (or the end of waiting), and the command waiting for it.
     private struct State {
@@ -41,7 +40,7 @@ final class SingleSignOnCallback: Sendable {
         let router = Router()
         // Hummingbird matches the path with or without its final slash.
         router.post(RouterPath(Self.path)) { request, _ -> Response in
-            let body = try await request.body.collect(upTo: Self.maximumTokenBytes * 2)
+            let body = try await request.body.collect(upTo: SingleSignOnToken.maximumBytes * 2)
             guard let value = Self.token(inForm: String(buffer: body)) else {
                 return Self.page(.badRequest, "No sign-in came with this request. Go back to the terminal and try again.")
             }
@@ -122,14 +121,11 @@ final class SingleSignOnCallback: Sendable {
     }
 
     /// The `token` field of an `application/x-www-form-urlencoded` body, when it is a plausible
-    /// token: 1 to 8,192 printable characters without spaces.
+    /// token (see ``SingleSignOnToken/checked(_:)``).
     static func token(inForm body: String) -> String? {
         var components = URLComponents()
         components.percentEncodedQuery = body.replacingOccurrences(of: "+", with: "%20")
-        guard let value = components.queryItems?.last(where: { $0.name == "token" })?.value,
-            (1...maximumTokenBytes).contains(value.utf8.count), value.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value < 0x7F })
-        else { return nil }
-        return value
+        return SingleSignOnToken.checked(components.queryItems?.last(where: { $0.name == "token" })?.value)
     }
 
     private static func page(_ status: HTTPResponse.Status, _ text: String) -> Response {
