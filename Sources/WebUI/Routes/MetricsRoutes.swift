@@ -14,6 +14,11 @@ import Prometheus
 /// (`exosphere_plugin_call_duration_seconds`).
 struct MetricsRoutes: Sendable {
     static let path = "/metrics"
+    /// `exosphere_sessions_active`, set at each scrape (a descriptor is not `Sendable`, so it is
+    /// made where used).
+    static var sessionsActive: MetricNameDescriptor {
+        MetricNameDescriptor(namespace: "exosphere", metricName: "sessions_active", unitName: "", helpText: "Browser sessions this replica holds.")
+    }
 
     let registry: PrometheusCollectorRegistry?
     let token: String?
@@ -27,7 +32,7 @@ struct MetricsRoutes: Sendable {
             guard given.hasPrefix("Bearer "), SessionMiddleware.constantTimeEqual(String(given.dropFirst("Bearer ".count)), token) else {
                 return Response(status: .unauthorized, headers: [.wwwAuthenticate: "Bearer", .cacheControl: "no-store"])
             }
-            registry.makeGauge(name: "exosphere_sessions_active").set(Int64(clamping: store.count))
+            registry.makeGauge(descriptor: Self.sessionsActive).set(Int64(clamping: store.count))
             return Response(
                 status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8", .cacheControl: "no-store"],
                 body: .init(byteBuffer: ByteBuffer(bytes: registry.emitToBuffer())))

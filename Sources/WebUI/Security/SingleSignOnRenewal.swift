@@ -1,3 +1,4 @@
+import CloudConfig
 import ExosphereCore
 import Foundation
 import HTTPTypes
@@ -14,11 +15,12 @@ struct SingleSignOnRenewal: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard request.method == .get, !context.sessionIsProvisional, let session = context.session,
-            !request.uri.path.hasPrefix("/sso/"), Self.isPageView(request),
-            !session.singleSignOn.expiries.isEmpty
+            !request.uri.path.hasPrefix("/sso/"), Self.isPageView(request)
         else { return try await next(request, context) }
-        let clouds = session.workspace.sessions.sessions.map(\.profile.name)
-        guard let cloud = session.singleSignOn.cloudToRenew(among: clouds, at: Date()) else { return try await next(request, context) }
+        let singleSignOn = session.singleSignOn
+        guard !singleSignOn.expiries.isEmpty,
+            let cloud = singleSignOn.cloudToRenew(among: session.workspace.sessions.sessions.map(\.profile.name), at: Date())
+        else { return try await next(request, context) }
         return .seeOther("/sso/start?cloud=" + Self.encoded(cloud) + "&return=" + Self.encoded(Self.pathAndQuery(request)))
     }
 

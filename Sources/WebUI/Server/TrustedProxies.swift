@@ -15,7 +15,11 @@ struct TrustedProxies: Sendable {
     /// Whether `address` (a connection's peer) is one of the proxies.
     func contains(_ address: SocketAddress?) -> Bool {
         guard !networks.isEmpty, let text = address?.ipAddress, let bytes = IPNetwork.bytes(of: text) else { return false }
-        return networks.contains { $0.contains(bytes) }
+        return covers(bytes)
+    }
+
+    private func covers(_ bytes: [UInt8]) -> Bool {
+        networks.contains { $0.contains(bytes) }
     }
 
     /// The client a request from `peer` speaks for: behind a trusted proxy, the last address of
@@ -26,7 +30,7 @@ struct TrustedProxies: Sendable {
         for entry in forwardedFor.split(separator: ",").suffix(Self.maximumHops).reversed() {
             let text = entry.trimmingCharacters(in: .whitespaces)
             guard let bytes = IPNetwork.bytes(of: text) else { return nil }
-            if networks.contains(where: { $0.contains(bytes) }) { continue }
+            if covers(bytes) { continue }
             return try? SocketAddress(ipAddress: text, port: 0)
         }
         return nil

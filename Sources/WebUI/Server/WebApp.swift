@@ -140,7 +140,7 @@ public struct WebApp: Sendable {
                 store: store, accessToken: configuration.accessToken,
                 origins: OriginPolicy(publicURL: configuration.publicURL, host: configuration.host, listening: listening),
                 secureCookie: configuration.servesHTTPS, limits: configuration.limits,
-                proxies: TrustedProxies(networks: configuration.settings.hosting.trustedProxies),
+                proxies: connections.exempt,
                 uploads: UploadPolicy(
                     paths: [ResourceRoutes.imageUploadPath], maximumBytes: configuration.maximumUploadBytes,
                     gate: UploadGate(maximumInFlight: configuration.limits.maximumUploadBytesInFlight))))
