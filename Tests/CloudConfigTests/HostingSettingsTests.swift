@@ -48,10 +48,12 @@ struct HostingSettingsTests {
         #expect(expected.contains("10.0.0.0/40 is neither"))
     }
 
-    @Test("a metrics token shorter than 16 characters is refused; without one there is no /metrics")
-    func metricsToken() throws {
+    @Test(
+        "a metrics token shorter than 16 or longer than 256 characters is refused; without one there is no /metrics",
+        arguments: ["hosting-short-metrics-token.yaml", "hosting-long-metrics-token.yaml"])
+    func metricsToken(fixture: String) throws {
         #expect(try Self.load("empty.yaml").hosting.metricsToken == nil)
-        guard case .wrongType(_, let keyPath, let expected, _) = try Self.error("hosting-short-metrics-token.yaml") else {
+        guard case .wrongType(_, let keyPath, let expected, _) = try Self.error(fixture) else {
             Issue.record("expected wrongType")
             return
         }

@@ -24,8 +24,7 @@ struct HostedSessionTests {
         // A generous bound: the whole suite shares two cores with this database.
         let database = SessionDatabase(address: address, callTimeout: .seconds(30), logger: Logger(label: "exosphere.tests.hosted"))
         var configuration = TestWebApp.configuration(host: "0.0.0.0")
-        configuration.settings.hosting.clouds = hosting.clouds
-        configuration.settings.hosting.visitorClouds = hosting.visitorClouds
+        configuration.settings.hosting = hosting
         return try await WebApp.hosted(configuration: configuration, database: database, logger: Logger(label: "exosphere.tests.hosted"))
     }
 

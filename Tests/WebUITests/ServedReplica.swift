@@ -21,7 +21,7 @@ struct ServedReplica {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try settings.write(to: folder.appendingPathComponent("config.yaml"), atomically: true, encoding: .utf8)
         let log = home.appendingPathComponent("serve-\(port).log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         let process = Process()
         process.executableURL = try DemoProcess.binary
         process.arguments = ["serve", "--bind", "0.0.0.0", "--port", String(port), "--public-url", publicURL]
@@ -102,7 +102,7 @@ struct LoadBalancer {
         process.executableURL = URL(fileURLWithPath: haproxy)
         process.arguments = ["-db", "-f", file.path]
         let log = folder.appendingPathComponent("haproxy.log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         let handle = try FileHandle(forWritingTo: log)
         process.standardOutput = handle
         process.standardError = handle
